@@ -1,0 +1,721 @@
+//! Parses and validates one module file. Every problem becomes a [`ContentIssue`] with the line
+//! of the offending key or table; a file with any issue yields no module.
+
+use super::issue::{ContentIssue, IssueKind};
+use super::model::*;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::Path;
+use toml::Spanned;
+
+/// The module format this build reads.
+pub const FORMAT_VERSION: i64 = 1;
+
+type S<T> = Spanned<T>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModule {
+    format: Option<S<i64>>,
+    id: Option<S<String>>,
+    version: Option<S<i64>>,
+    order: Option<S<i64>>,
+    language: Option<S<String>>,
+    title: Option<S<String>>,
+    summary: Option<S<String>>,
+    audience: Option<S<Vec<S<String>>>>,
+    estimated_minutes: Option<S<i64>>,
+    pass_mark: Option<S<i64>>,
+    law_as_of: Option<S<toml::value::Datetime>>,
+    sources: Option<Vec<S<RawSource>>>,
+    pages: Option<Vec<S<RawPage>>>,
+    items: Option<Vec<S<RawItem>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Option<S<String>>,
+    title: Option<S<String>>,
+    publisher: Option<S<String>>,
+    url: Option<S<String>>,
+    date: Option<S<toml::value::Datetime>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLegalBasis {
+    law: Option<S<String>>,
+    article: Option<S<String>>,
+    source: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPage {
+    id: Option<S<String>>,
+    title: Option<S<String>>,
+    body: Option<S<String>>,
+    legal_basis: Option<Vec<S<RawLegalBasis>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOxFeedback {
+    o: Option<S<String>>,
+    x: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    id: Option<S<String>>,
+    text: Option<S<String>>,
+    correct: Option<S<bool>>,
+    feedback: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Option<S<String>>,
+    kind: Option<S<String>>,
+    prompt: Option<S<String>>,
+    scenario: Option<S<String>>,
+    answer: Option<S<String>>,
+    feedback: Option<S<RawOxFeedback>>,
+    options: Option<Vec<S<RawOption>>>,
+    explanation: Option<S<String>>,
+    legal_basis: Option<Vec<S<RawLegalBasis>>>,
+    misconception: Option<S<i64>>,
+}
+
+/// Collects issues while walking one file.
+struct Checker<'a> {
+    src: &'a str,
+    path: &'a Path,
+    issues: Vec<ContentIssue>,
+}
+
+impl<'a> Checker<'a> {
+    fn line(&self, offset: usize) -> usize {
+        let end = offset.min(self.src.len());
+        self.src.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn push(&mut self, offset: usize, kind: IssueKind) {
+        let line = self.line(offset);
+        self.issues.push(ContentIssue {
+            file: self.path.to_path_buf(),
+            line,
+            kind,
+        });
+    }
+
+    /// A required, non-empty text value.
+    fn text(&mut self, v: Option<S<String>>, key: &str, at: usize) -> Option<String> {
+        match v {
+            None => {
+                self.push(at, IssueKind::MissingKey { key: key.into() });
+                None
+            }
+            Some(s) if s.get_ref().trim().is_empty() => {
+                self.push(s.span().start, IssueKind::EmptyText { key: key.into() });
+                None
+            }
+            Some(s) => Some(s.into_inner()),
+        }
+    }
+
+    /// A required integer within `min..=max`.
+    fn int(&mut self, v: Option<S<i64>>, key: &str, at: usize, min: i64, max: i64) -> Option<i64> {
+        match v {
+            None => {
+                self.push(at, IssueKind::MissingKey { key: key.into() });
+                None
+            }
+            Some(n) if !(min..=max).contains(n.get_ref()) => {
+                self.push(
+                    n.span().start,
+                    IssueKind::OutOfRange {
+                        key: key.into(),
+                        min,
+                        max,
+                    },
+                );
+                None
+            }
+            Some(n) => Some(n.into_inner()),
+        }
+    }
+
+    /// A required id matching `[a-z0-9][a-z0-9-]*` (sources may also use upper case: `L1`).
+    fn id(&mut self, v: Option<S<String>>, at: usize, allow_upper: bool) -> Option<(String, usize)> {
+        let s = match v {
+            None => {
+                self.push(at, IssueKind::MissingKey { key: "id".into() });
+                return None;
+            }
+            Some(s) => s,
+        };
+        let start = s.span().start;
+        let id = s.into_inner();
+        let ok = !id.is_empty()
+            && id.len() <= 64
+            && !id.starts_with('-')
+            && id.chars().all(|c| {
+                c.is_ascii_lowercase()
+                    || c.is_ascii_digit()
+                    || c == '-'
+                    || (allow_upper && c.is_ascii_uppercase())
+            });
+        if !ok {
+            self.push(start, IssueKind::BadId { id });
+            return None;
+        }
+        Some((id, start))
+    }
+
+    /// A required plain date (no time), optionally not after `today`.
+    fn date(
+        &mut self,
+        v: Option<S<toml::value::Datetime>>,
+        key: &str,
+        at: usize,
+        not_after: Option<time::Date>,
+    ) -> Option<String> {
+        let d = match v {
+            None => {
+                self.push(at, IssueKind::MissingKey { key: key.into() });
+                return None;
+            }
+            Some(d) => d,
+        };
+        let start = d.span().start;
+        let dt = d.into_inner();
+        let parsed = match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => time::Month::try_from(date.month)
+                .ok()
+                .and_then(|m| time::Date::from_calendar_date(date.year.into(), m, date.day).ok()),
+            _ => None,
+        };
+        match parsed {
+            Some(date) if not_after.is_none_or(|limit| date <= limit) => Some(date.to_string()),
+            _ => {
+                self.push(start, IssueKind::BadDate { key: key.into() });
+                None
+            }
+        }
+    }
+
+    /// Reports duplicate ids among `ids` (id, offset).
+    fn unique(&mut self, ids: &[(String, usize)]) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut dups = Vec::new();
+        for (id, at) in ids {
+            match seen.get(id.as_str()) {
+                Some(first) => dups.push((id.clone(), *at, *first)),
+                None => {
+                    seen.insert(id, *at);
+                }
+            }
+        }
+        for (id, at, first) in dups {
+            let first_line = self.line(first);
+            self.push(at, IssueKind::DuplicateId { id, first_line });
+        }
+    }
+
+    fn legal_basis(
+        &mut self,
+        raw: Option<Vec<S<RawLegalBasis>>>,
+        source_ids: &[String],
+    ) -> Vec<LegalBasis> {
+        let mut out = Vec::new();
+        for entry in raw.unwrap_or_default() {
+            let at = entry.span().start;
+            let raw = entry.into_inner();
+            let law = self.text(raw.law, "law", at);
+            let article = self.text(raw.article, "article", at);
+            let source_span = raw.source.as_ref().map(|s| s.span().start).unwrap_or(at);
+            let source = self.text(raw.source, "source", at);
+            if let Some(src) = &source {
+                if !source_ids.iter().any(|s| s == src) {
+                    self.push(
+                        source_span,
+                        IssueKind::UnknownSource {
+                            source: src.clone(),
+                        },
+                    );
+                }
+            }
+            if let (Some(law), Some(article), Some(source)) = (law, article, source) {
+                out.push(LegalBasis {
+                    law,
+                    article,
+                    source,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Whether a text makes a legal claim: a penalty word or an article reference (`제14조`).
+pub fn states_law(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["징역", "벌금", "처벌", "prison", " fine", "Article"];
+    if WORDS.iter().any(|w| text.contains(w)) {
+        return true;
+    }
+    // 제 + digits + 조
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        if *c != '제' {
+            return false;
+        }
+        let digits = chars[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        digits > 0 && chars.get(i + 1 + digits) == Some(&'조')
+    })
+}
+
+/// Reads and validates one module file.
+pub fn load_module_file(path: &Path, today: time::Date) -> Result<Module, Vec<ContentIssue>> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(src) => parse_module(&src, path, today),
+            Err(_) => Err(vec![ContentIssue {
+                file: path.to_path_buf(),
+                line: 1,
+                kind: IssueKind::Syntax {
+                    detail: "not UTF-8 text".into(),
+                },
+            }]),
+        },
+        Err(e) => Err(vec![ContentIssue {
+            file: path.to_path_buf(),
+            line: 1,
+            kind: IssueKind::Syntax {
+                detail: e.to_string(),
+            },
+        }]),
+    }
+}
+
+/// Parses and validates module text; `path` names the file in issues and must be `<id>.toml`.
+pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module, Vec<ContentIssue>> {
+    let mut c = Checker {
+        src,
+        path,
+        issues: Vec::new(),
+    };
+    let raw: RawModule = match toml::from_str(src) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let at = e.span().map(|s| s.start).unwrap_or(0);
+            let detail = e.message().trim().to_string();
+            c.push(at, IssueKind::Syntax { detail });
+            return Err(c.issues);
+        }
+    };
+
+    match raw.format {
+        None => c.push(0, IssueKind::MissingKey { key: "format".into() }),
+        Some(f) if *f.get_ref() != FORMAT_VERSION => c.push(
+            f.span().start,
+            IssueKind::UnsupportedFormat {
+                found: *f.get_ref(),
+            },
+        ),
+        Some(_) => {}
+    }
+    let id = c.id(raw.id, 0, false);
+    if let Some((id, at)) = &id {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if &stem != id {
+            c.push(
+                *at,
+                IssueKind::IdMismatch {
+                    id: id.clone(),
+                    file_stem: stem,
+                },
+            );
+        }
+    }
+    let version = c.int(raw.version, "version", 0, 1, i64::from(u32::MAX));
+    let order = c.int(raw.order, "order", 0, i64::MIN, i64::MAX);
+    let language = match raw.language {
+        None => {
+            c.push(0, IssueKind::MissingKey { key: "language".into() });
+            None
+        }
+        Some(l) if l.get_ref() == "ko" || l.get_ref() == "en" => Some(l.into_inner()),
+        Some(l) => {
+            let at = l.span().start;
+            c.push(at, IssueKind::BadLanguage { value: l.into_inner() });
+            None
+        }
+    };
+    let title = c.text(raw.title, "title", 0);
+    let summary = c.text(raw.summary, "summary", 0);
+    let mut audience = Vec::new();
+    match raw.audience {
+        None => c.push(0, IssueKind::MissingKey { key: "audience".into() }),
+        Some(list) => {
+            let at = list.span().start;
+            let list = list.into_inner();
+            if list.is_empty() {
+                c.push(at, IssueKind::EmptyText { key: "audience".into() });
+            }
+            for a in list {
+                match Audience::parse(a.get_ref()) {
+                    Some(v) => audience.push(v),
+                    None => {
+                        let at = a.span().start;
+                        c.push(at, IssueKind::BadAudience { value: a.into_inner() })
+                    }
+                }
+            }
+        }
+    }
+    let minutes = c.int(raw.estimated_minutes, "estimated_minutes", 0, 1, 180);
+    let pass_mark = c.int(raw.pass_mark, "pass_mark", 0, 1, 100);
+    let law_as_of = c.date(raw.law_as_of, "law_as_of", 0, Some(today));
+
+    // Sources first: legal bases refer to them.
+    let mut sources = Vec::new();
+    let mut source_ids = Vec::new();
+    let mut source_id_at = Vec::new();
+    match raw.sources {
+        None => c.push(0, IssueKind::MissingKey { key: "sources".into() }),
+        Some(list) => {
+            for s in list {
+                let at = s.span().start;
+                let s = s.into_inner();
+                let sid = c.id(s.id, at, true);
+                let title = c.text(s.title, "title", at);
+                let publisher = c.text(s.publisher, "publisher", at);
+                let url = match s.url {
+                    Some(u) if !(u.get_ref().starts_with("https://") || u.get_ref().starts_with("http://")) => {
+                        let at = u.span().start;
+                        c.push(at, IssueKind::BadUrl { url: u.into_inner() });
+                        None
+                    }
+                    other => c.text(other, "url", at),
+                };
+                let date = c.date(s.date, "date", at, None);
+                if let Some((id, id_at)) = &sid {
+                    source_ids.push(id.clone());
+                    source_id_at.push((id.clone(), *id_at));
+                }
+                if let (Some((id, _)), Some(title), Some(publisher), Some(url), Some(date)) =
+                    (sid, title, publisher, url, date)
+                {
+                    sources.push(Source {
+                        id,
+                        title,
+                        publisher,
+                        url,
+                        date,
+                    });
+                }
+            }
+        }
+    }
+    c.unique(&source_id_at);
+
+    let mut pages = Vec::new();
+    let mut page_ids = Vec::new();
+    match raw.pages {
+        None => c.push(0, IssueKind::MissingKey { key: "pages".into() }),
+        Some(list) if list.is_empty() => c.push(0, IssueKind::MissingKey { key: "pages".into() }),
+        Some(list) => {
+            for p in list {
+                let at = p.span().start;
+                let p = p.into_inner();
+                let pid = c.id(p.id, at, false);
+                let title = c.text(p.title, "title", at);
+                let body = c.text(p.body, "body", at);
+                let had_basis = p.legal_basis.as_ref().is_some_and(|l| !l.is_empty());
+                let legal_basis = c.legal_basis(p.legal_basis, &source_ids);
+                if let Some((id, id_at)) = &pid {
+                    page_ids.push((id.clone(), *id_at));
+                    let claims = [title.as_deref(), body.as_deref()]
+                        .iter()
+                        .flatten()
+                        .any(|t| states_law(t));
+                    if claims && !had_basis {
+                        c.push(at, IssueKind::MissingLegalBasis { id: id.clone() });
+                    }
+                }
+                if let (Some((id, _)), Some(title), Some(body)) = (pid, title, body) {
+                    pages.push(Page {
+                        id,
+                        title,
+                        body,
+                        legal_basis,
+                    });
+                }
+            }
+        }
+    }
+    c.unique(&page_ids);
+
+    let mut items = Vec::new();
+    let mut item_ids = Vec::new();
+    match raw.items {
+        None => c.push(0, IssueKind::MissingKey { key: "items".into() }),
+        Some(list) if list.is_empty() => c.push(0, IssueKind::MissingKey { key: "items".into() }),
+        Some(list) => {
+            for it in list {
+                let at = it.span().start;
+                if let Some(item) = check_item(&mut c, it.into_inner(), at, &source_ids) {
+                    item_ids.push((item.id.clone(), at));
+                    items.push(item);
+                }
+            }
+        }
+    }
+    c.unique(&item_ids);
+
+    if !c.issues.is_empty() {
+        c.issues.sort_by_key(|i| i.line);
+        return Err(c.issues);
+    }
+    match (id, version, order, language, title, summary, minutes, pass_mark, law_as_of) {
+        (
+            Some((id, _)),
+            Some(version),
+            Some(order),
+            Some(language),
+            Some(title),
+            Some(summary),
+            Some(minutes),
+            Some(pass_mark),
+            Some(law_as_of),
+        ) => Ok(Module {
+            id,
+            version: version as u32,
+            order,
+            language,
+            title,
+            summary,
+            audience,
+            estimated_minutes: minutes as u32,
+            pass_mark: pass_mark as u32,
+            law_as_of,
+            sources,
+            pages,
+            items,
+        }),
+        // Unreachable in practice: every None above pushed an issue.
+        _ => Err(c.issues),
+    }
+}
+
+fn check_item(
+    c: &mut Checker<'_>,
+    raw: RawItem,
+    at: usize,
+    source_ids: &[String],
+) -> Option<Item> {
+    let id_at = raw.id.as_ref().map(|s| s.span().start).unwrap_or(at);
+    let iid = c.id(raw.id, at, false).map(|(id, _)| id);
+    let item_name = iid.clone().unwrap_or_else(|| "?".into());
+    let kind = match raw.kind {
+        None => {
+            c.push(at, IssueKind::MissingKey { key: "kind".into() });
+            None
+        }
+        Some(k) => match ItemKind::parse(k.get_ref()) {
+            Some(kind) => Some(kind),
+            None => {
+                let kat = k.span().start;
+                c.push(kat, IssueKind::BadKind { value: k.into_inner() });
+                None
+            }
+        },
+    };
+    let prompt = c.text(raw.prompt, "prompt", at);
+    let explanation = c.text(raw.explanation, "explanation", at);
+    let misconception = match raw.misconception {
+        None => None,
+        Some(m) if (1..=100).contains(m.get_ref()) => Some(*m.get_ref() as u32),
+        Some(m) => {
+            c.push(
+                m.span().start,
+                IssueKind::OutOfRange {
+                    key: "misconception".into(),
+                    min: 1,
+                    max: 100,
+                },
+            );
+            None
+        }
+    };
+    let had_basis = raw.legal_basis.as_ref().is_some_and(|l| !l.is_empty());
+    let legal_basis = c.legal_basis(raw.legal_basis, source_ids);
+    let kind = kind?;
+    let kind_name = match kind {
+        ItemKind::Ox => "ox",
+        ItemKind::Single => "single",
+        ItemKind::Multi => "multi",
+        ItemKind::Scenario => "scenario",
+    };
+    let not_for_kind = |c: &mut Checker<'_>, key: &str, off: usize| {
+        c.push(
+            off,
+            IssueKind::KeyNotForKind {
+                key: key.into(),
+                kind: kind_name.into(),
+            },
+        )
+    };
+
+    let scenario = match (kind, raw.scenario) {
+        (ItemKind::Scenario, s) => c.text(s, "scenario", at),
+        (_, Some(s)) => {
+            not_for_kind(c, "scenario", s.span().start);
+            None
+        }
+        (_, None) => None,
+    };
+
+    let mut choices = Vec::new();
+    if kind == ItemKind::Ox {
+        if let Some(o) = &raw.options {
+            not_for_kind(c, "options", o.first().map(|o| o.span().start).unwrap_or(at));
+        }
+        let answer = match raw.answer {
+            None => {
+                c.push(at, IssueKind::MissingKey { key: "answer".into() });
+                None
+            }
+            Some(a) if a.get_ref() == "o" || a.get_ref() == "x" => Some(a.into_inner()),
+            Some(a) => {
+                c.push(
+                    a.span().start,
+                    IssueKind::NoCorrectAnswer {
+                        item: item_name.clone(),
+                    },
+                );
+                None
+            }
+        };
+        let (fo, fx) = match raw.feedback {
+            None => {
+                c.push(at, IssueKind::MissingKey { key: "feedback".into() });
+                (None, None)
+            }
+            Some(f) => {
+                let fat = f.span().start;
+                let f = f.into_inner();
+                (c.text(f.o, "feedback.o", fat), c.text(f.x, "feedback.x", fat))
+            }
+        };
+        if let (Some(answer), Some(fo), Some(fx)) = (answer, fo, fx) {
+            choices.push(Choice {
+                id: "o".into(),
+                text: "O".into(),
+                correct: answer == "o",
+                feedback: fo,
+            });
+            choices.push(Choice {
+                id: "x".into(),
+                text: "X".into(),
+                correct: answer == "x",
+                feedback: fx,
+            });
+        }
+    } else {
+        if let Some(a) = &raw.answer {
+            not_for_kind(c, "answer", a.span().start);
+        }
+        if let Some(f) = &raw.feedback {
+            not_for_kind(c, "feedback", f.span().start);
+        }
+        let options = raw.options.unwrap_or_default();
+        if !(2..=6).contains(&options.len()) {
+            c.push(
+                at,
+                IssueKind::OptionCount {
+                    item: item_name.clone(),
+                    count: options.len(),
+                },
+            );
+        }
+        let mut option_ids = Vec::new();
+        for o in options {
+            let oat = o.span().start;
+            let o = o.into_inner();
+            let oid = c.id(o.id, oat, false);
+            let text = c.text(o.text, "text", oat);
+            let feedback = c.text(o.feedback, "feedback", oat);
+            let correct = o.correct.map(|b| b.into_inner()).unwrap_or(false);
+            if let Some((id, id_at)) = &oid {
+                option_ids.push((id.clone(), *id_at));
+            }
+            if let (Some((id, _)), Some(text), Some(feedback)) = (oid, text, feedback) {
+                choices.push(Choice {
+                    id,
+                    text,
+                    correct,
+                    feedback,
+                });
+            }
+        }
+        c.unique(&option_ids);
+        let n_correct = choices.iter().filter(|ch| ch.correct).count();
+        if !choices.is_empty() && n_correct == 0 {
+            c.push(
+                at,
+                IssueKind::NoCorrectAnswer {
+                    item: item_name.clone(),
+                },
+            );
+        }
+        if n_correct > 1 && kind != ItemKind::Multi {
+            c.push(
+                at,
+                IssueKind::TooManyCorrect {
+                    item: item_name.clone(),
+                    count: n_correct,
+                },
+            );
+        }
+    }
+
+    if let Some(id) = &iid {
+        let mut texts: Vec<&str> = Vec::new();
+        texts.extend(prompt.as_deref());
+        texts.extend(scenario.as_deref());
+        texts.extend(explanation.as_deref());
+        for ch in &choices {
+            texts.push(&ch.text);
+            texts.push(&ch.feedback);
+        }
+        if texts.iter().any(|t| states_law(t)) && !had_basis {
+            c.push(id_at, IssueKind::MissingLegalBasis { id: id.clone() });
+        }
+    }
+
+    Some(Item {
+        id: iid?,
+        kind,
+        prompt: prompt?,
+        scenario,
+        choices,
+        explanation: explanation?,
+        legal_basis,
+        misconception,
+    })
+}

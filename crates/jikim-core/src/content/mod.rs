@@ -1,0 +1,13 @@
+//! Modules as data: the validated model ([`model`]), the TOML loader that reports `file:line`
+//! issues ([`load`]) and the library of all modules in a folder ([`library`]).
+//! The format is documented in `docs/content-format.md`.
+
+pub mod issue;
+pub mod library;
+pub mod load;
+pub mod model;
+
+pub use issue::{ContentIssue, IssueKind};
+pub use library::{BrokenModule, Library};
+pub use load::{load_module_file, parse_module};
+pub use model::*;

@@ -1,0 +1,164 @@
+//! The validated module model. Only [`super::load`] builds these, so every value here has passed
+//! the checker: ids are unique, every item has a correct answer, every legal claim has a basis.
+
+use serde::Serialize;
+
+/// Who a module is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// 초등 고학년
+    ElementaryUpper,
+    /// 중학생
+    Middle,
+    /// 고등학생
+    High,
+    /// 교사
+    Teacher,
+}
+
+impl Audience {
+    /// Parses the format's spelling (`elementary-upper`, `middle`, `high`, `teacher`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "elementary-upper" => Audience::ElementaryUpper,
+            "middle" => Audience::Middle,
+            "high" => Audience::High,
+            "teacher" => Audience::Teacher,
+            _ => return None,
+        })
+    }
+}
+
+/// A source the module relies on (statute, government release, article).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+    /// ISO date `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// The statute and article a legal claim rests on.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct LegalBasis {
+    pub law: String,
+    pub article: String,
+    /// Id of one of the module's sources.
+    pub source: String,
+}
+
+/// One lesson page.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    pub legal_basis: Vec<LegalBasis>,
+}
+
+/// One answer option of a choice item.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    pub correct: bool,
+    pub feedback: String,
+}
+
+/// The kinds of quiz item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    /// True/false (O/X).
+    Ox,
+    /// One correct option.
+    Single,
+    /// One or more correct options; correct only when the chosen set equals the correct set.
+    Multi,
+    /// A short story followed by a single-answer question.
+    Scenario,
+}
+
+impl ItemKind {
+    /// Parses the format's spelling.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "ox" => ItemKind::Ox,
+            "single" => ItemKind::Single,
+            "multi" => ItemKind::Multi,
+            "scenario" => ItemKind::Scenario,
+            _ => return None,
+        })
+    }
+
+    /// Whether more than one option may be chosen.
+    pub fn is_multi(self) -> bool {
+        self == ItemKind::Multi
+    }
+}
+
+/// One quiz item. OX items are stored as two choices, `o` and `x`, so grading treats every kind
+/// alike; their display text comes from the UI's locale.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    pub prompt: String,
+    pub scenario: Option<String>,
+    pub choices: Vec<Choice>,
+    pub explanation: String,
+    pub legal_basis: Vec<LegalBasis>,
+    pub misconception: Option<u32>,
+}
+
+impl Item {
+    /// Ids of the correct choices, in file order.
+    pub fn correct_ids(&self) -> Vec<&str> {
+        self.choices
+            .iter()
+            .filter(|c| c.correct)
+            .map(|c| c.id.as_str())
+            .collect()
+    }
+
+    /// The choice with this id.
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+}
+
+/// A validated module.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Module {
+    pub id: String,
+    pub version: u32,
+    pub order: i64,
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    pub audience: Vec<Audience>,
+    pub estimated_minutes: u32,
+    /// Percent of first answers that must be correct to pass.
+    pub pass_mark: u32,
+    /// ISO date the module's law is current as of.
+    pub law_as_of: String,
+    pub sources: Vec<Source>,
+    pub pages: Vec<Page>,
+    pub items: Vec<Item>,
+}
+
+impl Module {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+}

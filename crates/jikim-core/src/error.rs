@@ -1,0 +1,172 @@
+//! The one error type of the core. Every variant has a stable `code` (for logs, tests and the UI's
+//! logic) and a Fluent `message_id` (for what a person reads). Across IPC it travels as
+//! [`ErrorPayload`]; it is never a panic and never a raw string.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Errors the core reports to its callers.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// The database file exists but is not a readable SQLite database (truncated, overwritten,
+    /// damaged). The app shows the file so a teacher or technician can act.
+    #[error("database {path} is damaged: {detail}")]
+    DatabaseCorrupt { path: PathBuf, detail: String },
+    /// The database was written by a newer Jikim (schema version higher than this build knows).
+    #[error("database {path} is from a newer version of Jikim")]
+    DatabaseTooNew { path: PathBuf },
+    /// Any other SQLite failure (disk full, permissions, locked).
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// A schema migration failed.
+    #[error("database migration failed: {0}")]
+    Migration(String),
+    /// Reading a file or folder failed.
+    #[error("cannot read {path}: {detail}")]
+    Io { path: PathBuf, detail: String },
+    /// A module file failed validation; the issues carry `file:line` detail.
+    #[error("module file {path} is invalid ({count} problems)")]
+    ContentInvalid { path: PathBuf, count: usize },
+    /// The help page data is missing or invalid.
+    #[error("help data {path} is invalid: {detail}")]
+    HelpInvalid { path: PathBuf, detail: String },
+    /// A module id the library does not have.
+    #[error("no module {0}")]
+    ModuleNotFound(String),
+    /// An item id the module does not have.
+    #[error("no item {item} in module {module}")]
+    ItemNotFound { module: String, item: String },
+    /// A page index outside the module.
+    #[error("no page {index} in module {module}")]
+    PageNotFound { module: String, index: usize },
+    /// An attempt id unknown, or not the signed-in learner's.
+    #[error("no such attempt")]
+    AttemptNotFound,
+    /// The response does not fit the item (unknown option, several options for a single item...).
+    #[error("invalid response: {0}")]
+    InvalidResponse(String),
+    /// The item was already answered in this round; answers are immutable.
+    #[error("item {0} already answered in this round")]
+    AlreadyAnswered(String),
+    /// Sign-in data is not acceptable (empty name, number out of range...).
+    #[error("invalid sign-in: {field}")]
+    InvalidSignIn { field: &'static str },
+    /// A command that needs a signed-in learner was called without one.
+    #[error("not signed in")]
+    NotSignedIn,
+}
+
+impl CoreError {
+    /// Stable machine code, e.g. `database-corrupt`. Never changes once released.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::DatabaseCorrupt { .. } => "database-corrupt",
+            CoreError::DatabaseTooNew { .. } => "database-too-new",
+            CoreError::Database(_) => "database",
+            CoreError::Migration(_) => "migration",
+            CoreError::Io { .. } => "io",
+            CoreError::ContentInvalid { .. } => "content-invalid",
+            CoreError::HelpInvalid { .. } => "help-invalid",
+            CoreError::ModuleNotFound(_) => "module-not-found",
+            CoreError::ItemNotFound { .. } => "item-not-found",
+            CoreError::PageNotFound { .. } => "page-not-found",
+            CoreError::AttemptNotFound => "attempt-not-found",
+            CoreError::InvalidResponse(_) => "invalid-response",
+            CoreError::AlreadyAnswered(_) => "already-answered",
+            CoreError::InvalidSignIn { .. } => "invalid-sign-in",
+            CoreError::NotSignedIn => "not-signed-in",
+        }
+    }
+
+    /// Fluent message id (in `locales/*/errors.ftl`) the UI shows for this error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            CoreError::DatabaseCorrupt { .. } => "errors-database-corrupt",
+            CoreError::DatabaseTooNew { .. } => "errors-database-too-new",
+            CoreError::Database(_) => "errors-database",
+            CoreError::Migration(_) => "errors-migration",
+            CoreError::Io { .. } => "errors-io",
+            CoreError::ContentInvalid { .. } => "errors-content-invalid",
+            CoreError::HelpInvalid { .. } => "errors-help-invalid",
+            CoreError::ModuleNotFound(_) => "errors-module-not-found",
+            CoreError::ItemNotFound { .. } => "errors-item-not-found",
+            CoreError::PageNotFound { .. } => "errors-page-not-found",
+            CoreError::AttemptNotFound => "errors-attempt-not-found",
+            CoreError::InvalidResponse(_) => "errors-invalid-response",
+            CoreError::AlreadyAnswered(_) => "errors-already-answered",
+            CoreError::InvalidSignIn { .. } => "errors-invalid-sign-in",
+            CoreError::NotSignedIn => "errors-not-signed-in",
+        }
+    }
+
+    /// Arguments for the Fluent message (file names, ids). Never contains a learner's answers.
+    pub fn args(&self) -> BTreeMap<String, String> {
+        let mut args = BTreeMap::new();
+        let mut put = |k: &str, v: String| {
+            args.insert(k.to_string(), v);
+        };
+        match self {
+            CoreError::DatabaseCorrupt { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            CoreError::DatabaseTooNew { path } => put("path", path.display().to_string()),
+            CoreError::Database(e) => put("detail", e.to_string()),
+            CoreError::Migration(d) => put("detail", d.clone()),
+            CoreError::Io { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            CoreError::ContentInvalid { path, count } => {
+                put("path", path.display().to_string());
+                put("count", count.to_string());
+            }
+            CoreError::HelpInvalid { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            CoreError::ModuleNotFound(id) => put("module", id.clone()),
+            CoreError::ItemNotFound { module, item } => {
+                put("module", module.clone());
+                put("item", item.clone());
+            }
+            CoreError::PageNotFound { module, index } => {
+                put("module", module.clone());
+                put("page", (index + 1).to_string());
+            }
+            CoreError::InvalidResponse(d) => put("detail", d.clone()),
+            CoreError::AlreadyAnswered(item) => put("item", item.clone()),
+            CoreError::InvalidSignIn { field } => put("field", (*field).to_string()),
+            CoreError::AttemptNotFound | CoreError::NotSignedIn => {}
+        }
+        args
+    }
+
+    /// The serializable form that crosses IPC.
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code().to_string(),
+            message_id: self.message_id().to_string(),
+            args: self.args(),
+        }
+    }
+}
+
+/// An error as the UI receives it: a stable code, a Fluent message id and its arguments.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorPayload {
+    pub code: String,
+    pub message_id: String,
+    pub args: BTreeMap<String, String>,
+}
+
+impl From<rusqlite_migration::Error> for CoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        CoreError::Migration(e.to_string())
+    }
+}
+
+/// Result alias of the core.
+pub type Result<T> = std::result::Result<T, CoreError>;

@@ -1,0 +1,60 @@
+//! Numbered schema migrations, applied in order on open. Never edit a released migration; add
+//! the next one. `tests/storage.rs` upgrades a database created at every earlier version.
+
+use rusqlite_migration::{Migrations, M};
+
+/// Schema version 1: learners, attempts and immutable learning records.
+pub const V1: &str = "
+CREATE TABLE learner (
+    id          TEXT PRIMARY KEY,          -- UUIDv7
+    grade       INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 12),
+    class_no    INTEGER NOT NULL CHECK (class_no BETWEEN 1 AND 99),
+    number      INTEGER NOT NULL CHECK (number BETWEEN 1 AND 99),
+    name        TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 40),
+    created_at  TEXT NOT NULL,
+    UNIQUE (grade, class_no, number, name)
+);
+CREATE TABLE attempt (
+    id              TEXT PRIMARY KEY,      -- UUIDv7; also seeds the option shuffle
+    learner_id      TEXT NOT NULL REFERENCES learner(id),
+    module_id       TEXT NOT NULL,
+    module_version  INTEGER NOT NULL,
+    started_at      TEXT NOT NULL
+);
+CREATE INDEX attempt_by_learner ON attempt (learner_id, module_id);
+CREATE TABLE learning_record (
+    id           TEXT PRIMARY KEY,         -- UUIDv7, stable for sync
+    attempt_id   TEXT NOT NULL REFERENCES attempt(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('page_view', 'quiz_start', 'answer', 'completion')),
+    page_index   INTEGER,
+    item_id      TEXT,
+    round        INTEGER,
+    response     TEXT,                     -- JSON: chosen option ids, or the completion score
+    correct      INTEGER,
+    recorded_at  TEXT NOT NULL
+);
+CREATE INDEX record_by_attempt ON learning_record (attempt_id);
+";
+
+/// Schema version 2: active (non-idle) milliseconds spent before each record, so time on task
+/// can be reported as education hours.
+pub const V2: &str = "
+ALTER TABLE learning_record ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0 CHECK (active_ms >= 0);
+";
+
+/// The latest schema version this build knows.
+pub const LATEST: usize = 2;
+
+/// All migrations in order.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1), M::up(V2)])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        assert!(super::migrations().validate().is_ok());
+        assert_eq!(super::LATEST, 2);
+    }
+}

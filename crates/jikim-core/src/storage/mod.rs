@@ -1,0 +1,135 @@
+//! The learner database: SQLite (bundled) in WAL mode with `synchronous = FULL`, upgraded by
+//! numbered migrations ([`migrations`]). Learning records are immutable rows with UUIDv7 ids and
+//! the module version they were taken against; progress is derived from them.
+
+pub mod migrations;
+pub mod records;
+
+pub use records::*;
+
+use crate::error::{CoreError, Result};
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+
+/// An open learner database.
+pub struct Db {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("path", &self.path).finish()
+    }
+}
+
+fn is_corruption(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
+    )
+}
+
+impl Db {
+    /// Opens (creating if needed) the database at `path`, checks it is intact and migrates it
+    /// to the latest schema. A damaged file gives [`CoreError::DatabaseCorrupt`] naming the file;
+    /// a file from a newer Jikim gives [`CoreError::DatabaseTooNew`]. Neither is modified.
+    pub fn open(path: &Path) -> Result<Db> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| CoreError::Io {
+                path: dir.to_path_buf(),
+                detail: e.to_string(),
+            })?;
+        }
+        let corrupt = |e: rusqlite::Error| -> CoreError {
+            if is_corruption(&e) {
+                CoreError::DatabaseCorrupt {
+                    path: path.to_path_buf(),
+                    detail: e.to_string(),
+                }
+            } else {
+                CoreError::Database(e)
+            }
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(corrupt)?;
+        // Reading the schema is the first thing that fails on a non-database file.
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(corrupt)?;
+        if check != "ok" {
+            return Err(CoreError::DatabaseCorrupt {
+                path: path.to_path_buf(),
+                detail: check,
+            });
+        }
+        let mut db = Db {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
+        db.configure().map_err(corrupt)?;
+        db.migrate()?;
+        Ok(db)
+    }
+
+    /// An in-memory database (tests, benchmarks).
+    pub fn open_in_memory() -> Result<Db> {
+        let mut db = Db {
+            conn: Connection::open_in_memory()?,
+            path: None,
+        };
+        db.configure()?;
+        db.migrate()?;
+        Ok(db)
+    }
+
+    fn configure(&self) -> std::result::Result<(), rusqlite::Error> {
+        // WAL keeps readers and the writer apart; FULL syncs the WAL on every commit, so an
+        // acknowledged answer survives power loss, not only a crash or kill -9.
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let migrations = migrations::migrations();
+        let current: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if current > migrations::LATEST as i64 {
+            return Err(CoreError::DatabaseTooNew {
+                path: self.path.clone().unwrap_or_default(),
+            });
+        }
+        migrations.to_latest(&mut self.conn)?;
+        Ok(())
+    }
+
+    /// The schema version (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// The file, if any.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}

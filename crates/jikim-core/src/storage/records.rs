@@ -1,0 +1,319 @@
+//! Learners, attempts and learning records. Every write that records an answer is one SQLite
+//! transaction, committed before the function returns.
+
+use super::Db;
+use crate::error::{CoreError, Result};
+use crate::study::flow::{AnswerFact, AttemptFacts};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// What a student types to sign in: the minimum a school needs (학년, 반, 번호, 이름).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignIn {
+    pub grade: u32,
+    pub class_no: u32,
+    pub number: u32,
+    pub name: String,
+}
+
+impl SignIn {
+    /// Checks ranges and trims the name. Rejects control characters and over-long names.
+    pub fn validated(&self) -> Result<SignIn> {
+        let name = self.name.trim().to_string();
+        if !(1..=12).contains(&self.grade) {
+            return Err(CoreError::InvalidSignIn { field: "grade" });
+        }
+        if !(1..=99).contains(&self.class_no) {
+            return Err(CoreError::InvalidSignIn { field: "class" });
+        }
+        if !(1..=99).contains(&self.number) {
+            return Err(CoreError::InvalidSignIn { field: "number" });
+        }
+        if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+            return Err(CoreError::InvalidSignIn { field: "name" });
+        }
+        Ok(SignIn { name, ..*self })
+    }
+}
+
+/// A learner (student) on this machine.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Learner {
+    pub id: Uuid,
+    pub grade: u32,
+    pub class_no: u32,
+    pub number: u32,
+    pub name: String,
+}
+
+/// An attempt of one learner at one module version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    pub id: Uuid,
+    pub learner_id: Uuid,
+    pub module_id: String,
+    pub module_version: u32,
+}
+
+/// A completion record's content.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct CompletionScore {
+    pub correct: u32,
+    pub total: u32,
+    pub passed: bool,
+}
+
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+fn parse_uuid(s: String) -> rusqlite::Result<Uuid> {
+    Uuid::parse_str(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+impl Db {
+    /// Finds the learner with exactly these details, or creates them.
+    pub fn sign_in(&mut self, sign_in: &SignIn) -> Result<Learner> {
+        let s = sign_in.validated()?;
+        let existing = self
+            .conn()
+            .query_row(
+                "SELECT id FROM learner WHERE grade = ?1 AND class_no = ?2 AND number = ?3 AND name = ?4",
+                params![s.grade, s.class_no, s.number, s.name],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?;
+        let id = match existing {
+            Some(id) => parse_uuid(id)?,
+            None => {
+                let id = Uuid::now_v7();
+                self.conn().execute(
+                    "INSERT INTO learner (id, grade, class_no, number, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![id.to_string(), s.grade, s.class_no, s.number, s.name, now()],
+                )?;
+                id
+            }
+        };
+        Ok(Learner {
+            id,
+            grade: s.grade,
+            class_no: s.class_no,
+            number: s.number,
+            name: s.name,
+        })
+    }
+
+    /// The learner's latest attempt at a module version, if any.
+    pub fn latest_attempt(
+        &self,
+        learner: Uuid,
+        module_id: &str,
+        module_version: u32,
+    ) -> Result<Option<Attempt>> {
+        let id = self
+            .conn()
+            .query_row(
+                "SELECT id FROM attempt WHERE learner_id = ?1 AND module_id = ?2 AND module_version = ?3
+                 ORDER BY started_at DESC, id DESC LIMIT 1",
+                params![learner.to_string(), module_id, module_version],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?;
+        Ok(match id {
+            Some(id) => Some(Attempt {
+                id: parse_uuid(id)?,
+                learner_id: learner,
+                module_id: module_id.to_string(),
+                module_version,
+            }),
+            None => None,
+        })
+    }
+
+    /// Starts a new attempt.
+    pub fn start_attempt(
+        &mut self,
+        learner: Uuid,
+        module_id: &str,
+        module_version: u32,
+    ) -> Result<Attempt> {
+        let id = Uuid::now_v7();
+        self.conn().execute(
+            "INSERT INTO attempt (id, learner_id, module_id, module_version, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id.to_string(), learner.to_string(), module_id, module_version, now()],
+        )?;
+        Ok(Attempt {
+            id,
+            learner_id: learner,
+            module_id: module_id.to_string(),
+            module_version,
+        })
+    }
+
+    /// The attempt with this id, only if it belongs to `learner`: no learner reaches another's.
+    pub fn attempt_of(&self, learner: Uuid, attempt: Uuid) -> Result<Attempt> {
+        self.conn()
+            .query_row(
+                "SELECT module_id, module_version FROM attempt WHERE id = ?1 AND learner_id = ?2",
+                params![attempt.to_string(), learner.to_string()],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)),
+            )
+            .optional()?
+            .map(|(module_id, module_version)| Attempt {
+                id: attempt,
+                learner_id: learner,
+                module_id,
+                module_version,
+            })
+            .ok_or(CoreError::AttemptNotFound)
+    }
+
+    /// Records a lesson page view.
+    pub fn record_page_view(&mut self, attempt: Uuid, page_index: usize, active_ms: u64) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO learning_record (id, attempt_id, kind, page_index, recorded_at, active_ms)
+             VALUES (?1, ?2, 'page_view', ?3, ?4, ?5)",
+            params![Uuid::now_v7().to_string(), attempt.to_string(), page_index as i64, now(), clamp_ms(active_ms)],
+        )?;
+        Ok(())
+    }
+
+    /// Records that the learner started the quiz.
+    pub fn record_quiz_start(&mut self, attempt: Uuid, active_ms: u64) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO learning_record (id, attempt_id, kind, recorded_at, active_ms)
+             VALUES (?1, ?2, 'quiz_start', ?3, ?4)",
+            params![Uuid::now_v7().to_string(), attempt.to_string(), now(), clamp_ms(active_ms)],
+        )?;
+        Ok(())
+    }
+
+    /// Records one answer and, when it completes the first round, the completion — in one
+    /// transaction, committed (and synced to disk) before this returns. Rejects a second answer
+    /// to the same item in the same round.
+    pub fn record_answer(
+        &mut self,
+        attempt: Uuid,
+        item_id: &str,
+        round: u32,
+        chosen: &[String],
+        correct: bool,
+        active_ms: u64,
+        completion: Option<CompletionScore>,
+    ) -> Result<Uuid> {
+        let tx = self.conn_mut().transaction()?;
+        let dup: Option<String> = tx
+            .query_row(
+                "SELECT id FROM learning_record WHERE attempt_id = ?1 AND kind = 'answer' AND item_id = ?2 AND round = ?3",
+                params![attempt.to_string(), item_id, round],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if dup.is_some() {
+            return Err(CoreError::AlreadyAnswered(item_id.to_string()));
+        }
+        let id = Uuid::now_v7();
+        let response = serde_json::to_string(chosen).unwrap_or_else(|_| "[]".into());
+        tx.execute(
+            "INSERT INTO learning_record (id, attempt_id, kind, item_id, round, response, correct, recorded_at, active_ms)
+             VALUES (?1, ?2, 'answer', ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id.to_string(), attempt.to_string(), item_id, round, response, correct, now(), clamp_ms(active_ms)],
+        )?;
+        if let Some(score) = completion {
+            let response = serde_json::to_string(&score).unwrap_or_default();
+            tx.execute(
+                "INSERT INTO learning_record (id, attempt_id, kind, response, correct, recorded_at)
+                 VALUES (?1, ?2, 'completion', ?3, ?4, ?5)",
+                params![Uuid::now_v7().to_string(), attempt.to_string(), response, score.passed, now()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// The facts of an attempt, in recording order (UUIDv7 ids sort by time).
+    pub fn attempt_facts(&self, attempt: Uuid) -> Result<AttemptFacts> {
+        let mut stmt = self.conn().prepare(
+            "SELECT kind, page_index, item_id, round, correct FROM learning_record
+             WHERE attempt_id = ?1 ORDER BY id",
+        )?;
+        let mut facts = AttemptFacts::default();
+        let rows = stmt.query_map(params![attempt.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<u32>>(3)?,
+                r.get::<_, Option<bool>>(4)?,
+            ))
+        })?;
+        for row in rows {
+            let (kind, page, item, round, correct) = row?;
+            match kind.as_str() {
+                "page_view" => facts.page_views.push(page.unwrap_or(0).max(0) as usize),
+                "quiz_start" => facts.quiz_started = true,
+                "answer" => facts.answers.push(AnswerFact {
+                    item_id: item.unwrap_or_default(),
+                    round: round.unwrap_or(1),
+                    correct: correct.unwrap_or(false),
+                }),
+                _ => {}
+            }
+        }
+        Ok(facts)
+    }
+
+    /// The chosen option ids of every answer of an attempt: (item id, round, chosen).
+    pub fn attempt_responses(&self, attempt: Uuid) -> Result<Vec<(String, u32, Vec<String>)>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT item_id, round, response FROM learning_record
+             WHERE attempt_id = ?1 AND kind = 'answer' ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![attempt.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (item, round, response) = row?;
+            let chosen: Vec<String> = serde_json::from_str(&response).unwrap_or_default();
+            out.push((item, round, chosen));
+        }
+        Ok(out)
+    }
+
+    /// Total active milliseconds recorded in an attempt (time on task).
+    pub fn active_ms(&self, attempt: Uuid) -> Result<u64> {
+        let ms: i64 = self.conn().query_row(
+            "SELECT COALESCE(SUM(active_ms), 0) FROM learning_record WHERE attempt_id = ?1",
+            params![attempt.to_string()],
+            |r| r.get(0),
+        )?;
+        Ok(ms.max(0) as u64)
+    }
+
+    /// Number of answer records in the whole database (tests, diagnostics).
+    pub fn answer_count(&self) -> Result<u64> {
+        let n: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM learning_record WHERE kind = 'answer'",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+}
+
+/// Active time per record is capped at one hour: a clock jump or a bug must not report days.
+fn clamp_ms(ms: u64) -> i64 {
+    ms.min(3_600_000) as i64
+}

@@ -1,0 +1,371 @@
+//! The study service: the one entry point the app and the CLI use to study a module. It checks
+//! that every attempt belongs to the signed-in learner, grades in the core, and commits each
+//! record before returning.
+
+use super::flow::{self, AttemptFacts, Position};
+use super::grading::{grade, option_order};
+use super::view::*;
+use crate::content::{Library, Module};
+use crate::error::{CoreError, Result};
+use crate::storage::{CompletionScore, Db, Learner, SignIn};
+use std::sync::{Mutex, MutexGuard};
+use uuid::Uuid;
+
+/// Content plus the learner database.
+pub struct StudyService {
+    library: Library,
+    db: Mutex<Db>,
+}
+
+impl StudyService {
+    /// A service over a loaded library and an open database.
+    pub fn new(library: Library, db: Db) -> StudyService {
+        StudyService {
+            library,
+            db: Mutex::new(db),
+        }
+    }
+
+    /// The loaded library.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    fn db(&self) -> MutexGuard<'_, Db> {
+        // A panic while holding the lock cannot leave a half-written record (SQLite
+        // transactions), so a poisoned lock is safe to keep using.
+        self.db.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn module(&self, id: &str) -> Result<&Module> {
+        self.library
+            .module(id)
+            .ok_or_else(|| CoreError::ModuleNotFound(id.to_string()))
+    }
+
+    /// Signs a learner in (finding or creating their record).
+    pub fn sign_in(&self, sign_in: &SignIn) -> Result<Learner> {
+        self.db().sign_in(sign_in)
+    }
+
+    /// The learner's module list with status and progress.
+    pub fn modules(&self, learner: Uuid) -> Result<Vec<ModuleSummary>> {
+        let db = self.db();
+        let mut out = Vec::new();
+        for m in &self.library.modules {
+            let attempt = db.latest_attempt(learner, &m.id, m.version)?;
+            let facts = match &attempt {
+                Some(a) => db.attempt_facts(a.id)?,
+                None => AttemptFacts::default(),
+            };
+            let answered = m
+                .items
+                .iter()
+                .filter(|i| flow::answered_in(&facts, &i.id, 1))
+                .count();
+            let complete = flow::first_round_complete(m, &facts);
+            let (correct, total) = flow::score(m, &facts);
+            let touched = !facts.page_views.is_empty() || facts.quiz_started || answered > 0;
+            let status = if complete {
+                if flow::passes(m, correct, total) {
+                    ModuleStatus::Passed
+                } else {
+                    ModuleStatus::NotPassed
+                }
+            } else if touched {
+                ModuleStatus::InProgress
+            } else {
+                ModuleStatus::NotStarted
+            };
+            out.push(ModuleSummary {
+                id: m.id.clone(),
+                title: m.title.clone(),
+                summary: m.summary.clone(),
+                audience: m.audience.clone(),
+                estimated_minutes: m.estimated_minutes,
+                law_as_of: m.law_as_of.clone(),
+                pass_mark: m.pass_mark,
+                item_count: m.items.len(),
+                answered,
+                status,
+                score_percent: complete.then(|| percent(correct, total)),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Opens a module where the learner left it (or starts an attempt at its current version).
+    pub fn open_module(&self, learner: Uuid, module_id: &str) -> Result<StudyView> {
+        let module = self.module(module_id)?;
+        let mut db = self.db();
+        let attempt = match db.latest_attempt(learner, module_id, module.version)? {
+            Some(a) => a,
+            None => db.start_attempt(learner, module_id, module.version)?,
+        };
+        let facts = db.attempt_facts(attempt.id)?;
+        let pos = flow::position(module, &facts);
+        if let Position::Page(i) = pos {
+            db.record_page_view(attempt.id, i, 0)?;
+        }
+        self.view(&db, module, attempt.id, &facts, pos)
+    }
+
+    /// Starts a fresh attempt (the previous one stays as it was).
+    pub fn restart(&self, learner: Uuid, module_id: &str) -> Result<StudyView> {
+        let module = self.module(module_id)?;
+        let mut db = self.db();
+        let attempt = db.start_attempt(learner, module_id, module.version)?;
+        db.record_page_view(attempt.id, 0, 0)?;
+        let facts = db.attempt_facts(attempt.id)?;
+        self.view(&db, module, attempt.id, &facts, Position::Page(0))
+    }
+
+    /// Shows lesson page `index` and records the view.
+    pub fn view_page(
+        &self,
+        learner: Uuid,
+        attempt_id: Uuid,
+        index: usize,
+        active_ms: u64,
+    ) -> Result<StudyView> {
+        let mut db = self.db();
+        let attempt = db.attempt_of(learner, attempt_id)?;
+        let module = self.module(&attempt.module_id)?;
+        if index >= module.pages.len() {
+            return Err(CoreError::PageNotFound {
+                module: module.id.clone(),
+                index,
+            });
+        }
+        db.record_page_view(attempt_id, index, active_ms)?;
+        let facts = db.attempt_facts(attempt_id)?;
+        self.view(&db, module, attempt_id, &facts, Position::Page(index))
+    }
+
+    /// Moves from the lesson to the quiz (or back to where the quiz stands).
+    pub fn start_quiz(&self, learner: Uuid, attempt_id: Uuid, active_ms: u64) -> Result<StudyView> {
+        let mut db = self.db();
+        let attempt = db.attempt_of(learner, attempt_id)?;
+        let module = self.module(&attempt.module_id)?;
+        let mut facts = db.attempt_facts(attempt_id)?;
+        if !facts.quiz_started {
+            db.record_quiz_start(attempt_id, active_ms)?;
+            facts.quiz_started = true;
+        }
+        let pos = flow::position(module, &facts);
+        self.view(&db, module, attempt_id, &facts, pos)
+    }
+
+    /// The current screen of an attempt, without recording anything.
+    pub fn current(&self, learner: Uuid, attempt_id: Uuid) -> Result<StudyView> {
+        let db = self.db();
+        let attempt = db.attempt_of(learner, attempt_id)?;
+        let module = self.module(&attempt.module_id)?;
+        let facts = db.attempt_facts(attempt_id)?;
+        let pos = flow::position(module, &facts);
+        self.view(&db, module, attempt_id, &facts, pos)
+    }
+
+    /// Starts the next round with the items still missed.
+    pub fn retry_missed(&self, learner: Uuid, attempt_id: Uuid) -> Result<StudyView> {
+        let db = self.db();
+        let attempt = db.attempt_of(learner, attempt_id)?;
+        let module = self.module(&attempt.module_id)?;
+        let facts = db.attempt_facts(attempt_id)?;
+        match flow::position(module, &facts) {
+            Position::Result { round } => {
+                match flow::round_items(module, &facts, round + 1).first() {
+                    Some(&index) => self.view(
+                        &db,
+                        module,
+                        attempt_id,
+                        &facts,
+                        Position::Item {
+                            index,
+                            round: round + 1,
+                        },
+                    ),
+                    None => self.view(&db, module, attempt_id, &facts, Position::Result { round }),
+                }
+            }
+            pos => self.view(&db, module, attempt_id, &facts, pos),
+        }
+    }
+
+    /// Grades and records an answer (committed before returning), then returns its feedback and
+    /// the next screen. Only the current item of the current round (or the first item of the
+    /// next round after a result) may be answered.
+    pub fn answer(
+        &self,
+        learner: Uuid,
+        attempt_id: Uuid,
+        item_id: &str,
+        chosen: &[String],
+        active_ms: u64,
+    ) -> Result<AnswerOutcome> {
+        let mut db = self.db();
+        let attempt = db.attempt_of(learner, attempt_id)?;
+        let module = self.module(&attempt.module_id)?;
+        let item = module.item(item_id).ok_or_else(|| CoreError::ItemNotFound {
+            module: module.id.clone(),
+            item: item_id.to_string(),
+        })?;
+        let mut facts = db.attempt_facts(attempt_id)?;
+        let round = match flow::position(module, &facts) {
+            Position::Item { index, round } if module.items[index].id == item_id => round,
+            Position::Result { round }
+                if flow::round_items(module, &facts, round + 1)
+                    .first()
+                    .is_some_and(|&i| module.items[i].id == item_id) =>
+            {
+                round + 1
+            }
+            Position::Page(_) if !facts.quiz_started && module.items[0].id == item_id => 1,
+            _ => {
+                if flow::answered_in(&facts, item_id, flow::current_round(&facts).max(1)) {
+                    return Err(CoreError::AlreadyAnswered(item_id.to_string()));
+                }
+                return Err(CoreError::InvalidResponse("not the current item".into()));
+            }
+        };
+        let g = grade(item, chosen)?;
+        facts.answers.push(flow::AnswerFact {
+            item_id: item_id.to_string(),
+            round,
+            correct: g.correct,
+        });
+        let completion = (round == 1 && flow::first_round_complete(module, &facts)).then(|| {
+            let (correct, total) = flow::score(module, &facts);
+            CompletionScore {
+                correct,
+                total,
+                passed: flow::passes(module, correct, total),
+            }
+        });
+        db.record_answer(attempt_id, item_id, round, &g.chosen, g.correct, active_ms, completion)?;
+        let feedback = FeedbackView {
+            item_id: item.id.clone(),
+            correct: g.correct,
+            chosen: g
+                .chosen
+                .iter()
+                .filter_map(|id| item.choice(id))
+                .map(|c| ChosenFeedback {
+                    id: c.id.clone(),
+                    text: c.text.clone(),
+                    correct: c.correct,
+                    feedback: c.feedback.clone(),
+                })
+                .collect(),
+            correct_options: item
+                .choices
+                .iter()
+                .filter(|c| c.correct)
+                .map(|c| OptionView {
+                    id: c.id.clone(),
+                    text: c.text.clone(),
+                })
+                .collect(),
+            explanation: item.explanation.clone(),
+            legal_basis: LegalBasisView::list(module, &item.legal_basis),
+        };
+        let pos = flow::position(module, &facts);
+        let next = self.view(&db, module, attempt_id, &facts, pos)?;
+        Ok(AnswerOutcome { feedback, next })
+    }
+
+    fn view(
+        &self,
+        db: &Db,
+        module: &Module,
+        attempt_id: Uuid,
+        facts: &AttemptFacts,
+        pos: Position,
+    ) -> Result<StudyView> {
+        let state = match pos {
+            Position::Page(index) => {
+                let page = module.pages.get(index).ok_or_else(|| CoreError::PageNotFound {
+                    module: module.id.clone(),
+                    index,
+                })?;
+                StudyState::Page {
+                    page: PageView {
+                        index,
+                        total: module.pages.len(),
+                        id: page.id.clone(),
+                        title: page.title.clone(),
+                        body: page.body.clone(),
+                        legal_basis: LegalBasisView::list(module, &page.legal_basis),
+                    },
+                }
+            }
+            Position::Item { index, round } => {
+                let item = &module.items[index];
+                let in_round = flow::round_items(module, facts, round);
+                let number = in_round.iter().position(|&i| i == index).unwrap_or(0) + 1;
+                StudyState::Item {
+                    item: ItemView {
+                        id: item.id.clone(),
+                        kind: item.kind,
+                        multi: item.kind.is_multi(),
+                        prompt: item.prompt.clone(),
+                        scenario: item.scenario.clone(),
+                        options: option_order(item, attempt_id)
+                            .into_iter()
+                            .map(|i| OptionView {
+                                id: item.choices[i].id.clone(),
+                                text: item.choices[i].text.clone(),
+                            })
+                            .collect(),
+                        number,
+                        count: in_round.len(),
+                        round,
+                    },
+                }
+            }
+            Position::Result { round } => {
+                let (correct, total) = flow::score(module, facts);
+                let review: Vec<ReviewRow> = module
+                    .items
+                    .iter()
+                    .map(|item| ReviewRow {
+                        item_id: item.id.clone(),
+                        prompt: item.prompt.clone(),
+                        first_correct: facts
+                            .answers
+                            .iter()
+                            .any(|a| a.round == 1 && a.item_id == item.id && a.correct),
+                        mastered: flow::mastered(facts, &item.id),
+                        explanation: item.explanation.clone(),
+                    })
+                    .collect();
+                StudyState::Result {
+                    result: ResultView {
+                        correct,
+                        total,
+                        percent: percent(correct, total),
+                        passed: flow::passes(module, correct, total),
+                        pass_mark: module.pass_mark,
+                        round,
+                        missed: review.iter().filter(|r| !r.mastered).count(),
+                        active_minutes: db.active_ms(attempt_id)?.div_ceil(60_000),
+                        review,
+                    },
+                }
+            }
+        };
+        Ok(StudyView {
+            attempt_id,
+            module: ModuleHeader::of(module),
+            state,
+        })
+    }
+}
+
+fn percent(correct: u32, total: u32) -> u32 {
+    if total == 0 {
+        0
+    } else {
+        correct * 100 / total
+    }
+}

@@ -1,0 +1,23 @@
+### Errors shown by the app and the CLI. Written so a student or teacher knows what to do.
+
+errors-database-corrupt = The learning records file is damaged and cannot be opened: { $path }. Please tell your teacher or IT staff. The file has not been changed.
+errors-database-too-new = The learning records file ({ $path }) was made by a newer version of Jikim. Please update Jikim.
+errors-database = Could not save or read learning records. Please try again in a moment. ({ $detail })
+errors-migration = Could not upgrade the learning records file. ({ $detail })
+errors-io = Could not read the file: { $path } ({ $detail })
+errors-content-invalid = A module file has { $count } problems and cannot be opened: { $path }
+errors-help-invalid = Could not read the help information file: { $path } ({ $detail })
+errors-module-not-found = Module "{ $module }" was not found.
+errors-item-not-found = Question "{ $item }" was not found in module "{ $module }".
+errors-page-not-found = Module "{ $module }" has no page { $page }.
+errors-attempt-not-found = This learning record was not found. Please sign in again.
+errors-invalid-response = The answer could not be checked. Please choose again.
+errors-already-answered = This question has already been answered.
+errors-invalid-sign-in = Please check the { $field ->
+    [grade] grade
+    [class] class
+    [number] number
+   *[name] name
+} you entered.
+errors-not-signed-in = Please sign in first.
+errors-unexpected = Something unexpected went wrong. Please tell your teacher.

@@ -1,0 +1,23 @@
+### 앱과 CLI가 보여 주는 오류. 학생·교사가 읽고 무엇을 해야 할지 알 수 있게 씁니다.
+
+errors-database-corrupt = 학습 기록 파일이 손상되어 열 수 없습니다: { $path }. 선생님이나 전산 담당자에게 알려 주세요. 파일은 바뀌지 않았습니다.
+errors-database-too-new = 학습 기록 파일({ $path })이 더 새 버전의 지킴에서 만들어졌습니다. 지킴을 최신 버전으로 업데이트해 주세요.
+errors-database = 학습 기록을 저장하거나 읽지 못했습니다. 잠시 후 다시 시도해 주세요. ({ $detail })
+errors-migration = 학습 기록 파일을 새 형식으로 바꾸지 못했습니다. ({ $detail })
+errors-io = 파일을 읽지 못했습니다: { $path } ({ $detail })
+errors-content-invalid = 학습 모듈 파일에 문제가 { $count }개 있어 열 수 없습니다: { $path }
+errors-help-invalid = 도움 정보 파일을 읽지 못했습니다: { $path } ({ $detail })
+errors-module-not-found = 학습 모듈 "{ $module }"을(를) 찾을 수 없습니다.
+errors-item-not-found = 문항 "{ $item }"을(를) 모듈 "{ $module }"에서 찾을 수 없습니다.
+errors-page-not-found = 모듈 "{ $module }"에 { $page }쪽이 없습니다.
+errors-attempt-not-found = 이 학습 기록을 찾을 수 없습니다. 다시 로그인해 주세요.
+errors-invalid-response = 답을 확인할 수 없습니다. 선택지를 다시 골라 주세요.
+errors-already-answered = 이미 답한 문항입니다.
+errors-invalid-sign-in = 입력한 { $field ->
+    [grade] 학년
+    [class] 반
+    [number] 번호
+   *[name] 이름
+} 을(를) 확인해 주세요.
+errors-not-signed-in = 먼저 로그인해 주세요.
+errors-unexpected = 예상하지 못한 오류가 생겼습니다. 선생님께 알려 주세요.
