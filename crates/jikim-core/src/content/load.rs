@@ -478,8 +478,8 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
         Some(list) => {
             for it in list {
                 let at = it.span().start;
-                if let Some(item) = check_item(&mut c, it.into_inner(), at, &source_ids) {
-                    item_ids.push((item.id.clone(), at));
+                if let Some((item, id_at)) = check_item(&mut c, it.into_inner(), at, &source_ids) {
+                    item_ids.push((item.id.clone(), id_at));
                     items.push(item);
                 }
             }
@@ -527,7 +527,7 @@ fn check_item(
     raw: RawItem,
     at: usize,
     source_ids: &[String],
-) -> Option<Item> {
+) -> Option<(Item, usize)> {
     let id_at = raw.id.as_ref().map(|s| s.span().start).unwrap_or(at);
     let iid = c.id(raw.id, at, false).map(|(id, _)| id);
     let item_name = iid.clone().unwrap_or_else(|| "?".into());
@@ -708,7 +708,7 @@ fn check_item(
         }
     }
 
-    Some(Item {
+    let item = Item {
         id: iid?,
         kind,
         prompt: prompt?,
@@ -717,5 +717,6 @@ fn check_item(
         explanation: explanation?,
         legal_basis,
         misconception,
-    })
+    };
+    Some((item, id_at))
 }

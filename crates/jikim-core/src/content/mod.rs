@@ -11,3 +11,10 @@ pub use issue::{ContentIssue, IssueKind};
 pub use library::{BrokenModule, Library};
 pub use load::{load_module_file, parse_module};
 pub use model::*;
+
+pub use time::Date;
+
+/// Today's date (UTC), the upper bound for `law_as_of`.
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}

@@ -1,0 +1,33 @@
+### Quiz, immediate feedback and result screens.
+
+quiz-item-of = Question { $number } of { $count }
+quiz-round = Retry round { $round }
+quiz-choose-one = Choose one
+quiz-choose-many = Choose all that apply
+quiz-option-o = O (true)
+quiz-option-x = X (false)
+quiz-submit = Check answer
+quiz-next = Next
+quiz-see-result = See result
+quiz-feedback-correct = Correct
+quiz-feedback-incorrect = Let's think again
+quiz-your-choice = Your answer
+quiz-correct-answer = Correct answer
+quiz-explanation = Explanation
+quiz-legal-basis = Legal basis
+quiz-result-title = Result
+quiz-result-score = { $correct } of { $total } correct ({ $percent } points)
+quiz-result-passed = Passed. (Pass mark { $passMark })
+quiz-result-not-passed = Not passed yet. (Pass mark { $passMark })
+quiz-result-time = Time spent about { $minutes } min
+quiz-result-missed = { $missed } questions still to master
+quiz-result-all-mastered = You have mastered every question.
+quiz-retry-missed = Retry missed questions
+quiz-restart = Start over
+quiz-review-title = Review by question
+quiz-review-first-correct = Right first time
+quiz-review-first-wrong = Wrong first time
+quiz-review-mastered = Mastered
+quiz-review-not-mastered = Try again
+quiz-back-home = Back to list
+quiz-reread = Read the lesson again

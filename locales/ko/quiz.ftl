@@ -1,0 +1,33 @@
+### 퀴즈, 즉시 피드백, 결과 화면.
+
+quiz-item-of = { $count }문항 중 { $number }번
+quiz-round = { $round }번째 다시 풀기
+quiz-choose-one = 하나를 고르세요
+quiz-choose-many = 맞는 것을 모두 고르세요
+quiz-option-o = O (맞다)
+quiz-option-x = X (아니다)
+quiz-submit = 답 확인
+quiz-next = 다음
+quiz-see-result = 결과 보기
+quiz-feedback-correct = 정답입니다
+quiz-feedback-incorrect = 다시 생각해 볼까요?
+quiz-your-choice = 내가 고른 답
+quiz-correct-answer = 정답
+quiz-explanation = 설명
+quiz-legal-basis = 법적 근거
+quiz-result-title = 결과
+quiz-result-score = { $total }문항 중 { $correct }문항 정답 ({ $percent }점)
+quiz-result-passed = 통과했습니다. (통과 기준 { $passMark }점)
+quiz-result-not-passed = 아직 통과하지 못했습니다. (통과 기준 { $passMark }점)
+quiz-result-time = 학습 시간 약 { $minutes }분
+quiz-result-missed = 아직 익히지 못한 문항 { $missed }개
+quiz-result-all-mastered = 모든 문항을 익혔습니다.
+quiz-retry-missed = 틀린 문항 다시 풀기
+quiz-restart = 처음부터 다시 하기
+quiz-review-title = 문항별 돌아보기
+quiz-review-first-correct = 처음에 맞힘
+quiz-review-first-wrong = 처음에 틀림
+quiz-review-mastered = 익힘
+quiz-review-not-mastered = 다시 풀어 보기
+quiz-back-home = 목록으로
+quiz-reread = 학습 내용 다시 보기

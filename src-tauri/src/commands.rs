@@ -1,0 +1,231 @@
+//! `#[tauri::command]`s: each parses its input, calls the core and maps the error. The help page
+//! command deliberately records and logs nothing.
+
+use crate::state::{AppState, BrokenView};
+use jikim_core::help::HelpView;
+use jikim_core::storage::{Learner, SignIn};
+use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
+use jikim_core::study::StudyService;
+use jikim_core::{CoreError, ErrorPayload};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use tauri_plugin_store::StoreExt;
+use uuid::Uuid;
+
+type CmdResult<T> = Result<T, ErrorPayload>;
+
+fn service<'a>(state: &'a State<'_, AppState>) -> CmdResult<&'a StudyService> {
+    state.service.as_ref().map_err(Clone::clone)
+}
+
+fn learner(state: &State<'_, AppState>) -> CmdResult<Learner> {
+    state
+        .learner()
+        .ok_or_else(|| CoreError::NotSignedIn.payload())
+}
+
+fn attempt_id(raw: &str) -> CmdResult<Uuid> {
+    Uuid::parse_str(raw).map_err(|_| CoreError::AttemptNotFound.payload())
+}
+
+/// What the UI needs before its first screen.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BootView {
+    version: &'static str,
+    startup_error: Option<ErrorPayload>,
+    broken_modules: Vec<BrokenView>,
+    learner: Option<Learner>,
+}
+
+#[tauri::command]
+pub fn bootstrap(state: State<'_, AppState>) -> BootView {
+    BootView {
+        version: jikim_core::VERSION,
+        startup_error: state.service.as_ref().err().cloned(),
+        broken_modules: state.broken.clone(),
+        learner: state.learner(),
+    }
+}
+
+/// Device settings, kept in tauri-plugin-store (`settings.json`), never in the learner database.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    pub locale: String,
+    pub font_scale: f64,
+    pub high_contrast: bool,
+    pub role: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            locale: "ko".into(),
+            font_scale: 1.0,
+            high_contrast: false,
+            role: "student".into(),
+        }
+    }
+}
+
+impl Settings {
+    fn sanitized(mut self) -> Settings {
+        if self.locale != "en" {
+            self.locale = "ko".into();
+        }
+        if !self.font_scale.is_finite() {
+            self.font_scale = 1.0;
+        }
+        self.font_scale = self.font_scale.clamp(0.8, 2.0);
+        if self.role != "teacher" {
+            self.role = "student".into();
+        }
+        self
+    }
+}
+
+const SETTINGS_FILE: &str = "settings.json";
+const SETTINGS_KEY: &str = "device";
+
+fn store_error(e: impl std::fmt::Display) -> ErrorPayload {
+    CoreError::Io {
+        path: SETTINGS_FILE.into(),
+        detail: e.to_string(),
+    }
+    .payload()
+}
+
+#[tauri::command]
+pub fn get_settings<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> CmdResult<Settings> {
+    let store = app.store(SETTINGS_FILE).map_err(store_error)?;
+    Ok(store
+        .get(SETTINGS_KEY)
+        .and_then(|v| serde_json::from_value::<Settings>(v).ok())
+        .unwrap_or_default()
+        .sanitized())
+}
+
+#[tauri::command]
+pub fn set_settings<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    settings: Settings,
+) -> CmdResult<Settings> {
+    let settings = settings.sanitized();
+    let store = app.store(SETTINGS_FILE).map_err(store_error)?;
+    store.set(
+        SETTINGS_KEY,
+        serde_json::to_value(&settings).map_err(store_error)?,
+    );
+    store.save().map_err(store_error)?;
+    Ok(settings)
+}
+
+#[tauri::command]
+pub fn sign_in(state: State<'_, AppState>, sign_in: SignIn) -> CmdResult<Learner> {
+    let learner = service(&state)?
+        .sign_in(&sign_in)
+        .map_err(|e| e.payload())?;
+    state.set_learner(Some(learner.clone()));
+    Ok(learner)
+}
+
+#[tauri::command]
+pub fn sign_out(state: State<'_, AppState>) {
+    state.set_learner(None);
+}
+
+#[tauri::command]
+pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .modules(learner.id)
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn open_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .open_module(learner.id, &module_id)
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn restart_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .restart(learner.id, &module_id)
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn view_page(
+    state: State<'_, AppState>,
+    attempt_id: String,
+    index: usize,
+    active_ms: u64,
+) -> CmdResult<StudyView> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn start_quiz(
+    state: State<'_, AppState>,
+    attempt_id: String,
+    active_ms: u64,
+) -> CmdResult<StudyView> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn current_screen(state: State<'_, AppState>, attempt_id: String) -> CmdResult<StudyView> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .current(learner.id, self::attempt_id(&attempt_id)?)
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn answer_item(
+    state: State<'_, AppState>,
+    attempt_id: String,
+    item_id: String,
+    chosen: Vec<String>,
+    active_ms: u64,
+) -> CmdResult<AnswerOutcome> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .answer(
+            learner.id,
+            self::attempt_id(&attempt_id)?,
+            &item_id,
+            &chosen,
+            active_ms,
+        )
+        .map_err(|e| e.payload())
+}
+
+#[tauri::command]
+pub fn retry_missed(state: State<'_, AppState>, attempt_id: String) -> CmdResult<StudyView> {
+    let learner = learner(&state)?;
+    service(&state)?
+        .retry_missed(learner.id, self::attempt_id(&attempt_id)?)
+        .map_err(|e| e.payload())
+}
+
+/// The help page. Works signed in or not, and on a broken database; records nothing.
+#[tauri::command]
+pub fn help_page(state: State<'_, AppState>, lang: String) -> CmdResult<HelpView> {
+    state
+        .help
+        .as_ref()
+        .map(|h| h.view(&lang))
+        .map_err(Clone::clone)
+}

@@ -1,0 +1,47 @@
+// Typed wrappers over the Tauri commands of src-tauri/src/commands.rs. Every failure arrives as
+// an ErrorPayload (code + Fluent message id); anything else is wrapped as "unexpected".
+
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  AnswerOutcome,
+  BootView,
+  ErrorPayload,
+  HelpView,
+  Learner,
+  ModuleSummary,
+  Settings,
+  SignIn,
+  StudyView,
+} from "./types";
+
+export function isErrorPayload(e: unknown): e is ErrorPayload {
+  return typeof e === "object" && e !== null && "messageId" in e && "code" in e;
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    if (isErrorPayload(e)) throw e;
+    const unexpected: ErrorPayload = { code: "unexpected", messageId: "errors-unexpected", args: {} };
+    throw unexpected;
+  }
+}
+
+export const api = {
+  bootstrap: () => call<BootView>("bootstrap"),
+  getSettings: () => call<Settings>("get_settings"),
+  setSettings: (settings: Settings) => call<Settings>("set_settings", { settings }),
+  signIn: (signIn: SignIn) => call<Learner>("sign_in", { signIn }),
+  signOut: () => call<void>("sign_out"),
+  listModules: () => call<ModuleSummary[]>("list_modules"),
+  openModule: (moduleId: string) => call<StudyView>("open_module", { moduleId }),
+  restartModule: (moduleId: string) => call<StudyView>("restart_module", { moduleId }),
+  viewPage: (attemptId: string, index: number, activeMs: number) =>
+    call<StudyView>("view_page", { attemptId, index, activeMs }),
+  startQuiz: (attemptId: string, activeMs: number) => call<StudyView>("start_quiz", { attemptId, activeMs }),
+  answerItem: (attemptId: string, itemId: string, chosen: string[], activeMs: number) =>
+    call<AnswerOutcome>("answer_item", { attemptId, itemId, chosen, activeMs }),
+  retryMissed: (attemptId: string) => call<StudyView>("retry_missed", { attemptId }),
+  helpPage: (lang: string) => call<HelpView>("help_page", { lang }),
+};

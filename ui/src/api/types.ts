@@ -1,0 +1,183 @@
+// Mirrors of the Rust view models (crates/jikim-core/src/study/view.rs and src-tauri). Keep in
+// step with the Rust side; the headless UI tests render fixtures of exactly these shapes.
+
+export interface ErrorPayload {
+  code: string;
+  messageId: string;
+  args: Record<string, string>;
+}
+
+export interface Learner {
+  id: string;
+  grade: number;
+  classNo: number;
+  number: number;
+  name: string;
+}
+
+export interface IssueView {
+  line: number;
+  messageId: string;
+  args: Record<string, string>;
+}
+
+export interface BrokenView {
+  file: string;
+  issues: IssueView[];
+}
+
+export interface BootView {
+  version: string;
+  startupError: ErrorPayload | null;
+  brokenModules: BrokenView[];
+  learner: Learner | null;
+}
+
+export interface Settings {
+  locale: "ko" | "en";
+  fontScale: number;
+  highContrast: boolean;
+  role: "student" | "teacher";
+}
+
+export type ModuleStatus = "notStarted" | "inProgress" | "passed" | "notPassed";
+
+export interface ModuleSummary {
+  id: string;
+  title: string;
+  summary: string;
+  audience: string[];
+  estimatedMinutes: number;
+  lawAsOf: string;
+  passMark: number;
+  itemCount: number;
+  answered: number;
+  status: ModuleStatus;
+  scorePercent: number | null;
+}
+
+export interface LegalBasisView {
+  law: string;
+  article: string;
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+export interface ModuleHeader {
+  id: string;
+  title: string;
+  version: number;
+  lawAsOf: string;
+  pageCount: number;
+  itemCount: number;
+  passMark: number;
+  estimatedMinutes: number;
+}
+
+export interface PageView {
+  index: number;
+  total: number;
+  id: string;
+  title: string;
+  body: string;
+  legalBasis: LegalBasisView[];
+}
+
+export interface OptionView {
+  id: string;
+  text: string;
+}
+
+export type ItemKind = "ox" | "single" | "multi" | "scenario";
+
+export interface ItemView {
+  id: string;
+  kind: ItemKind;
+  multi: boolean;
+  prompt: string;
+  scenario: string | null;
+  options: OptionView[];
+  number: number;
+  count: number;
+  round: number;
+}
+
+export interface ChosenFeedback {
+  id: string;
+  text: string;
+  correct: boolean;
+  feedback: string;
+}
+
+export interface FeedbackView {
+  itemId: string;
+  correct: boolean;
+  chosen: ChosenFeedback[];
+  correctOptions: OptionView[];
+  explanation: string;
+  legalBasis: LegalBasisView[];
+}
+
+export interface ReviewRow {
+  itemId: string;
+  prompt: string;
+  firstCorrect: boolean;
+  mastered: boolean;
+  explanation: string;
+}
+
+export interface ResultView {
+  correct: number;
+  total: number;
+  percent: number;
+  passed: boolean;
+  passMark: number;
+  round: number;
+  missed: number;
+  activeMinutes: number;
+  review: ReviewRow[];
+}
+
+export type StudyState =
+  | { kind: "page"; page: PageView }
+  | { kind: "item"; item: ItemView }
+  | { kind: "result"; result: ResultView };
+
+export interface StudyView {
+  attemptId: string;
+  module: ModuleHeader;
+  state: StudyState;
+}
+
+export interface AnswerOutcome {
+  feedback: FeedbackView;
+  next: StudyView;
+}
+
+export interface ServiceView {
+  id: string;
+  name: string;
+  phone: string | null;
+  url: string | null;
+  hours: string | null;
+  what: string;
+}
+
+export interface GuideView {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export interface HelpView {
+  asOf: string;
+  services: ServiceView[];
+  guides: GuideView[];
+}
+
+export interface SignIn {
+  grade: number;
+  classNo: number;
+  number: number;
+  name: string;
+}

@@ -1,0 +1,215 @@
+// The app shell: which screen is showing, the header with quick exit and help on every screen,
+// and the calls to the core. Screens render view models; no rule about learning lives here.
+
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { api } from "./api/ipc";
+import type { BootView, ErrorPayload, FeedbackView, Learner, ModuleSummary, Settings, SignIn as SignInData, StudyView } from "./api/types";
+import { resetActivity, takeActiveMs } from "./activity";
+import { Header } from "./components/Header";
+import { HelpDialog } from "./components/HelpDialog";
+import { setLang, t } from "./i18n";
+import { BrokenModules, ErrorScreen } from "./screens/ErrorScreen";
+import { Home } from "./screens/Home";
+import { SignIn } from "./screens/SignIn";
+import { Study, type StudyActions } from "./screens/Study";
+
+type Screen =
+  | { name: "loading" }
+  | { name: "fatal"; error: ErrorPayload }
+  | { name: "signin" }
+  | { name: "home"; modules: ModuleSummary[] }
+  | { name: "study"; view: StudyView; feedback: FeedbackView | null; next: StudyView | null }
+  | { name: "neutral" };
+
+/** Two Esc presses within this window trigger the quick exit. */
+const QUICK_EXIT_WINDOW_MS = 1000;
+
+export function applySettings(s: Settings): void {
+  setLang(s.locale);
+  document.documentElement.style.setProperty("--font-scale", String(s.fontScale));
+  document.documentElement.classList.toggle("high-contrast", s.highContrast);
+}
+
+export function App({ boot, initialSettings }: { boot: BootView; initialSettings: Settings }) {
+  const [settings, setSettings] = useState(initialSettings);
+  const [screen, setScreen] = useState<Screen>(boot.startupError ? { name: "fatal", error: boot.startupError } : { name: "signin" });
+  const [learner, setLearner] = useState<Learner | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const lastEsc = useRef(0);
+
+  const fail = (e: unknown) => {
+    setError(e as ErrorPayload);
+    setBusy(false);
+  };
+
+  const changeSettings = (s: Settings) => {
+    applySettings(s);
+    setSettings(s);
+    api.setSettings(s).then(setSettings, fail);
+  };
+
+  const quickExit = useCallback(() => {
+    // Replace the screen first, synchronously; then sign out. Answers are already committed.
+    setHelpOpen(false);
+    setLearner(null);
+    setError(null);
+    setAnnouncement("");
+    setScreen({ name: "neutral" });
+    resetActivity();
+    document.title = t("common-neutral-title");
+    void api.signOut().catch(() => undefined);
+  }, []);
+
+  const signOut = () => {
+    setLearner(null);
+    setError(null);
+    setScreen({ name: "signin" });
+    resetActivity();
+    void api.signOut().catch(() => undefined);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      const now = Date.now();
+      if (now - lastEsc.current < QUICK_EXIT_WINDOW_MS) {
+        lastEsc.current = 0;
+        quickExit();
+      } else {
+        lastEsc.current = now;
+      }
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [quickExit]);
+
+  // Move focus to the new screen's heading so screen readers and keyboard users follow along.
+  useEffect(() => {
+    if (helpOpen) return;
+    const h = document.getElementById("screen-title");
+    h?.focus();
+  }, [screen.name, screen.name === "study" ? `${screen.view.state.kind}-${stateKey(screen.view)}` : "", helpOpen]);
+
+  useEffect(() => {
+    if (screen.name !== "neutral") document.title = t("common-app-name");
+  }, [screen.name, settings.locale]);
+
+  const goHome = async () => {
+    setBusy(true);
+    try {
+      const modules = await api.listModules();
+      setScreen({ name: "home", modules });
+      setError(null);
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const run = async (f: () => Promise<StudyView>) => {
+    setBusy(true);
+    try {
+      const view = await f();
+      setScreen({ name: "study", view, feedback: null, next: null });
+      setError(null);
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const signIn = async (data: SignInData) => {
+    setBusy(true);
+    try {
+      const l = await api.signIn(data);
+      resetActivity();
+      setLearner(l);
+      const modules = await api.listModules();
+      setScreen({ name: "home", modules });
+      setError(null);
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const study = screen.name === "study" ? screen : null;
+  const actions: StudyActions = {
+    goPage: (index) => study && run(() => api.viewPage(study.view.attemptId, index, takeActiveMs())),
+    startQuiz: () => study && run(() => api.startQuiz(study.view.attemptId, takeActiveMs())),
+    answer: async (itemId, chosen) => {
+      if (!study) return;
+      setBusy(true);
+      try {
+        const outcome = await api.answerItem(study.view.attemptId, itemId, chosen, takeActiveMs());
+        setScreen({ name: "study", view: study.view, feedback: outcome.feedback, next: outcome.next });
+        setAnnouncement(`${outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect")}. ${outcome.feedback.explanation}`);
+        setError(null);
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      setBusy(false);
+    },
+    next: () => {
+      if (study?.next) {
+        setAnnouncement("");
+        setScreen({ name: "study", view: study.next, feedback: null, next: null });
+      }
+    },
+    retryMissed: () => study && run(() => api.retryMissed(study.view.attemptId)),
+    restart: () => study && run(() => api.restartModule(study.view.module.id)),
+    home: () => void goHome(),
+  };
+
+  if (screen.name === "neutral") {
+    return (
+      <main class="neutral" id="main">
+        <h1 id="screen-title" tabIndex={-1}>
+          {t("common-neutral-title")}
+        </h1>
+        <p>{t("common-neutral-body")}</p>
+        <p>
+          <button type="button" data-action="leave-neutral" onClick={() => setScreen({ name: "signin" })}>
+            {t("common-neutral-continue")}
+          </button>
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t("common-skip-to-content")}
+      </a>
+      <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit} onSignOut={signOut} />
+      <main id="main" aria-busy={busy}>
+        {error && <ErrorScreen error={error} />}
+        {screen.name === "loading" && <p>{t("common-loading")}</p>}
+        {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
+        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} />}
+        {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} />}
+        {screen.name === "study" && <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />}
+        {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={boot.brokenModules} />}
+      </main>
+      <div role="status" aria-live="polite" class="visually-hidden" id="live-region">
+        {announcement}
+      </div>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </>
+  );
+}
+
+function stateKey(view: StudyView): string {
+  const s = view.state;
+  if (s.kind === "page") return String(s.page.index);
+  if (s.kind === "item") return `${s.item.id}-${s.item.round}`;
+  return String(s.result.round);
+}

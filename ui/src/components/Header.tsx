@@ -1,0 +1,67 @@
+import type { Learner, Settings } from "../api/types";
+import { t } from "../i18n";
+
+interface Props {
+  settings: Settings;
+  learner: Learner | null;
+  onSettings: (s: Settings) => void;
+  onHelp: () => void;
+  onQuickExit: () => void;
+  onSignOut: () => void;
+}
+
+/** The header on every screen: quick exit and help are always one click away. */
+export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut }: Props) {
+  const scale = (delta: number) =>
+    onSettings({ ...settings, fontScale: Math.round(Math.min(2, Math.max(0.8, settings.fontScale + delta)) * 10) / 10 });
+  return (
+    <header class="app-header">
+      <div class="brand">
+        {t("common-app-name")}
+        <small>{t("common-app-tagline")}</small>
+      </div>
+      <div class="header-actions">
+        <button type="button" class="quick-exit" data-action="quick-exit" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
+          {t("common-quick-exit")}
+        </button>
+        <button type="button" class="help" data-action="help" onClick={onHelp}>
+          {t("common-help")}
+        </button>
+        {learner && (
+          <button type="button" data-action="sign-out" onClick={onSignOut}>
+            {t("common-sign-out")}
+          </button>
+        )}
+      </div>
+      <div class="settings" role="group" aria-label={t("common-settings")}>
+        <label>
+          {t("common-language")}
+          <select
+            id="setting-language"
+            value={settings.locale}
+            onChange={(e) => onSettings({ ...settings, locale: e.currentTarget.value === "en" ? "en" : "ko" })}
+          >
+            <option value="ko">{t("common-language-ko")}</option>
+            <option value="en">{t("common-language-en")}</option>
+          </select>
+        </label>
+        <span>{t("common-font-size")}</span>
+        <button type="button" aria-label={t("common-font-smaller")} onClick={() => scale(-0.1)}>
+          A−
+        </button>
+        <button type="button" aria-label={t("common-font-larger")} onClick={() => scale(0.1)}>
+          A+
+        </button>
+        <label>
+          <input
+            type="checkbox"
+            id="setting-contrast"
+            checked={settings.highContrast}
+            onChange={(e) => onSettings({ ...settings, highContrast: e.currentTarget.checked })}
+          />
+          {t("common-high-contrast")}
+        </label>
+      </div>
+    </header>
+  );
+}

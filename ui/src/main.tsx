@@ -1,0 +1,26 @@
+import { render } from "preact";
+import { api } from "./api/ipc";
+import type { Settings } from "./api/types";
+import { startActivityTracking } from "./activity";
+import { App, applySettings } from "./app";
+import { t } from "./i18n";
+import "./styles.css";
+
+const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: false, role: "student" };
+
+async function start(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  const settings = await api.getSettings().catch(() => DEFAULT_SETTINGS);
+  applySettings(settings);
+  try {
+    const boot = await api.bootstrap();
+    startActivityTracking();
+    render(<App boot={boot} initialSettings={settings} />, root);
+  } catch {
+    // Even if the Rust side cannot answer, the window shows a clear message, never a blank page.
+    root.textContent = t("errors-unexpected");
+  }
+}
+
+void start();

@@ -1,0 +1,46 @@
+import type { BrokenView, ErrorPayload } from "../api/types";
+import { t } from "../i18n";
+
+/** A clear error in the learner's language, naming the file when there is one. */
+export function ErrorScreen({ error, onRetry }: { error: ErrorPayload; onRetry?: () => void }) {
+  return (
+    <section class="error-screen" role="alert" aria-labelledby="screen-title" data-error-code={error.code}>
+      <h1 id="screen-title" tabIndex={-1}>
+        {t("common-error-title")}
+      </h1>
+      <p>{t(error.messageId, error.args)}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t("common-error-retry")}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Modules that failed to load; the others still work. */
+export function BrokenModules({ broken }: { broken: BrokenView[] }) {
+  if (broken.length === 0) return null;
+  return (
+    <section class="error-screen" aria-labelledby="broken-title" data-broken-modules={broken.length}>
+      <h2 id="broken-title">{t("common-broken-modules")}</h2>
+      <ul>
+        {broken.map((b) => (
+          <li key={b.file}>
+            <p>{t("common-broken-module-file", { file: b.file })}</p>
+            <ul>
+              {b.issues.slice(0, 5).map((i, n) => (
+                <li key={n}>
+                  <code>
+                    {b.file}:{i.line}
+                  </code>{" "}
+                  {t(i.messageId, i.args)}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

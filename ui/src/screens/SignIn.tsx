@@ -1,0 +1,46 @@
+import { useState } from "preact/hooks";
+import type { SignIn as SignInData } from "../api/types";
+import { t } from "../i18n";
+
+export function SignIn({ onSubmit, busy }: { onSubmit: (s: SignInData) => void; busy: boolean }) {
+  const [grade, setGrade] = useState("");
+  const [classNo, setClassNo] = useState("");
+  const [number, setNumber] = useState("");
+  const [name, setName] = useState("");
+  return (
+    <section class="signin" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t("signin-title")}
+      </h1>
+      <p>{t("signin-intro")}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit({ grade: Number(grade), classNo: Number(classNo), number: Number(number), name });
+        }}
+      >
+        <div class="row">
+          <label>
+            {t("signin-grade")}
+            <input id="signin-grade" type="number" min={1} max={12} required value={grade} onInput={(e) => setGrade(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t("signin-class")}
+            <input id="signin-class" type="number" min={1} max={99} required value={classNo} onInput={(e) => setClassNo(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t("signin-number")}
+            <input id="signin-number" type="number" min={1} max={99} required value={number} onInput={(e) => setNumber(e.currentTarget.value)} />
+          </label>
+        </div>
+        <label>
+          {t("signin-name")}
+          <input id="signin-name" type="text" required maxLength={40} autoComplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>
+        <button type="submit" class="primary" data-action="sign-in" disabled={busy}>
+          {t("signin-submit")}
+        </button>
+      </form>
+    </section>
+  );
+}
