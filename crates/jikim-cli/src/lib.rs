@@ -36,6 +36,14 @@ enum ContentCommand {
         /// Folder of module files.
         dir: Option<PathBuf>,
     },
+    /// Print one validated module as JSON (answer keys included): for authors' tools and tests.
+    Show {
+        /// Module id.
+        id: String,
+        /// Folder of module files.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Runs the command with `args` (including the program name); returns the exit code.
@@ -57,7 +65,35 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
     match cli.command {
         Command::Content {
             command: ContentCommand::Check { dir },
-        } => content_check(&dir.unwrap_or_else(|| PathBuf::from("assets/modules")), &l10n, out, err),
+        } => content_check(&dir.unwrap_or_else(default_dir), &l10n, out, err),
+        Command::Content {
+            command: ContentCommand::Show { id, dir },
+        } => content_show(&dir.unwrap_or_else(default_dir), &id, &l10n, out, err),
+    }
+}
+
+fn default_dir() -> PathBuf {
+    PathBuf::from("assets/modules")
+}
+
+fn content_show(dir: &std::path::Path, id: &str, l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let lib = Library::load_dir(dir, jikim_core::content::today());
+    match lib.module(id) {
+        Some(module) => match serde_json::to_string_pretty(module) {
+            Ok(json) => {
+                let _ = writeln!(out, "{json}");
+                0
+            }
+            Err(_) => 1,
+        },
+        None => {
+            let e = jikim_core::CoreError::ModuleNotFound(id.to_string());
+            let _ = writeln!(err, "{}", l10n.format(e.message_id(), &e.args()));
+            for issue in lib.issues() {
+                let _ = writeln!(err, "{}", issue.render(l10n));
+            }
+            1
+        }
     }
 }
 

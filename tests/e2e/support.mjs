@@ -1,0 +1,85 @@
+// Shared set-up for the end-to-end tests: paths, the answer key (from `jikim content show`),
+// per-test app data, and the steps every walk-through uses.
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, "../..");
+export const APP = process.env.JIKIM_APP ?? path.join(root, "target/debug/jikim-app");
+export const CLI = process.env.JIKIM_CLI ?? path.join(root, "target/debug/jikim");
+export const ASSETS = process.env.E2E_ASSETS ?? path.join(root, "assets");
+export const MODULE = process.env.E2E_MODULE ?? "deepfake-law";
+
+/** The validated module with its answer key, exactly as the core loads it. */
+export function loadModule(id = MODULE) {
+  const json = execFileSync(CLI, ["content", "show", id, "--dir", path.join(ASSETS, "modules")], { encoding: "utf8" });
+  return JSON.parse(json);
+}
+
+/** A fresh, isolated app-data folder (the app writes under $XDG_DATA_HOME/kr.jikim.app). */
+export function freshEnv() {
+  const dir = mkdtempSync(path.join(tmpdir(), "jikim-e2e-"));
+  return {
+    dir,
+    env: {
+      XDG_DATA_HOME: path.join(dir, "data"),
+      XDG_CACHE_HOME: path.join(dir, "cache"),
+      XDG_CONFIG_HOME: path.join(dir, "config"),
+      JIKIM_ASSETS_DIR: ASSETS,
+      WEBKIT_DISABLE_COMPOSITING_MODE: "1",
+    },
+    database: path.join(dir, "data", "kr.jikim.app", "jikim.db"),
+  };
+}
+
+export function sql(database, query) {
+  return execFileSync("sqlite3", [database, query], { encoding: "utf8" }).trim();
+}
+
+export async function signIn(s, student) {
+  await s.type("#signin-grade", String(student.grade));
+  await s.type("#signin-class", String(student.classNo));
+  await s.type("#signin-number", String(student.number));
+  await s.type("#signin-name", student.name);
+  await s.click('[data-action="sign-in"]');
+  await s.find(`[data-module]`);
+}
+
+export function correctIds(item) {
+  return item.choices.filter((c) => c.correct).map((c) => c.id);
+}
+
+/** A wrong answer for the item: the first incorrect option (for multi: correct set minus one, or an incorrect one). */
+export function wrongIds(item) {
+  const wrong = item.choices.filter((c) => !c.correct).map((c) => c.id);
+  if (wrong.length > 0) return [wrong[0]];
+  const right = correctIds(item);
+  return right.slice(0, Math.max(1, right.length - 1));
+}
+
+/** Reads the current page and checks it is page `index` of the module. */
+export async function expectPage(s, module, index) {
+  await s.until(async () => (await s.attr("[data-page]", "data-page")) === module.pages[index].id, `page ${index}`);
+  assert.equal(await s.text("#screen-title"), module.pages[index].title);
+}
+
+/** Answers the current item with `ids` by clicking, submits, and checks the feedback verdict. */
+export async function answerByClick(s, item, ids, expectCorrect) {
+  await s.until(async () => (await s.attr("[data-item]", "data-item")) === item.id, `item ${item.id}`);
+  for (const id of ids) {
+    await s.click(`input[value="${id}"]`);
+  }
+  await s.click('[data-action="submit-answer"]');
+  const verdict = await s.until(async () => s.attr(".feedback", "data-correct"), `feedback for ${item.id}`);
+  assert.equal(verdict, String(expectCorrect), `feedback verdict for ${item.id}`);
+  const text = await s.text(".feedback");
+  assert.ok(text.includes(item.explanation.slice(0, 20)), `explanation shown for ${item.id}`);
+  for (const b of item.legalBasis) {
+    assert.ok(text.includes(b.article), `legal basis ${b.article} shown for ${item.id}`);
+  }
+}
