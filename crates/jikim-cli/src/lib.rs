@@ -76,7 +76,13 @@ fn default_dir() -> PathBuf {
     PathBuf::from("assets/modules")
 }
 
-fn content_show(dir: &std::path::Path, id: &str, l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn content_show(
+    dir: &std::path::Path,
+    id: &str,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let lib = Library::load_dir(dir, jikim_core::content::today());
     match lib.module(id) {
         Some(module) => match serde_json::to_string_pretty(module) {
@@ -97,7 +103,12 @@ fn content_show(dir: &std::path::Path, id: &str, l10n: &Localizer, out: &mut dyn
     }
 }
 
-fn content_check(dir: &std::path::Path, l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn content_check(
+    dir: &std::path::Path,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let lib = Library::load_dir(dir, jikim_core::content::today());
     let files = lib.modules.len() + lib.broken.len();
     if files == 0 {

@@ -58,24 +58,24 @@ pub enum CoreError {
 }
 
 impl CoreError {
-    /// Stable machine code, e.g. `database-corrupt`. Never changes once released.
+    /// Stable machine code, e.g. `database_corrupt` (snake_case, unlike kebab-case message ids). Never changes once released.
     pub fn code(&self) -> &'static str {
         match self {
-            CoreError::DatabaseCorrupt { .. } => "database-corrupt",
-            CoreError::DatabaseTooNew { .. } => "database-too-new",
+            CoreError::DatabaseCorrupt { .. } => "database_corrupt",
+            CoreError::DatabaseTooNew { .. } => "database_too_new",
             CoreError::Database(_) => "database",
             CoreError::Migration(_) => "migration",
             CoreError::Io { .. } => "io",
-            CoreError::ContentInvalid { .. } => "content-invalid",
-            CoreError::HelpInvalid { .. } => "help-invalid",
-            CoreError::ModuleNotFound(_) => "module-not-found",
-            CoreError::ItemNotFound { .. } => "item-not-found",
-            CoreError::PageNotFound { .. } => "page-not-found",
-            CoreError::AttemptNotFound => "attempt-not-found",
-            CoreError::InvalidResponse(_) => "invalid-response",
-            CoreError::AlreadyAnswered(_) => "already-answered",
-            CoreError::InvalidSignIn { .. } => "invalid-sign-in",
-            CoreError::NotSignedIn => "not-signed-in",
+            CoreError::ContentInvalid { .. } => "content_invalid",
+            CoreError::HelpInvalid { .. } => "help_invalid",
+            CoreError::ModuleNotFound(_) => "module_not_found",
+            CoreError::ItemNotFound { .. } => "item_not_found",
+            CoreError::PageNotFound { .. } => "page_not_found",
+            CoreError::AttemptNotFound => "attempt_not_found",
+            CoreError::InvalidResponse(_) => "invalid_response",
+            CoreError::AlreadyAnswered(_) => "already_answered",
+            CoreError::InvalidSignIn { .. } => "invalid_sign_in",
+            CoreError::NotSignedIn => "not_signed_in",
         }
     }
 

@@ -23,7 +23,9 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -44,7 +46,11 @@ fn bundle_for(lang: &str) -> FluentBundle<FluentResource> {
 impl Localizer {
     /// A localizer for `lang` (`ko` or `en`); anything else gets Korean.
     pub fn new(lang: &str) -> Localizer {
-        let lang = if LANGS.contains(&lang) { lang } else { DEFAULT_LANG };
+        let lang = if LANGS.contains(&lang) {
+            lang
+        } else {
+            DEFAULT_LANG
+        };
         Localizer {
             lang: lang.to_string(),
             bundle: bundle_for(lang),

@@ -18,8 +18,8 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   return (
-    <div class="help-dialog">
-      <div class="help-panel" role="dialog" aria-modal="true" aria-labelledby="help-title">
+    <div class="dialog-backdrop">
+      <div class="dialog-panel" role="dialog" aria-modal="true" aria-labelledby="help-title">
         <h1 id="help-title" tabIndex={-1} ref={heading}>
           {t("help-title")}
         </h1>

@@ -112,10 +112,7 @@ impl IssueKind {
             IssueKind::UnknownSource { source } => vec![("source", source.clone())],
             IssueKind::MissingLegalBasis { id } => vec![("id", id.clone())],
         };
-        pairs
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect()
+        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
     }
 }
 

@@ -67,7 +67,8 @@ impl Library {
                 Err(issues) => lib.broken.push(BrokenModule { file, issues }),
             }
         }
-        lib.modules.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
+        lib.modules
+            .sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
         lib
     }
 

@@ -154,7 +154,12 @@ impl<'a> Checker<'a> {
     }
 
     /// A required id matching `[a-z0-9][a-z0-9-]*` (sources may also use upper case: `L1`).
-    fn id(&mut self, v: Option<S<String>>, at: usize, allow_upper: bool) -> Option<(String, usize)> {
+    fn id(
+        &mut self,
+        v: Option<S<String>>,
+        at: usize,
+        allow_upper: bool,
+    ) -> Option<(String, usize)> {
         let s = match v {
             None => {
                 self.push(at, IssueKind::MissingKey { key: "id".into() });
@@ -309,7 +314,11 @@ pub fn load_module_file(path: &Path, today: time::Date) -> Result<Module, Vec<Co
 }
 
 /// Parses and validates module text; `path` names the file in issues and must be `<id>.toml`.
-pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module, Vec<ContentIssue>> {
+pub fn parse_module(
+    src: &str,
+    path: &Path,
+    today: time::Date,
+) -> Result<Module, Vec<ContentIssue>> {
     let mut c = Checker {
         src,
         path,
@@ -326,7 +335,12 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
     };
 
     match raw.format {
-        None => c.push(0, IssueKind::MissingKey { key: "format".into() }),
+        None => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "format".into(),
+            },
+        ),
         Some(f) if *f.get_ref() != FORMAT_VERSION => c.push(
             f.span().start,
             IssueKind::UnsupportedFormat {
@@ -355,13 +369,23 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
     let order = c.int(raw.order, "order", 0, i64::MIN, i64::MAX);
     let language = match raw.language {
         None => {
-            c.push(0, IssueKind::MissingKey { key: "language".into() });
+            c.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "language".into(),
+                },
+            );
             None
         }
         Some(l) if l.get_ref() == "ko" || l.get_ref() == "en" => Some(l.into_inner()),
         Some(l) => {
             let at = l.span().start;
-            c.push(at, IssueKind::BadLanguage { value: l.into_inner() });
+            c.push(
+                at,
+                IssueKind::BadLanguage {
+                    value: l.into_inner(),
+                },
+            );
             None
         }
     };
@@ -369,19 +393,34 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
     let summary = c.text(raw.summary, "summary", 0);
     let mut audience = Vec::new();
     match raw.audience {
-        None => c.push(0, IssueKind::MissingKey { key: "audience".into() }),
+        None => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "audience".into(),
+            },
+        ),
         Some(list) => {
             let at = list.span().start;
             let list = list.into_inner();
             if list.is_empty() {
-                c.push(at, IssueKind::EmptyText { key: "audience".into() });
+                c.push(
+                    at,
+                    IssueKind::EmptyText {
+                        key: "audience".into(),
+                    },
+                );
             }
             for a in list {
                 match Audience::parse(a.get_ref()) {
                     Some(v) => audience.push(v),
                     None => {
                         let at = a.span().start;
-                        c.push(at, IssueKind::BadAudience { value: a.into_inner() })
+                        c.push(
+                            at,
+                            IssueKind::BadAudience {
+                                value: a.into_inner(),
+                            },
+                        )
                     }
                 }
             }
@@ -396,7 +435,12 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
     let mut source_ids = Vec::new();
     let mut source_id_at = Vec::new();
     match raw.sources {
-        None => c.push(0, IssueKind::MissingKey { key: "sources".into() }),
+        None => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "sources".into(),
+            },
+        ),
         Some(list) => {
             for s in list {
                 let at = s.span().start;
@@ -405,9 +449,17 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
                 let title = c.text(s.title, "title", at);
                 let publisher = c.text(s.publisher, "publisher", at);
                 let url = match s.url {
-                    Some(u) if !(u.get_ref().starts_with("https://") || u.get_ref().starts_with("http://")) => {
+                    Some(u)
+                        if !(u.get_ref().starts_with("https://")
+                            || u.get_ref().starts_with("http://")) =>
+                    {
                         let at = u.span().start;
-                        c.push(at, IssueKind::BadUrl { url: u.into_inner() });
+                        c.push(
+                            at,
+                            IssueKind::BadUrl {
+                                url: u.into_inner(),
+                            },
+                        );
                         None
                     }
                     other => c.text(other, "url", at),
@@ -436,8 +488,18 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
     let mut pages = Vec::new();
     let mut page_ids = Vec::new();
     match raw.pages {
-        None => c.push(0, IssueKind::MissingKey { key: "pages".into() }),
-        Some(list) if list.is_empty() => c.push(0, IssueKind::MissingKey { key: "pages".into() }),
+        None => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "pages".into(),
+            },
+        ),
+        Some(list) if list.is_empty() => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "pages".into(),
+            },
+        ),
         Some(list) => {
             for p in list {
                 let at = p.span().start;
@@ -473,8 +535,18 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
     let mut items = Vec::new();
     let mut item_ids = Vec::new();
     match raw.items {
-        None => c.push(0, IssueKind::MissingKey { key: "items".into() }),
-        Some(list) if list.is_empty() => c.push(0, IssueKind::MissingKey { key: "items".into() }),
+        None => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "items".into(),
+            },
+        ),
+        Some(list) if list.is_empty() => c.push(
+            0,
+            IssueKind::MissingKey {
+                key: "items".into(),
+            },
+        ),
         Some(list) => {
             for it in list {
                 let at = it.span().start;
@@ -491,7 +563,9 @@ pub fn parse_module(src: &str, path: &Path, today: time::Date) -> Result<Module,
         c.issues.sort_by_key(|i| i.line);
         return Err(c.issues);
     }
-    match (id, version, order, language, title, summary, minutes, pass_mark, law_as_of) {
+    match (
+        id, version, order, language, title, summary, minutes, pass_mark, law_as_of,
+    ) {
         (
             Some((id, _)),
             Some(version),
@@ -540,7 +614,12 @@ fn check_item(
             Some(kind) => Some(kind),
             None => {
                 let kat = k.span().start;
-                c.push(kat, IssueKind::BadKind { value: k.into_inner() });
+                c.push(
+                    kat,
+                    IssueKind::BadKind {
+                        value: k.into_inner(),
+                    },
+                );
                 None
             }
         },
@@ -593,11 +672,20 @@ fn check_item(
     let mut choices = Vec::new();
     if kind == ItemKind::Ox {
         if let Some(o) = &raw.options {
-            not_for_kind(c, "options", o.first().map(|o| o.span().start).unwrap_or(at));
+            not_for_kind(
+                c,
+                "options",
+                o.first().map(|o| o.span().start).unwrap_or(at),
+            );
         }
         let answer = match raw.answer {
             None => {
-                c.push(at, IssueKind::MissingKey { key: "answer".into() });
+                c.push(
+                    at,
+                    IssueKind::MissingKey {
+                        key: "answer".into(),
+                    },
+                );
                 None
             }
             Some(a) if a.get_ref() == "o" || a.get_ref() == "x" => Some(a.into_inner()),
@@ -613,13 +701,21 @@ fn check_item(
         };
         let (fo, fx) = match raw.feedback {
             None => {
-                c.push(at, IssueKind::MissingKey { key: "feedback".into() });
+                c.push(
+                    at,
+                    IssueKind::MissingKey {
+                        key: "feedback".into(),
+                    },
+                );
                 (None, None)
             }
             Some(f) => {
                 let fat = f.span().start;
                 let f = f.into_inner();
-                (c.text(f.o, "feedback.o", fat), c.text(f.x, "feedback.x", fat))
+                (
+                    c.text(f.o, "feedback.o", fat),
+                    c.text(f.x, "feedback.x", fat),
+                )
             }
         };
         if let (Some(answer), Some(fo), Some(fx)) = (answer, fo, fx) {

@@ -12,7 +12,7 @@ pub use library::{BrokenModule, Library};
 pub use load::{load_module_file, parse_module};
 pub use model::*;
 
-pub use time::Date;
+pub use time::{Date, Month};
 
 /// Today's date (UTC), the upper bound for `law_as_of`.
 pub fn today() -> Date {

@@ -91,8 +91,7 @@ impl Db {
     fn configure(&self) -> std::result::Result<(), rusqlite::Error> {
         // WAL keeps readers and the writer apart; FULL syncs the WAL on every commit, so an
         // acknowledged answer survives power loss, not only a crash or kill -9.
-        self.conn
-            .pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;

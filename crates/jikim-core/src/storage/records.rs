@@ -58,6 +58,20 @@ pub struct Attempt {
     pub module_version: u32,
 }
 
+/// One graded answer to record.
+#[derive(Debug, Clone, Copy)]
+pub struct NewAnswer<'a> {
+    pub attempt: Uuid,
+    pub item_id: &'a str,
+    /// 1 for the first pass, 2+ for mastery rounds.
+    pub round: u32,
+    /// Chosen option ids, sorted.
+    pub chosen: &'a [String],
+    pub correct: bool,
+    /// Active (non-idle) milliseconds spent before answering.
+    pub active_ms: u64,
+}
+
 /// A completion record's content.
 #[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct CompletionScore {
@@ -176,11 +190,22 @@ impl Db {
     }
 
     /// Records a lesson page view.
-    pub fn record_page_view(&mut self, attempt: Uuid, page_index: usize, active_ms: u64) -> Result<()> {
+    pub fn record_page_view(
+        &mut self,
+        attempt: Uuid,
+        page_index: usize,
+        active_ms: u64,
+    ) -> Result<()> {
         self.conn().execute(
             "INSERT INTO learning_record (id, attempt_id, kind, page_index, recorded_at, active_ms)
              VALUES (?1, ?2, 'page_view', ?3, ?4, ?5)",
-            params![Uuid::now_v7().to_string(), attempt.to_string(), page_index as i64, now(), clamp_ms(active_ms)],
+            params![
+                Uuid::now_v7().to_string(),
+                attempt.to_string(),
+                page_index as i64,
+                now(),
+                clamp_ms(active_ms)
+            ],
         )?;
         Ok(())
     }
@@ -190,7 +215,12 @@ impl Db {
         self.conn().execute(
             "INSERT INTO learning_record (id, attempt_id, kind, recorded_at, active_ms)
              VALUES (?1, ?2, 'quiz_start', ?3, ?4)",
-            params![Uuid::now_v7().to_string(), attempt.to_string(), now(), clamp_ms(active_ms)],
+            params![
+                Uuid::now_v7().to_string(),
+                attempt.to_string(),
+                now(),
+                clamp_ms(active_ms)
+            ],
         )?;
         Ok(())
     }
@@ -200,14 +230,17 @@ impl Db {
     /// to the same item in the same round.
     pub fn record_answer(
         &mut self,
-        attempt: Uuid,
-        item_id: &str,
-        round: u32,
-        chosen: &[String],
-        correct: bool,
-        active_ms: u64,
+        answer: &NewAnswer<'_>,
         completion: Option<CompletionScore>,
     ) -> Result<Uuid> {
+        let NewAnswer {
+            attempt,
+            item_id,
+            round,
+            chosen,
+            correct,
+            active_ms,
+        } = *answer;
         let tx = self.conn_mut().transaction()?;
         let dup: Option<String> = tx
             .query_row(
@@ -231,7 +264,13 @@ impl Db {
             tx.execute(
                 "INSERT INTO learning_record (id, attempt_id, kind, response, correct, recorded_at)
                  VALUES (?1, ?2, 'completion', ?3, ?4, ?5)",
-                params![Uuid::now_v7().to_string(), attempt.to_string(), response, score.passed, now()],
+                params![
+                    Uuid::now_v7().to_string(),
+                    attempt.to_string(),
+                    response,
+                    score.passed,
+                    now()
+                ],
             )?;
         }
         tx.commit()?;

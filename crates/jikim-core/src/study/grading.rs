@@ -35,7 +35,8 @@ pub fn grade(item: &Item, chosen: &[String]) -> Result<Grade> {
     }
     let mut correct: Vec<&str> = item.correct_ids();
     correct.sort_unstable();
-    let is_correct = chosen.len() == correct.len() && chosen.iter().zip(&correct).all(|(a, b)| a == b);
+    let is_correct =
+        chosen.len() == correct.len() && chosen.iter().zip(&correct).all(|(a, b)| a == b);
     Ok(Grade {
         correct: is_correct,
         chosen,
@@ -115,8 +116,16 @@ mod tests {
             (item(ItemKind::Scenario, &["c"]), s(&["d"]), false),
             (item(ItemKind::Multi, &["a", "c"]), s(&["c", "a"]), true),
             (item(ItemKind::Multi, &["a", "c"]), s(&["a"]), false),
-            (item(ItemKind::Multi, &["a", "c"]), s(&["a", "c", "d"]), false),
-            (item(ItemKind::Multi, &["a", "c"]), s(&["a", "a", "c"]), true),
+            (
+                item(ItemKind::Multi, &["a", "c"]),
+                s(&["a", "c", "d"]),
+                false,
+            ),
+            (
+                item(ItemKind::Multi, &["a", "c"]),
+                s(&["a", "a", "c"]),
+                true,
+            ),
         ];
         for (i, (it, chosen, expect)) in cases.into_iter().enumerate() {
             let g = grade(&it, &chosen).expect("valid response");

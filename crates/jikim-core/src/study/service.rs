@@ -7,7 +7,7 @@ use super::grading::{grade, option_order};
 use super::view::*;
 use crate::content::{Library, Module};
 use crate::error::{CoreError, Result};
-use crate::storage::{CompletionScore, Db, Learner, SignIn};
+use crate::storage::{CompletionScore, Db, Learner, NewAnswer, SignIn};
 use std::sync::{Mutex, MutexGuard};
 use uuid::Uuid;
 
@@ -206,10 +206,12 @@ impl StudyService {
         let mut db = self.db();
         let attempt = db.attempt_of(learner, attempt_id)?;
         let module = self.module(&attempt.module_id)?;
-        let item = module.item(item_id).ok_or_else(|| CoreError::ItemNotFound {
-            module: module.id.clone(),
-            item: item_id.to_string(),
-        })?;
+        let item = module
+            .item(item_id)
+            .ok_or_else(|| CoreError::ItemNotFound {
+                module: module.id.clone(),
+                item: item_id.to_string(),
+            })?;
         let mut facts = db.attempt_facts(attempt_id)?;
         let round = match flow::position(module, &facts) {
             Position::Item { index, round } if module.items[index].id == item_id => round,
@@ -242,7 +244,17 @@ impl StudyService {
                 passed: flow::passes(module, correct, total),
             }
         });
-        db.record_answer(attempt_id, item_id, round, &g.chosen, g.correct, active_ms, completion)?;
+        db.record_answer(
+            &NewAnswer {
+                attempt: attempt_id,
+                item_id,
+                round,
+                chosen: &g.chosen,
+                correct: g.correct,
+                active_ms,
+            },
+            completion,
+        )?;
         let feedback = FeedbackView {
             item_id: item.id.clone(),
             correct: g.correct,
@@ -284,10 +296,13 @@ impl StudyService {
     ) -> Result<StudyView> {
         let state = match pos {
             Position::Page(index) => {
-                let page = module.pages.get(index).ok_or_else(|| CoreError::PageNotFound {
-                    module: module.id.clone(),
-                    index,
-                })?;
+                let page = module
+                    .pages
+                    .get(index)
+                    .ok_or_else(|| CoreError::PageNotFound {
+                        module: module.id.clone(),
+                        index,
+                    })?;
                 StudyState::Page {
                     page: PageView {
                         index,
@@ -363,9 +378,5 @@ impl StudyService {
 }
 
 fn percent(correct: u32, total: u32) -> u32 {
-    if total == 0 {
-        0
-    } else {
-        correct * 100 / total
-    }
+    (correct * 100).checked_div(total).unwrap_or(0)
 }

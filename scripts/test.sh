@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test: formatting, clippy, the UI type
+# check, Rust unit + integration tests, the UI tests in headless Chromium with axe-core, and the
+# end-to-end tests that drive the real app window under Xvfb. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+# One feature set everywhere, so the workspace is compiled once for checks and once for tests.
+FEATURES=(--features jikim-app/custom-protocol)
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "UI type check and build"
+npm run typecheck -w ui
+npm run build -w ui
+
+step "clippy"
+cargo clippy --workspace --all-targets "${FEATURES[@]}" --locked -- -D warnings
+
+step "Rust unit and integration tests"
+cargo test --workspace "${FEATURES[@]}" --locked
+
+step "build the app and the CLI"
+cargo build -p jikim-app -p jikim-cli "${FEATURES[@]}" --locked
+
+step "content check of the shipped modules"
+./target/debug/jikim content check assets/modules
+
+step "UI tests in headless Chromium (axe-core)"
+npm test -w ui
+
+step "end-to-end tests in the real window (tauri-driver, Xvfb)"
+xvfb-run -a -s "-screen 0 1280x800x24" npm test -w tests/e2e
+
+step "all checks passed"

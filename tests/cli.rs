@@ -1,0 +1,80 @@
+//! The `jikim` command as users run it.
+
+use jikim_tests::{jikim, root};
+
+#[test]
+fn version_prints_the_package_version() {
+    let (code, out, _) = jikim(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), format!("jikim {}", jikim_core::VERSION));
+}
+
+#[test]
+fn content_check_passes_on_the_shipped_modules() {
+    let dir = root().join("assets/modules");
+    let (code, out, err) = jikim(&["content", "check", &dir.display().to_string()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("문제 0개"), "{out}");
+}
+
+#[test]
+fn content_check_reports_file_line_messages_and_fails() {
+    let dir = root().join("tests/fixtures/broken");
+    let (code, out, _) = jikim(&[
+        "--lang",
+        "en",
+        "content",
+        "check",
+        &dir.display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    let expected = [
+        "bad-syntax.toml:8: TOML error",
+        "duplicate-ids.toml:65: duplicate id \"q-single\" (already on line 43)",
+        "missing-explanation.toml:42: required key `explanation` is missing",
+        "no-correct-answer.toml:42: item \"q-single\" has no correct answer",
+        "missing-legal-basis.toml:33: \"q-ox\" states law or a penalty but has no legal_basis",
+        "unknown-key.toml:12: TOML error: unknown field `passmark`",
+    ];
+    for e in expected {
+        assert!(out.contains(e), "missing {e:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn content_check_speaks_korean_by_default() {
+    let dir = root().join("tests/fixtures/broken");
+    let (_, out, _) = jikim(&["content", "check", &dir.display().to_string()]);
+    assert!(out.contains("정답이 없습니다"), "{out}");
+}
+
+#[test]
+fn content_check_of_an_empty_folder_fails_clearly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, _, err) = jikim(&["content", "check", &dir.path().display().to_string()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("모듈 파일"), "{err}");
+}
+
+#[test]
+fn content_show_prints_the_module_as_json() {
+    let dir = root().join("tests/fixtures/modules");
+    let (code, out, _) = jikim(&[
+        "content",
+        "show",
+        "sample",
+        "--dir",
+        &dir.display().to_string(),
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["id"], "sample");
+    assert_eq!(v["items"].as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn unknown_arguments_fail_with_usage() {
+    let (code, _, err) = jikim(&["content", "frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage"), "{err}");
+}

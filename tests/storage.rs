@@ -1,0 +1,282 @@
+//! The learner database: migrations from empty and from every earlier version, durability across
+//! reopen, and clear errors (never a panic) for damaged or too-new files.
+
+use jikim_core::storage::{migrations, Db, NewAnswer, SignIn};
+use jikim_core::CoreError;
+use rusqlite::Connection;
+use uuid::Uuid;
+
+fn student(n: u32) -> SignIn {
+    SignIn {
+        grade: 2,
+        class_no: 1,
+        number: n,
+        name: format!("학생{n}"),
+    }
+}
+
+#[test]
+fn migrates_an_empty_database_to_the_latest_schema() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = Db::open(&dir.path().join("a/b/jikim.db")).expect("open creates folders and file");
+    assert_eq!(
+        db.schema_version().expect("version"),
+        migrations::LATEST as i64
+    );
+    let conn = Connection::open(dir.path().join("a/b/jikim.db")).expect("open raw");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("journal mode");
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn upgrades_a_version_1_database_and_keeps_its_records() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    {
+        let conn = Connection::open(&path).expect("raw open");
+        conn.execute_batch(migrations::V1).expect("v1 schema");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("set version");
+        conn.execute_batch(
+            "INSERT INTO learner VALUES ('0190a0a0-0000-7000-8000-000000000001', 1, 2, 3, '옛학생', '2026-01-01T00:00:00Z');
+             INSERT INTO attempt VALUES ('0190a0a0-0000-7000-8000-000000000002', '0190a0a0-0000-7000-8000-000000000001', 'sample', 1, '2026-01-01T00:00:00Z');
+             INSERT INTO learning_record (id, attempt_id, kind, item_id, round, response, correct, recorded_at)
+               VALUES ('0190a0a0-0000-7000-8000-000000000003', '0190a0a0-0000-7000-8000-000000000002', 'answer', 'q-ox', 1, '[\"x\"]', 1, '2026-01-01T00:00:01Z');",
+        )
+        .expect("v1 rows");
+    }
+    let mut db = Db::open(&path).expect("upgrade");
+    assert_eq!(db.schema_version().expect("version"), 2);
+    let attempt = Uuid::parse_str("0190a0a0-0000-7000-8000-000000000002").expect("uuid");
+    let facts = db.attempt_facts(attempt).expect("facts");
+    assert_eq!(facts.answers.len(), 1);
+    assert_eq!(facts.answers[0].item_id, "q-ox");
+    assert_eq!(
+        db.active_ms(attempt).expect("ms"),
+        0,
+        "new column defaults to 0"
+    );
+    db.record_answer(
+        &NewAnswer {
+            attempt,
+            item_id: "q-single",
+            round: 1,
+            chosen: &["a".into()],
+            correct: true,
+            active_ms: 1500,
+        },
+        None,
+    )
+    .expect("write after upgrade");
+    assert_eq!(db.active_ms(attempt).expect("ms"), 1500);
+}
+
+#[test]
+fn answers_survive_reopening() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    let attempt = {
+        let mut db = Db::open(&path).expect("open");
+        let l = db.sign_in(&student(1)).expect("sign in");
+        let a = db.start_attempt(l.id, "sample", 1).expect("attempt");
+        db.record_answer(
+            &NewAnswer {
+                attempt: a.id,
+                item_id: "q-ox",
+                round: 1,
+                chosen: &["x".into()],
+                correct: true,
+                active_ms: 10,
+            },
+            None,
+        )
+        .expect("answer");
+        a.id
+        // dropped without any explicit flush or close
+    };
+    let db = Db::open(&path).expect("reopen");
+    assert_eq!(db.attempt_facts(attempt).expect("facts").answers.len(), 1);
+    assert_eq!(db.answer_count().expect("count"), 1);
+}
+
+#[test]
+fn the_same_sign_in_finds_the_same_learner() {
+    let mut db = Db::open_in_memory().expect("db");
+    let a = db.sign_in(&student(4)).expect("first");
+    let b = db.sign_in(&student(4)).expect("second");
+    assert_eq!(a.id, b.id);
+    let other = db.sign_in(&student(5)).expect("other");
+    assert_ne!(a.id, other.id);
+}
+
+#[test]
+fn invalid_sign_in_is_rejected_with_the_field() {
+    let mut db = Db::open_in_memory().expect("db");
+    let mut bad = |s: SignIn, field: &str| match db.sign_in(&s) {
+        Err(CoreError::InvalidSignIn { field: f }) => assert_eq!(f, field),
+        other => panic!("expected invalid {field}, got {other:?}"),
+    };
+    bad(
+        SignIn {
+            grade: 0,
+            ..student(1)
+        },
+        "grade",
+    );
+    bad(
+        SignIn {
+            class_no: 100,
+            ..student(1)
+        },
+        "class",
+    );
+    bad(
+        SignIn {
+            number: 0,
+            ..student(1)
+        },
+        "number",
+    );
+    bad(
+        SignIn {
+            name: "   ".into(),
+            ..student(1)
+        },
+        "name",
+    );
+    bad(
+        SignIn {
+            name: "a\u{0}b".into(),
+            ..student(1)
+        },
+        "name",
+    );
+    bad(
+        SignIn {
+            name: "가".repeat(41),
+            ..student(1)
+        },
+        "name",
+    );
+}
+
+#[test]
+fn a_second_answer_to_the_same_item_and_round_is_refused() {
+    let mut db = Db::open_in_memory().expect("db");
+    let l = db.sign_in(&student(1)).expect("sign in");
+    let a = db.start_attempt(l.id, "sample", 1).expect("attempt");
+    db.record_answer(
+        &NewAnswer {
+            attempt: a.id,
+            item_id: "q-ox",
+            round: 1,
+            chosen: &["x".into()],
+            correct: true,
+            active_ms: 0,
+        },
+        None,
+    )
+    .expect("first");
+    assert!(matches!(
+        db.record_answer(
+            &NewAnswer {
+                attempt: a.id,
+                item_id: "q-ox",
+                round: 1,
+                chosen: &["o".into()],
+                correct: false,
+                active_ms: 0
+            },
+            None
+        ),
+        Err(CoreError::AlreadyAnswered(_))
+    ));
+    assert_eq!(db.answer_count().expect("count"), 1);
+}
+
+fn corrupt_error_for(bytes: &[u8]) -> CoreError {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    std::fs::write(&path, bytes).expect("write");
+    let err = Db::open(&path).expect_err("must not open");
+    assert_eq!(
+        std::fs::read(&path).expect("read back"),
+        bytes,
+        "file untouched"
+    );
+    err
+}
+
+#[test]
+fn a_file_that_is_not_a_database_gives_the_corrupt_error_naming_the_file() {
+    let err = corrupt_error_for(&[0x42; 8192]);
+    match &err {
+        CoreError::DatabaseCorrupt { path, .. } => assert!(path.ends_with("jikim.db")),
+        other => panic!("expected DatabaseCorrupt, got {other:?}"),
+    }
+    assert_eq!(err.code(), "database_corrupt");
+    assert_eq!(err.message_id(), "errors-database-corrupt");
+    assert!(err.args()["path"].ends_with("jikim.db"));
+}
+
+#[test]
+fn a_truncated_database_gives_the_corrupt_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    {
+        let mut db = Db::open(&path).expect("open");
+        for n in 1..=60 {
+            let l = db.sign_in(&student(n)).expect("sign in");
+            let a = db.start_attempt(l.id, "sample", 1).expect("attempt");
+            for item in ["q-ox", "q-single", "q-multi", "q-scenario", "q-ox2"] {
+                db.record_answer(
+                    &NewAnswer {
+                        attempt: a.id,
+                        item_id: item,
+                        round: 1,
+                        chosen: &["a".into()],
+                        correct: false,
+                        active_ms: 0,
+                    },
+                    None,
+                )
+                .expect("answer");
+            }
+        }
+    }
+    // Fold the WAL into the main file, then cut the file in half.
+    Connection::open(&path)
+        .and_then(|c| c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);"))
+        .expect("checkpoint");
+    let bytes = std::fs::read(&path).expect("read");
+    assert!(bytes.len() > 8192, "database has several pages");
+    let half = &bytes[..bytes.len() / 2];
+    let err = corrupt_error_for(half);
+    assert!(
+        matches!(err, CoreError::DatabaseCorrupt { .. }),
+        "expected DatabaseCorrupt, got {err:?}"
+    );
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    {
+        let conn = Connection::open(&path).expect("raw");
+        conn.execute_batch(migrations::V1).expect("schema");
+        conn.pragma_update(None, "user_version", 99)
+            .expect("version");
+    }
+    assert!(matches!(
+        Db::open(&path),
+        Err(CoreError::DatabaseTooNew { .. })
+    ));
+    let conn = Connection::open(&path).expect("raw");
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version");
+    assert_eq!(v, 99);
+}

@@ -1,0 +1,198 @@
+//! The study service end to end on a real SQLite file: a whole module with the mastery loop,
+//! resume after reopening, answers only to the current item, and one learner never reaching
+//! another's attempt.
+
+use jikim_core::content::Library;
+use jikim_core::storage::{Db, SignIn};
+use jikim_core::study::view::{ModuleStatus, StudyState};
+use jikim_core::study::StudyService;
+use jikim_core::CoreError;
+use jikim_tests::{root, today};
+use std::path::Path;
+
+fn service(db: &Path) -> StudyService {
+    let lib = Library::load_dir(&root().join("tests/fixtures/modules"), today());
+    StudyService::new(lib, Db::open(db).expect("db"))
+}
+
+fn correct(svc: &StudyService, item: &str) -> Vec<String> {
+    svc.library()
+        .module("sample")
+        .and_then(|m| m.item(item))
+        .map(|i| i.correct_ids().into_iter().map(String::from).collect())
+        .expect("item exists")
+}
+
+fn wrong(svc: &StudyService, item: &str) -> Vec<String> {
+    let i = svc
+        .library()
+        .module("sample")
+        .and_then(|m| m.item(item))
+        .expect("item");
+    vec![i
+        .choices
+        .iter()
+        .find(|c| !c.correct)
+        .expect("wrong option")
+        .id
+        .clone()]
+}
+
+fn sign(n: u32, name: &str) -> SignIn {
+    SignIn {
+        grade: 1,
+        class_no: 2,
+        number: n,
+        name: name.into(),
+    }
+}
+
+#[test]
+fn whole_module_with_mastery_loop_and_resume() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("jikim.db");
+    let svc = service(&db);
+    let me = svc.sign_in(&sign(1, "가온")).expect("sign in");
+    let view = svc.open_module(me.id, "sample").expect("open");
+    assert!(matches!(view.state, StudyState::Page { ref page } if page.index == 0));
+    assert_eq!(view.module.law_as_of, "2026-10-02");
+    let attempt = view.attempt_id;
+    svc.view_page(me.id, attempt, 1, 2000).expect("page 2");
+    let first = svc.start_quiz(me.id, attempt, 1000).expect("quiz");
+    let StudyState::Item { item } = first.state else {
+        panic!("quiz starts with an item")
+    };
+    assert_eq!(item.id, "q-ox");
+
+    // Answer q-ox wrong, then reopen the database (a crash) and continue.
+    let out = svc
+        .answer(me.id, attempt, "q-ox", &wrong(&svc, "q-ox"), 500)
+        .expect("answer");
+    assert!(!out.feedback.correct);
+    assert!(!out.feedback.explanation.is_empty());
+    assert_eq!(out.feedback.legal_basis[0].article, "제14조의2제4항");
+    drop(svc);
+    let svc = service(&db);
+    let resumed = svc.open_module(me.id, "sample").expect("resume");
+    assert_eq!(resumed.attempt_id, attempt);
+    let StudyState::Item { item } = resumed.state else {
+        panic!("resumes in the quiz")
+    };
+    assert_eq!(item.id, "q-single");
+
+    for id in ["q-single", "q-multi", "q-scenario", "q-ox2"] {
+        let out = svc
+            .answer(me.id, attempt, id, &correct(&svc, id), 100)
+            .expect("answer");
+        assert!(out.feedback.correct, "{id}");
+    }
+    let result = svc.current(me.id, attempt).expect("current");
+    let StudyState::Result { result } = result.state else {
+        panic!("result after the last item")
+    };
+    assert_eq!((result.correct, result.total), (4, 5));
+    assert!(result.passed, "80% >= 60%");
+    assert_eq!(result.missed, 1);
+    assert_eq!(
+        result.active_minutes, 1,
+        "4.9 s of activity rounds up to a minute"
+    );
+
+    // Mastery: the missed item comes back; answering it right masters it; the score stays.
+    let retry = svc.retry_missed(me.id, attempt).expect("retry");
+    let StudyState::Item { item } = retry.state else {
+        panic!("retry shows the missed item")
+    };
+    assert_eq!((item.id.as_str(), item.round, item.count), ("q-ox", 2, 1));
+    let out = svc
+        .answer(me.id, attempt, "q-ox", &correct(&svc, "q-ox"), 0)
+        .expect("retry answer");
+    let StudyState::Result { result } = out.next.state else {
+        panic!("result after the round")
+    };
+    assert_eq!((result.correct, result.missed, result.round), (4, 0, 2));
+
+    let list = svc.modules(me.id).expect("list");
+    assert_eq!(list[0].status, ModuleStatus::Passed);
+    assert_eq!(list[0].score_percent, Some(80));
+}
+
+#[test]
+fn only_the_current_item_can_be_answered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let svc = service(&dir.path().join("jikim.db"));
+    let me = svc.sign_in(&sign(2, "나래")).expect("sign in");
+    let attempt = svc.open_module(me.id, "sample").expect("open").attempt_id;
+    svc.start_quiz(me.id, attempt, 0).expect("quiz");
+    assert!(matches!(
+        svc.answer(me.id, attempt, "q-multi", &correct(&svc, "q-multi"), 0),
+        Err(CoreError::InvalidResponse(_))
+    ));
+    svc.answer(me.id, attempt, "q-ox", &correct(&svc, "q-ox"), 0)
+        .expect("current item");
+    assert!(matches!(
+        svc.answer(me.id, attempt, "q-ox", &correct(&svc, "q-ox"), 0),
+        Err(CoreError::AlreadyAnswered(_))
+    ));
+    assert!(matches!(
+        svc.answer(me.id, attempt, "q-single", &["zz".into()], 0),
+        Err(CoreError::InvalidResponse(_))
+    ));
+    assert!(matches!(
+        svc.answer(me.id, attempt, "nope", &["a".into()], 0),
+        Err(CoreError::ItemNotFound { .. })
+    ));
+}
+
+#[test]
+fn a_learner_cannot_reach_another_learners_attempt() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let svc = service(&dir.path().join("jikim.db"));
+    let a = svc.sign_in(&sign(3, "다솜")).expect("a");
+    let attempt = svc.open_module(a.id, "sample").expect("open").attempt_id;
+    svc.start_quiz(a.id, attempt, 0).expect("quiz");
+    svc.answer(a.id, attempt, "q-ox", &correct(&svc, "q-ox"), 0)
+        .expect("answer");
+
+    let b = svc.sign_in(&sign(4, "라온")).expect("b");
+    for result in [
+        svc.current(b.id, attempt).map(|_| ()),
+        svc.view_page(b.id, attempt, 0, 0).map(|_| ()),
+        svc.start_quiz(b.id, attempt, 0).map(|_| ()),
+        svc.retry_missed(b.id, attempt).map(|_| ()),
+        svc.answer(b.id, attempt, "q-single", &["a".into()], 0)
+            .map(|_| ()),
+    ] {
+        assert!(matches!(result, Err(CoreError::AttemptNotFound)));
+    }
+    // B's own list shows nothing of A's progress.
+    let list = svc.modules(b.id).expect("list");
+    assert_eq!(list[0].status, ModuleStatus::NotStarted);
+    assert_eq!(list[0].answered, 0);
+    // And B's attempt is a different one.
+    assert_ne!(
+        svc.open_module(b.id, "sample").expect("open").attempt_id,
+        attempt
+    );
+}
+
+#[test]
+fn restart_starts_a_new_attempt_and_keeps_the_old_records() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let svc = service(&dir.path().join("jikim.db"));
+    let me = svc.sign_in(&sign(5, "마루")).expect("sign in");
+    let first = svc.open_module(me.id, "sample").expect("open").attempt_id;
+    svc.start_quiz(me.id, first, 0).expect("quiz");
+    svc.answer(me.id, first, "q-ox", &correct(&svc, "q-ox"), 0)
+        .expect("answer");
+    let second = svc.restart(me.id, "sample").expect("restart").attempt_id;
+    assert_ne!(first, second);
+    assert_eq!(
+        svc.open_module(me.id, "sample").expect("open").attempt_id,
+        second
+    );
+    assert!(
+        svc.current(me.id, first).is_ok(),
+        "old attempt still readable by its owner"
+    );
+}
