@@ -2,7 +2,7 @@
 //! errors to [`ErrorPayload`] (a stable code + Fluent message id). No business rule lives here.
 
 mod commands;
-mod paths;
+pub mod paths;
 mod state;
 
 pub use state::AppState;
@@ -40,5 +40,136 @@ pub fn run() {
     if let Err(e) = builder.run(tauri::generate_context!()) {
         eprintln!("Jikim could not start: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The commands through Tauri's real IPC layer on the mock runtime (no display needed):
+    //! arguments deserialize, results serialize as the UI expects, and errors cross as
+    //! `{ code, messageId, args }`.
+
+    use super::*;
+    use serde_json::{json, Value};
+    use std::path::Path;
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+    use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+    fn app_with(
+        data: &Path,
+    ) -> (
+        tauri::App<tauri::test::MockRuntime>,
+        WebviewWindow<tauri::test::MockRuntime>,
+    ) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let dirs = paths::AppPaths {
+            database: data.join("jikim.db"),
+            modules: root.join("tests/fixtures/modules"),
+            help: root.join("assets/help/help.toml"),
+        };
+        let app = configure(mock_builder())
+            .manage(AppState::open(&dirs))
+            .build(tauri::generate_context!())
+            .expect("mock app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("window");
+        (app, window)
+    }
+
+    fn call(
+        w: &WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        body: Value,
+    ) -> Result<Value, Value> {
+        get_ipc_response(
+            w,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("url"),
+                body: InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().expect("json body"))
+    }
+
+    #[test]
+    fn commands_drive_a_module_and_errors_cross_as_payloads() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (_app, w) = app_with(dir.path());
+
+        let boot = call(&w, "bootstrap", json!({})).expect("bootstrap");
+        assert_eq!(boot["startupError"], Value::Null);
+
+        let err = call(&w, "list_modules", json!({})).expect_err("needs sign-in");
+        assert_eq!(err["code"], "not_signed_in");
+        assert_eq!(err["messageId"], "errors-not-signed-in");
+
+        let err = call(
+            &w,
+            "sign_in",
+            json!({"signIn": {"grade": 2, "classNo": 1, "number": 0, "name": "가"}}),
+        )
+        .expect_err("number 0 is invalid");
+        assert_eq!(err["args"]["field"], "number");
+
+        let learner = call(
+            &w,
+            "sign_in",
+            json!({"signIn": {"grade": 2, "classNo": 1, "number": 3, "name": "한별"}}),
+        )
+        .expect("sign in");
+        assert_eq!(learner["name"], "한별");
+        let modules = call(&w, "list_modules", json!({})).expect("modules");
+        assert_eq!(modules[0]["id"], "sample");
+        assert_eq!(modules[0]["status"], "notStarted");
+
+        let view = call(&w, "open_module", json!({"moduleId": "sample"})).expect("open");
+        assert_eq!(view["state"]["kind"], "page");
+        assert_eq!(view["module"]["lawAsOf"], "2026-10-02");
+        let attempt = view["attemptId"].as_str().expect("id").to_string();
+        let quiz = call(
+            &w,
+            "start_quiz",
+            json!({"attemptId": attempt, "activeMs": 1200}),
+        )
+        .expect("quiz");
+        assert_eq!(quiz["state"]["item"]["id"], "q-ox");
+        let out = call(
+            &w,
+            "answer_item",
+            json!({"attemptId": attempt, "itemId": "q-ox", "chosen": ["x"], "activeMs": 800}),
+        )
+        .expect("answer");
+        assert_eq!(out["feedback"]["correct"], true);
+        assert_eq!(out["next"]["state"]["item"]["id"], "q-single");
+
+        let help = call(&w, "help_page", json!({"lang": "en"})).expect("help");
+        assert!(help["services"].as_array().is_some_and(|s| !s.is_empty()));
+
+        call(&w, "sign_out", json!({})).expect("sign out");
+        let err =
+            call(&w, "current_screen", json!({"attemptId": attempt})).expect_err("signed out");
+        assert_eq!(err["code"], "not_signed_in");
+    }
+
+    #[test]
+    fn a_corrupt_database_is_reported_at_bootstrap_not_a_panic() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("jikim.db"), vec![7u8; 4096]).expect("garbage");
+        let (_app, w) = app_with(dir.path());
+        let boot = call(&w, "bootstrap", json!({})).expect("bootstrap still answers");
+        assert_eq!(boot["startupError"]["code"], "database_corrupt");
+        assert!(boot["startupError"]["args"]["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("jikim.db")));
+        // Help still works on a broken database.
+        assert!(call(&w, "help_page", json!({"lang": "ko"})).is_ok());
     }
 }

@@ -1,0 +1,56 @@
+// End to end in the real window: a damaged database and a broken module file give clear Korean
+// messages naming the file; the window never stays blank and the other modules still load.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Session, startDriver, stopDriver } from "./webdriver.mjs";
+import { APP, ASSETS, freshEnv, root, signIn } from "./support.mjs";
+
+let driver;
+const ctx = freshEnv();
+before(async () => {
+  // tauri-driver passes its environment to the app; a test needing other paths restarts it.
+  driver = await startDriver(ctx.env);
+});
+after(async () => {
+  await stopDriver(driver);
+});
+
+test("a damaged database shows a Korean error screen naming the file", async () => {
+  mkdirSync(path.dirname(ctx.database), { recursive: true });
+  writeFileSync(ctx.database, Buffer.alloc(8192, 0x42));
+  const s = await Session.create(driver, APP);
+  try {
+    await s.find('[data-error-code="database_corrupt"]');
+    const text = await s.text('[data-error-code="database_corrupt"]');
+    assert.ok(text.includes("손상"), text);
+    assert.ok(text.includes(ctx.database), `names the file: ${text}`);
+    // Help is still one click away.
+    await s.click('[data-action="help"]');
+    await s.find("[data-service]");
+  } finally {
+    await s.delete();
+  }
+});
+
+test("a broken module file is named and the other modules still load", async () => {
+  const assets = path.join(ctx.dir, "assets");
+  cpSync(ASSETS, assets, { recursive: true });
+  cpSync(path.join(root, "tests/fixtures/broken/no-correct-answer.toml"), path.join(assets, "modules/no-correct-answer.toml"));
+  const other = freshEnv();
+  await stopDriver(driver);
+  driver = await startDriver({ ...other.env, JIKIM_ASSETS_DIR: assets });
+  const s = await Session.create(driver, APP);
+  try {
+    await s.find("[data-broken-modules]");
+    const notice = await s.text("[data-broken-modules]");
+    assert.ok(notice.includes("no-correct-answer.toml:42"), notice);
+    assert.ok(notice.includes("정답이 없습니다"), notice);
+    await signIn(s, { grade: 1, classNo: 1, number: 1, name: "테스트" });
+    assert.ok(await s.exists('[data-module="deepfake-law"]'), "the shipped module still loads");
+  } finally {
+    await s.delete();
+  }
+});
