@@ -12,6 +12,7 @@ fn student(n: u32) -> SignIn {
         class_no: 1,
         number: n,
         name: format!("학생{n}"),
+        pin: None,
     }
 }
 
@@ -48,7 +49,10 @@ fn upgrades_a_version_1_database_and_keeps_its_records() {
         .expect("v1 rows");
     }
     let mut db = Db::open(&path).expect("upgrade");
-    assert_eq!(db.schema_version().expect("version"), 2);
+    assert_eq!(
+        db.schema_version().expect("version"),
+        migrations::LATEST as i64
+    );
     let attempt = Uuid::parse_str("0190a0a0-0000-7000-8000-000000000002").expect("uuid");
     let facts = db.attempt_facts(attempt).expect("facts");
     assert_eq!(facts.answers.len(), 1);
@@ -279,4 +283,80 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .expect("version");
     assert_eq!(v, 99);
+}
+
+#[test]
+fn upgrades_a_database_from_every_earlier_version() {
+    for version in 1..migrations::LATEST {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("jikim.db");
+        {
+            let conn = Connection::open(&path).expect("raw open");
+            for sql in &migrations::ALL[..version] {
+                conn.execute_batch(sql).expect("old schema");
+            }
+            conn.pragma_update(None, "user_version", version as i64)
+                .expect("set version");
+            conn.execute_batch(
+                "INSERT INTO learner (id, grade, class_no, number, name, created_at)
+                 VALUES ('0190a0a0-0000-7000-8000-000000000001', 1, 2, 3, '옛학생', '2026-01-01T00:00:00Z');",
+            )
+            .expect("old row");
+        }
+        let mut db = Db::open(&path).unwrap_or_else(|e| panic!("upgrade from v{version}: {e}"));
+        assert_eq!(
+            db.schema_version().expect("version"),
+            migrations::LATEST as i64
+        );
+        let again = db
+            .sign_in(&SignIn {
+                grade: 1,
+                class_no: 2,
+                number: 3,
+                name: "옛학생".into(),
+                pin: None,
+            })
+            .expect("old learner signs in");
+        assert_eq!(
+            again.id.to_string(),
+            "0190a0a0-0000-7000-8000-000000000001",
+            "v{version}"
+        );
+    }
+}
+
+#[test]
+fn a_pin_set_at_first_sign_in_is_required_afterwards_and_stored_hashed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    let mut db = Db::open(&path).expect("open");
+    let with_pin = |pin: Option<&str>| SignIn {
+        pin: pin.map(String::from),
+        ..student(9)
+    };
+    let first = db
+        .sign_in(&with_pin(Some("2580")))
+        .expect("create with PIN");
+    assert!(matches!(
+        db.sign_in(&with_pin(None)),
+        Err(CoreError::PinMismatch)
+    ));
+    assert!(matches!(
+        db.sign_in(&with_pin(Some("0000"))),
+        Err(CoreError::PinMismatch)
+    ));
+    assert_eq!(
+        db.sign_in(&with_pin(Some("2580"))).expect("right PIN").id,
+        first.id
+    );
+    assert!(matches!(
+        db.sign_in(&with_pin(Some("12a4"))),
+        Err(CoreError::InvalidSignIn { field: "pin" })
+    ));
+    let conn = Connection::open(&path).expect("raw");
+    let stored: String = conn
+        .query_row("SELECT pin_hash FROM learner", [], |r| r.get(0))
+        .expect("hash");
+    assert!(stored.starts_with("$argon2id$"), "{stored}");
+    assert!(!stored.contains("2580"));
 }

@@ -44,6 +44,7 @@ fn sign(n: u32, name: &str) -> SignIn {
         class_no: 2,
         number: n,
         name: name.into(),
+        pin: None,
     }
 }
 
@@ -195,4 +196,28 @@ fn restart_starts_a_new_attempt_and_keeps_the_old_records() {
         svc.current(me.id, first).is_ok(),
         "old attempt still readable by its owner"
     );
+}
+
+#[test]
+fn sign_in_pauses_after_five_wrong_pins() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let svc = service(&dir.path().join("jikim.db"));
+    let with = |pin: &str| SignIn {
+        pin: Some(pin.into()),
+        ..sign(6, "바다")
+    };
+    svc.sign_in(&with("1357")).expect("create");
+    for _ in 0..jikim_core::study::service::PIN_ATTEMPTS {
+        assert!(matches!(
+            svc.sign_in(&with("0000")),
+            Err(CoreError::PinMismatch)
+        ));
+    }
+    // Locked: even the right PIN waits.
+    assert!(matches!(
+        svc.sign_in(&with("1357")),
+        Err(CoreError::PinLocked { .. })
+    ));
+    // Another learner is not affected.
+    svc.sign_in(&sign(7, "하늘")).expect("other learner");
 }

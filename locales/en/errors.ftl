@@ -17,7 +17,10 @@ errors-invalid-sign-in = Please check the { $field ->
     [grade] grade
     [class] class
     [number] number
+    [pin] PIN
    *[name] name
 } you entered.
 errors-not-signed-in = Please sign in first.
 errors-unexpected = Something unexpected went wrong. Please tell your teacher.
+errors-pin-mismatch = The PIN does not match. Enter the PIN you chose at your first sign-in. If you forgot it, tell your teacher.
+errors-pin-locked = Too many wrong PINs. Please try again in { $seconds } seconds.

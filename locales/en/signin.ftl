@@ -7,3 +7,7 @@ signin-class = Class
 signin-number = Number
 signin-name = Name
 signin-submit = Start
+signin-pin = PIN (optional)
+signin-pin-hint = 4 to 6 digits. If you set one at your first sign-in, you will need it every time. It keeps others from opening your records.
+signin-idle-signed-out = You were signed out automatically after a period without activity. Your answers are saved.
+signin-signed-out = You have signed out. Your answers are saved.

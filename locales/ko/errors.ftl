@@ -17,7 +17,10 @@ errors-invalid-sign-in = 입력한 { $field ->
     [grade] 학년
     [class] 반
     [number] 번호
+    [pin] PIN
    *[name] 이름
 } 을(를) 확인해 주세요.
 errors-not-signed-in = 먼저 로그인해 주세요.
 errors-unexpected = 예상하지 못한 오류가 생겼습니다. 선생님께 알려 주세요.
+errors-pin-mismatch = PIN이 맞지 않습니다. 처음 로그인할 때 정한 PIN을 입력하세요. 잊었다면 선생님께 알려 주세요.
+errors-pin-locked = PIN이 여러 번 틀려 잠시 로그인할 수 없습니다. { $seconds }초 뒤에 다시 시도하세요.

@@ -7,3 +7,7 @@ signin-class = 반
 signin-number = 번호
 signin-name = 이름
 signin-submit = 시작하기
+signin-pin = PIN (선택)
+signin-pin-hint = 숫자 4~6자리. 처음 로그인할 때 정하면 다음부터는 꼭 입력해야 합니다. 다른 사람이 내 기록을 열지 못하게 해 줍니다.
+signin-idle-signed-out = 오랫동안 사용하지 않아 자동으로 로그아웃했습니다. 답한 내용은 저장되어 있습니다.
+signin-signed-out = 로그아웃했습니다. 답한 내용은 저장되어 있습니다.

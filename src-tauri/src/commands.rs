@@ -56,6 +56,8 @@ pub struct Settings {
     pub font_scale: f64,
     pub high_contrast: bool,
     pub role: String,
+    /// Automatic sign-out after this many idle seconds (0 = off). Set per lab by a teacher.
+    pub idle_seconds: u32,
 }
 
 impl Default for Settings {
@@ -65,6 +67,7 @@ impl Default for Settings {
             font_scale: 1.0,
             high_contrast: false,
             role: "student".into(),
+            idle_seconds: 600,
         }
     }
 }
@@ -78,6 +81,9 @@ impl Settings {
             self.font_scale = 1.0;
         }
         self.font_scale = self.font_scale.clamp(0.8, 2.0);
+        if self.idle_seconds != 0 {
+            self.idle_seconds = self.idle_seconds.clamp(5, 7200);
+        }
         if self.role != "teacher" {
             self.role = "student".into();
         }

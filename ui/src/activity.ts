@@ -36,3 +36,8 @@ export function resetActivity(): void {
   accumulated = 0;
   lastInput = Date.now();
 }
+
+/** Milliseconds since the last keyboard, mouse or touch input. */
+export function idleMs(): number {
+  return Date.now() - lastInput;
+}

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { api } from "./api/ipc";
 import type { BootView, ErrorPayload, FeedbackView, Learner, ModuleSummary, Settings, SignIn as SignInData, StudyView } from "./api/types";
-import { resetActivity, takeActiveMs } from "./activity";
+import { idleMs, resetActivity, takeActiveMs } from "./activity";
 import { Header } from "./components/Header";
 import { HelpDialog } from "./components/HelpDialog";
 import { setLang, t } from "./i18n";
@@ -38,6 +38,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   const [busy, setBusy] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
   const lastEsc = useRef(0);
 
   const fail = (e: unknown) => {
@@ -63,13 +64,26 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     void api.signOut().catch(() => undefined);
   }, []);
 
-  const signOut = () => {
+  // Signing out drops every trace of the learner from the UI state; answers are already saved.
+  const signOut = useCallback((why: "signin-signed-out" | "signin-idle-signed-out") => {
     setLearner(null);
     setError(null);
+    setHelpOpen(false);
+    setAnnouncement("");
+    setNotice(why);
     setScreen({ name: "signin" });
     resetActivity();
     void api.signOut().catch(() => undefined);
-  };
+  }, []);
+
+  // Automatic sign-out on a shared PC after the lab's idle time.
+  useEffect(() => {
+    if (!learner || settings.idleSeconds <= 0) return;
+    const timer = window.setInterval(() => {
+      if (idleMs() > settings.idleSeconds * 1000) signOut("signin-idle-signed-out");
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [learner, settings.idleSeconds, signOut]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -128,6 +142,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     try {
       const l = await api.signIn(data);
       resetActivity();
+      setNotice(null);
       setLearner(l);
       const modules = await api.listModules();
       setScreen({ name: "home", modules });
@@ -176,7 +191,14 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         </h1>
         <p>{t("common-neutral-body")}</p>
         <p>
-          <button type="button" data-action="leave-neutral" onClick={() => setScreen({ name: "signin" })}>
+          <button
+            type="button"
+            data-action="leave-neutral"
+            onClick={() => {
+              setNotice(null);
+              setScreen({ name: "signin" });
+            }}
+          >
             {t("common-neutral-continue")}
           </button>
         </p>
@@ -189,12 +211,12 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       <a class="skip-link" href="#main">
         {t("common-skip-to-content")}
       </a>
-      <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit} onSignOut={signOut} />
+      <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit} onSignOut={() => signOut("signin-signed-out")} />
       <main id="main" aria-busy={busy}>
         {error && <ErrorScreen error={error} />}
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
-        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} />}
+        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} />}
         {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} />}
         {screen.name === "study" && <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />}
         {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={boot.brokenModules} />}

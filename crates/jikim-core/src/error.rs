@@ -52,6 +52,15 @@ pub enum CoreError {
     /// Sign-in data is not acceptable (empty name, number out of range...).
     #[error("invalid sign-in: {field}")]
     InvalidSignIn { field: &'static str },
+    /// The learner has a PIN and the one given does not match.
+    #[error("wrong PIN")]
+    PinMismatch,
+    /// Too many wrong PINs: sign-in for this learner is paused.
+    #[error("sign-in paused for {seconds} s after wrong PINs")]
+    PinLocked { seconds: u64 },
+    /// Hashing or verifying a secret failed (should not happen; never shows the secret).
+    #[error("crypto failure: {0}")]
+    Crypto(String),
     /// A command that needs a signed-in learner was called without one.
     #[error("not signed in")]
     NotSignedIn,
@@ -75,6 +84,9 @@ impl CoreError {
             CoreError::InvalidResponse(_) => "invalid_response",
             CoreError::AlreadyAnswered(_) => "already_answered",
             CoreError::InvalidSignIn { .. } => "invalid_sign_in",
+            CoreError::Crypto(_) => "crypto",
+            CoreError::PinMismatch => "pin_mismatch",
+            CoreError::PinLocked { .. } => "pin_locked",
             CoreError::NotSignedIn => "not_signed_in",
         }
     }
@@ -96,6 +108,9 @@ impl CoreError {
             CoreError::InvalidResponse(_) => "errors-invalid-response",
             CoreError::AlreadyAnswered(_) => "errors-already-answered",
             CoreError::InvalidSignIn { .. } => "errors-invalid-sign-in",
+            CoreError::Crypto(_) => "errors-unexpected",
+            CoreError::PinMismatch => "errors-pin-mismatch",
+            CoreError::PinLocked { .. } => "errors-pin-locked",
             CoreError::NotSignedIn => "errors-not-signed-in",
         }
     }
@@ -138,7 +153,11 @@ impl CoreError {
             CoreError::InvalidResponse(d) => put("detail", d.clone()),
             CoreError::AlreadyAnswered(item) => put("item", item.clone()),
             CoreError::InvalidSignIn { field } => put("field", (*field).to_string()),
-            CoreError::AttemptNotFound | CoreError::NotSignedIn => {}
+            CoreError::PinLocked { seconds } => put("seconds", seconds.to_string()),
+            CoreError::AttemptNotFound
+            | CoreError::NotSignedIn
+            | CoreError::PinMismatch
+            | CoreError::Crypto(_) => {}
         }
         args
     }

@@ -38,6 +38,7 @@ export interface Settings {
   fontScale: number;
   highContrast: boolean;
   role: "student" | "teacher";
+  idleSeconds: number;
 }
 
 export type ModuleStatus = "notStarted" | "inProgress" | "passed" | "notPassed";
@@ -180,4 +181,5 @@ export interface SignIn {
   classNo: number;
   number: number;
   name: string;
+  pin: string | null;
 }

@@ -2,21 +2,27 @@ import { useState } from "preact/hooks";
 import type { SignIn as SignInData } from "../api/types";
 import { t } from "../i18n";
 
-export function SignIn({ onSubmit, busy }: { onSubmit: (s: SignInData) => void; busy: boolean }) {
+export function SignIn({ onSubmit, busy, notice }: { onSubmit: (s: SignInData) => void; busy: boolean; notice: string | null }) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [number, setNumber] = useState("");
   const [name, setName] = useState("");
+  const [pin, setPin] = useState("");
   return (
     <section class="signin" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
         {t("signin-title")}
       </h1>
+      {notice && (
+        <p class="card" role="status" data-notice="signed-out">
+          {t(notice)}
+        </p>
+      )}
       <p>{t("signin-intro")}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit({ grade: Number(grade), classNo: Number(classNo), number: Number(number), name });
+          onSubmit({ grade: Number(grade), classNo: Number(classNo), number: Number(number), name, pin: pin.trim() === "" ? null : pin.trim() });
         }}
       >
         <div class="row">
@@ -37,6 +43,23 @@ export function SignIn({ onSubmit, busy }: { onSubmit: (s: SignInData) => void; 
           {t("signin-name")}
           <input id="signin-name" type="text" required maxLength={40} autoComplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
+        <label>
+          {t("signin-pin")}
+          <input
+            id="signin-pin"
+            type="password"
+            inputMode="numeric"
+            pattern="[0-9]{4,6}"
+            maxLength={6}
+            autoComplete="off"
+            aria-describedby="signin-pin-hint"
+            value={pin}
+            onInput={(e) => setPin(e.currentTarget.value)}
+          />
+        </label>
+        <p class="hint" id="signin-pin-hint">
+          {t("signin-pin-hint")}
+        </p>
         <button type="submit" class="primary" data-action="sign-in" disabled={busy}>
           {t("signin-submit")}
         </button>

@@ -42,12 +42,20 @@ pub const V2: &str = "
 ALTER TABLE learning_record ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0 CHECK (active_ms >= 0);
 ";
 
+/// Schema version 3: an optional sign-in PIN per learner, stored only as an Argon2 hash.
+pub const V3: &str = "
+ALTER TABLE learner ADD COLUMN pin_hash TEXT;
+";
+
 /// The latest schema version this build knows.
-pub const LATEST: usize = 2;
+pub const LATEST: usize = 3;
+
+/// The SQL of every migration, in order (index 0 = version 1).
+pub const ALL: [&str; LATEST] = [V1, V2, V3];
 
 /// All migrations in order.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(ALL.iter().map(|sql| M::up(sql)).collect())
 }
 
 #[cfg(test)]
@@ -55,6 +63,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
-        assert_eq!(super::LATEST, 2);
+        assert_eq!(super::LATEST, 3);
     }
 }

@@ -16,6 +16,10 @@ pub struct SignIn {
     pub class_no: u32,
     pub number: u32,
     pub name: String,
+    /// Optional 4–6 digit PIN. Set only when the learner is first created; from then on it is
+    /// required. Stored as an Argon2 hash, never in clear.
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 impl SignIn {
@@ -34,7 +38,14 @@ impl SignIn {
         if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
             return Err(CoreError::InvalidSignIn { field: "name" });
         }
-        Ok(SignIn { name, ..*self })
+        let pin = match self.pin.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(p) if (4..=6).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) => {
+                Some(p.to_string())
+            }
+            Some(_) => return Err(CoreError::InvalidSignIn { field: "pin" }),
+        };
+        Ok(SignIn { name, pin, ..*self })
     }
 }
 
@@ -99,18 +110,25 @@ impl Db {
         let existing = self
             .conn()
             .query_row(
-                "SELECT id FROM learner WHERE grade = ?1 AND class_no = ?2 AND number = ?3 AND name = ?4",
+                "SELECT id, pin_hash FROM learner WHERE grade = ?1 AND class_no = ?2 AND number = ?3 AND name = ?4",
                 params![s.grade, s.class_no, s.number, s.name],
-                |r| r.get::<_, String>(0),
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)),
             )
             .optional()?;
         let id = match existing {
-            Some(id) => parse_uuid(id)?,
+            Some((id, Some(hash))) => {
+                if !s.pin.as_deref().is_some_and(|pin| pin::verify(pin, &hash)) {
+                    return Err(CoreError::PinMismatch);
+                }
+                parse_uuid(id)?
+            }
+            Some((id, None)) => parse_uuid(id)?,
             None => {
                 let id = Uuid::now_v7();
+                let hash = s.pin.as_deref().map(pin::hash).transpose()?;
                 self.conn().execute(
-                    "INSERT INTO learner (id, grade, class_no, number, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![id.to_string(), s.grade, s.class_no, s.number, s.name, now()],
+                    "INSERT INTO learner (id, grade, class_no, number, name, created_at, pin_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![id.to_string(), s.grade, s.class_no, s.number, s.name, now(), hash],
                 )?;
                 id
             }
@@ -349,6 +367,32 @@ impl Db {
             |r| r.get(0),
         )?;
         Ok(n as u64)
+    }
+}
+
+/// PIN hashing with Argon2id (salt from the OS random source via UUIDv4).
+mod pin {
+    use crate::error::{CoreError, Result};
+    use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+    use argon2::Argon2;
+
+    pub fn hash(pin: &str) -> Result<String> {
+        let salt = SaltString::encode_b64(uuid::Uuid::new_v4().as_bytes())
+            .map_err(|e| CoreError::Crypto(e.to_string()))?;
+        Argon2::default()
+            .hash_password(pin.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| CoreError::Crypto(e.to_string()))
+    }
+
+    pub fn verify(pin: &str, hash: &str) -> bool {
+        PasswordHash::new(hash)
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(pin.as_bytes(), &h)
+                    .is_ok()
+            })
+            .unwrap_or(false)
     }
 }
 

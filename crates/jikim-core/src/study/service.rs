@@ -8,13 +8,23 @@ use super::view::*;
 use crate::content::{Library, Module};
 use crate::error::{CoreError, Result};
 use crate::storage::{CompletionScore, Db, Learner, NewAnswer, SignIn};
+use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 use uuid::Uuid;
+
+/// Wrong PINs allowed before sign-in for that learner pauses.
+pub const PIN_ATTEMPTS: u32 = 5;
+/// How long sign-in pauses after too many wrong PINs.
+pub const PIN_LOCK: Duration = Duration::from_secs(60);
 
 /// Content plus the learner database.
 pub struct StudyService {
     library: Library,
     db: Mutex<Db>,
+    /// Wrong-PIN counters per sign-in identity (in memory: a restart clears them, which is
+    /// acceptable on a lab PC where the threat is a classmate guessing, not an offline attack).
+    pin_failures: Mutex<HashMap<(u32, u32, u32, String), (u32, Option<Instant>)>>,
 }
 
 impl StudyService {
@@ -23,6 +33,7 @@ impl StudyService {
         StudyService {
             library,
             db: Mutex::new(db),
+            pin_failures: Mutex::new(HashMap::new()),
         }
     }
 
@@ -43,9 +54,40 @@ impl StudyService {
             .ok_or_else(|| CoreError::ModuleNotFound(id.to_string()))
     }
 
-    /// Signs a learner in (finding or creating their record).
+    /// Signs a learner in (finding or creating their record). After [`PIN_ATTEMPTS`] wrong PINs
+    /// sign-in for that learner pauses for [`PIN_LOCK`].
     pub fn sign_in(&self, sign_in: &SignIn) -> Result<Learner> {
-        self.db().sign_in(sign_in)
+        let key = (
+            sign_in.grade,
+            sign_in.class_no,
+            sign_in.number,
+            sign_in.name.trim().to_string(),
+        );
+        let mut failures = self.pin_failures.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((_, Some(until))) = failures.get(&key) {
+            let now = Instant::now();
+            if *until > now {
+                return Err(CoreError::PinLocked {
+                    seconds: (*until - now).as_secs().max(1),
+                });
+            }
+            failures.remove(&key);
+        }
+        match self.db().sign_in(sign_in) {
+            Err(CoreError::PinMismatch) => {
+                let entry = failures.entry(key).or_insert((0, None));
+                entry.0 += 1;
+                if entry.0 >= PIN_ATTEMPTS {
+                    entry.1 = Some(Instant::now() + PIN_LOCK);
+                }
+                Err(CoreError::PinMismatch)
+            }
+            Ok(learner) => {
+                failures.remove(&key);
+                Ok(learner)
+            }
+            other => other,
+        }
     }
 
     /// The learner's module list with status and progress.
