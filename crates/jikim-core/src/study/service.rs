@@ -24,8 +24,13 @@ pub struct StudyService {
     db: Mutex<Db>,
     /// Wrong-PIN counters per sign-in identity (in memory: a restart clears them, which is
     /// acceptable on a lab PC where the threat is a classmate guessing, not an offline attack).
-    pin_failures: Mutex<HashMap<(u32, u32, u32, String), (u32, Option<Instant>)>>,
+    pin_failures: Mutex<HashMap<SignInKey, PinFailures>>,
 }
+
+/// (grade, class, number, name): who is trying to sign in.
+type SignInKey = (u32, u32, u32, String);
+/// (wrong PINs so far, locked until).
+type PinFailures = (u32, Option<Instant>);
 
 impl StudyService {
     /// A service over a loaded library and an open database.
