@@ -360,3 +360,94 @@ fn a_pin_set_at_first_sign_in_is_required_afterwards_and_stored_hashed() {
     assert!(stored.starts_with("$argon2id$"), "{stored}");
     assert!(!stored.contains("2580"));
 }
+
+#[test]
+fn every_record_is_queued_in_the_outbox_until_acknowledged() {
+    let mut db = Db::open_in_memory().expect("db");
+    let l = db.sign_in(&student(1)).expect("sign in");
+    let a = db.start_attempt(l.id, "sample", 1).expect("attempt");
+    db.record_page_view(a.id, 0, 100).expect("page");
+    db.record_quiz_start(a.id, 0).expect("quiz");
+    let score = jikim_core::storage::CompletionScore {
+        correct: 1,
+        total: 1,
+        passed: true,
+    };
+    let answer = NewAnswer {
+        attempt: a.id,
+        item_id: "q-ox",
+        round: 1,
+        chosen: &["x".into()],
+        correct: true,
+        active_ms: 900,
+    };
+    db.record_answer(&answer, Some(score)).expect("answer");
+    assert_eq!(
+        db.outbox_len().expect("len"),
+        4,
+        "page, quiz start, answer, completion"
+    );
+    // Not linked yet: nothing to push for anyone.
+    assert!(db.links_with_pending().expect("links").is_empty());
+    db.set_hub_link(l.id, Uuid::now_v7(), "tok").expect("link");
+    assert_eq!(db.links_with_pending().expect("links").len(), 1);
+    let pending = db.pending_records(l.id, 10).expect("pending");
+    assert_eq!(pending.len(), 4);
+    assert!(pending
+        .iter()
+        .all(|r| r.module_id == "sample" && r.module_version == 1));
+    assert!(pending.iter().all(|r| r.validate().is_ok()));
+    let ids: Vec<Uuid> = pending.iter().take(3).map(|r| r.id).collect();
+    assert_eq!(db.ack(&ids).expect("ack"), 3);
+    assert_eq!(db.ack(&ids).expect("ack again"), 0, "acks are idempotent");
+    assert_eq!(db.outbox_len().expect("len"), 1);
+}
+
+#[test]
+fn records_restored_from_the_hub_rebuild_the_same_progress() {
+    let mut old = Db::open_in_memory().expect("db");
+    let l = old.sign_in(&student(2)).expect("sign in");
+    let a = old.start_attempt(l.id, "sample", 1).expect("attempt");
+    old.record_page_view(a.id, 1, 0).expect("page");
+    old.record_quiz_start(a.id, 0).expect("quiz");
+    for item in ["q-ox", "q-single"] {
+        let answer = NewAnswer {
+            attempt: a.id,
+            item_id: item,
+            round: 1,
+            chosen: &["a".into()],
+            correct: item == "q-single",
+            active_ms: 0,
+        };
+        old.record_answer(&answer, None).expect("answer");
+    }
+    let wire = old.pending_records(l.id, 100).expect("wire");
+
+    // A wiped PC: new database, the same student signs in (a new local id) and restores.
+    let mut wiped = Db::open_in_memory().expect("db");
+    let me = wiped.sign_in(&student(2)).expect("sign in");
+    assert_eq!(wiped.restore(me.id, &wire).expect("restore"), wire.len());
+    assert_eq!(
+        wiped.restore(me.id, &wire).expect("again"),
+        0,
+        "restore is idempotent"
+    );
+    let restored = wiped
+        .latest_attempt(me.id, "sample", 1)
+        .expect("query")
+        .expect("attempt restored");
+    assert_eq!(restored.id, a.id);
+    let before = old.attempt_facts(a.id).expect("facts");
+    let after = wiped.attempt_facts(a.id).expect("facts");
+    assert_eq!(before.answers, after.answers);
+    assert_eq!(before.page_views, after.page_views);
+    assert_eq!(before.quiz_started, after.quiz_started);
+    assert_eq!(
+        wiped.outbox_len().expect("len"),
+        0,
+        "restored records are not pushed again"
+    );
+    // Another local learner cannot take over those attempts.
+    let other = wiped.sign_in(&student(3)).expect("other");
+    assert!(wiped.restore(other.id, &wire).is_err());
+}

@@ -11,6 +11,7 @@ pub mod help;
 pub mod i18n;
 pub mod storage;
 pub mod study;
+pub mod sync;
 
 pub use error::{CoreError, ErrorPayload};
 

@@ -47,11 +47,28 @@ pub const V3: &str = "
 ALTER TABLE learner ADD COLUMN pin_hash TEXT;
 ";
 
+/// Schema version 4: the sync outbox (every learning record is queued in the same transaction
+/// that records it, until the hub acknowledges it) and the link of a learner to their hub
+/// student id and device token.
+pub const V4: &str = "
+CREATE TABLE outbox (
+    record_id  TEXT PRIMARY KEY REFERENCES learning_record(id),
+    queued_at  TEXT NOT NULL
+);
+INSERT INTO outbox (record_id, queued_at) SELECT id, recorded_at FROM learning_record;
+CREATE TABLE hub_link (
+    learner_id      TEXT PRIMARY KEY REFERENCES learner(id),
+    hub_student_id  TEXT NOT NULL,
+    token           TEXT NOT NULL,
+    linked_at       TEXT NOT NULL
+);
+";
+
 /// The latest schema version this build knows.
-pub const LATEST: usize = 3;
+pub const LATEST: usize = 4;
 
 /// The SQL of every migration, in order (index 0 = version 1).
-pub const ALL: [&str; LATEST] = [V1, V2, V3];
+pub const ALL: [&str; LATEST] = [V1, V2, V3, V4];
 
 /// All migrations in order.
 pub fn migrations() -> Migrations<'static> {
@@ -63,6 +80,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
-        assert_eq!(super::LATEST, 3);
+        assert_eq!(super::LATEST, 4);
     }
 }

@@ -4,8 +4,10 @@
 
 pub mod migrations;
 pub mod records;
+pub mod sync;
 
 pub use records::*;
+pub use sync::HubLink;
 
 use crate::error::{CoreError, Result};
 use rusqlite::{Connection, OpenFlags};

@@ -207,39 +207,39 @@ impl Db {
             .ok_or(CoreError::AttemptNotFound)
     }
 
-    /// Records a lesson page view.
+    /// Records a lesson page view (queued for sync in the same transaction).
     pub fn record_page_view(
         &mut self,
         attempt: Uuid,
         page_index: usize,
         active_ms: u64,
     ) -> Result<()> {
-        self.conn().execute(
-            "INSERT INTO learning_record (id, attempt_id, kind, page_index, recorded_at, active_ms)
-             VALUES (?1, ?2, 'page_view', ?3, ?4, ?5)",
-            params![
-                Uuid::now_v7().to_string(),
-                attempt.to_string(),
-                page_index as i64,
-                now(),
-                clamp_ms(active_ms)
-            ],
+        let tx = self.conn_mut().transaction()?;
+        insert_record(
+            &tx,
+            &RecordRow {
+                kind: "page_view",
+                page_index: Some(page_index as i64),
+                active_ms,
+                ..RecordRow::new(attempt)
+            },
         )?;
+        tx.commit()?;
         Ok(())
     }
 
-    /// Records that the learner started the quiz.
+    /// Records that the learner started the quiz (queued for sync in the same transaction).
     pub fn record_quiz_start(&mut self, attempt: Uuid, active_ms: u64) -> Result<()> {
-        self.conn().execute(
-            "INSERT INTO learning_record (id, attempt_id, kind, recorded_at, active_ms)
-             VALUES (?1, ?2, 'quiz_start', ?3, ?4)",
-            params![
-                Uuid::now_v7().to_string(),
-                attempt.to_string(),
-                now(),
-                clamp_ms(active_ms)
-            ],
+        let tx = self.conn_mut().transaction()?;
+        insert_record(
+            &tx,
+            &RecordRow {
+                kind: "quiz_start",
+                active_ms,
+                ..RecordRow::new(attempt)
+            },
         )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -270,29 +270,29 @@ impl Db {
         if dup.is_some() {
             return Err(CoreError::AlreadyAnswered(item_id.to_string()));
         }
-        let id = Uuid::now_v7();
-        let response = serde_json::to_string(chosen).unwrap_or_else(|_| "[]".into());
-        tx.execute(
-            "INSERT INTO learning_record (id, attempt_id, kind, item_id, round, response, correct, recorded_at, active_ms)
-             VALUES (?1, ?2, 'answer', ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![id.to_string(), attempt.to_string(), item_id, round, response, correct, now(), clamp_ms(active_ms)],
-        )?;
+        let row = RecordRow {
+            kind: "answer",
+            item_id: Some(item_id),
+            round: Some(round),
+            response: Some(serde_json::to_string(chosen).unwrap_or_else(|_| "[]".into())),
+            correct: Some(correct),
+            active_ms,
+            ..RecordRow::new(attempt)
+        };
+        insert_record(&tx, &row)?;
         if let Some(score) = completion {
-            let response = serde_json::to_string(&score).unwrap_or_default();
-            tx.execute(
-                "INSERT INTO learning_record (id, attempt_id, kind, response, correct, recorded_at)
-                 VALUES (?1, ?2, 'completion', ?3, ?4, ?5)",
-                params![
-                    Uuid::now_v7().to_string(),
-                    attempt.to_string(),
-                    response,
-                    score.passed,
-                    now()
-                ],
+            insert_record(
+                &tx,
+                &RecordRow {
+                    kind: "completion",
+                    response: Some(serde_json::to_string(&score).unwrap_or_default()),
+                    correct: Some(score.passed),
+                    ..RecordRow::new(attempt)
+                },
             )?;
         }
         tx.commit()?;
-        Ok(id)
+        Ok(row.id)
     }
 
     /// The facts of an attempt, in recording order (UUIDv7 ids sort by time).
@@ -368,6 +368,62 @@ impl Db {
         )?;
         Ok(n as u64)
     }
+}
+
+/// One learning record to insert.
+struct RecordRow<'a> {
+    id: Uuid,
+    attempt: Uuid,
+    kind: &'static str,
+    page_index: Option<i64>,
+    item_id: Option<&'a str>,
+    round: Option<u32>,
+    response: Option<String>,
+    correct: Option<bool>,
+    active_ms: u64,
+}
+
+impl RecordRow<'_> {
+    fn new(attempt: Uuid) -> Self {
+        RecordRow {
+            id: Uuid::now_v7(),
+            attempt,
+            kind: "page_view",
+            page_index: None,
+            item_id: None,
+            round: None,
+            response: None,
+            correct: None,
+            active_ms: 0,
+        }
+    }
+}
+
+/// Inserts a record and queues it in the sync outbox, inside the caller's transaction: a record
+/// exists locally only if it is also queued, so nothing recorded can miss the hub.
+fn insert_record(conn: &rusqlite::Connection, r: &RecordRow<'_>) -> Result<()> {
+    let at = now();
+    conn.execute(
+        "INSERT INTO learning_record (id, attempt_id, kind, page_index, item_id, round, response, correct, recorded_at, active_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            r.id.to_string(),
+            r.attempt.to_string(),
+            r.kind,
+            r.page_index,
+            r.item_id,
+            r.round,
+            r.response,
+            r.correct,
+            at,
+            clamp_ms(r.active_ms)
+        ],
+    )?;
+    conn.execute(
+        "INSERT INTO outbox (record_id, queued_at) VALUES (?1, ?2)",
+        params![r.id.to_string(), at],
+    )?;
+    Ok(())
 }
 
 /// PIN hashing with Argon2id (salt from the OS random source via UUIDv4).

@@ -1,0 +1,177 @@
+//! The student PC's side of sync, in the database: the link of a learner to the hub, the outbox
+//! of records not yet acknowledged, and restoring records from the hub after a wipe.
+
+use super::Db;
+use crate::error::{CoreError, Result};
+use crate::sync::protocol::{RecordKind, SyncRecord};
+use rusqlite::{params, OptionalExtension};
+use uuid::Uuid;
+
+/// A learner's link to their hub student and device token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HubLink {
+    pub learner_id: Uuid,
+    pub hub_student_id: Uuid,
+    pub token: String,
+}
+
+fn uuid(s: String) -> rusqlite::Result<Uuid> {
+    Uuid::parse_str(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+impl Db {
+    /// Links a learner to a hub student with a device token (replacing any earlier link).
+    pub fn set_hub_link(&mut self, learner: Uuid, hub_student: Uuid, token: &str) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO hub_link (learner_id, hub_student_id, token, linked_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(learner_id) DO UPDATE SET hub_student_id = excluded.hub_student_id,
+               token = excluded.token, linked_at = excluded.linked_at",
+            params![
+                learner.to_string(),
+                hub_student.to_string(),
+                token,
+                time::OffsetDateTime::now_utc()
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap_or_default()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The learner's hub link, if they joined a class.
+    pub fn hub_link(&self, learner: Uuid) -> Result<Option<HubLink>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT hub_student_id, token FROM hub_link WHERE learner_id = ?1",
+                params![learner.to_string()],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            )
+            .optional()?
+            .map(|(s, token)| -> rusqlite::Result<HubLink> {
+                Ok(HubLink {
+                    learner_id: learner,
+                    hub_student_id: uuid(s)?,
+                    token,
+                })
+            })
+            .transpose()?)
+    }
+
+    /// Every linked learner with records waiting in the outbox.
+    pub fn links_with_pending(&self) -> Result<Vec<HubLink>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT DISTINCT h.learner_id, h.hub_student_id, h.token FROM hub_link h
+             JOIN attempt a ON a.learner_id = h.learner_id
+             JOIN learning_record r ON r.attempt_id = a.id
+             JOIN outbox o ON o.record_id = r.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(HubLink {
+                learner_id: uuid(r.get(0)?)?,
+                hub_student_id: uuid(r.get(1)?)?,
+                token: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Up to `limit` queued records of one learner, oldest first, in wire form.
+    pub fn pending_records(&self, learner: Uuid, limit: usize) -> Result<Vec<SyncRecord>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT r.id, r.attempt_id, a.module_id, a.module_version, r.kind, r.page_index, r.item_id,
+                    r.round, r.response, r.correct, r.recorded_at, r.active_ms
+             FROM outbox o JOIN learning_record r ON r.id = o.record_id JOIN attempt a ON a.id = r.attempt_id
+             WHERE a.learner_id = ?1 ORDER BY r.id LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![learner.to_string(), limit as i64], |r| {
+            let kind: String = r.get(4)?;
+            Ok(SyncRecord {
+                id: uuid(r.get(0)?)?,
+                attempt_id: uuid(r.get(1)?)?,
+                module_id: r.get(2)?,
+                module_version: r.get(3)?,
+                kind: RecordKind::parse(&kind).unwrap_or(RecordKind::PageView),
+                page_index: r.get::<_, Option<i64>>(5)?.map(|p| p.max(0) as u32),
+                item_id: r.get(6)?,
+                round: r.get(7)?,
+                response: r.get(8)?,
+                correct: r.get(9)?,
+                recorded_at: r.get(10)?,
+                active_ms: r.get::<_, i64>(11)?.max(0) as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Records waiting for the hub (all learners).
+    pub fn outbox_len(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn()
+            .query_row("SELECT COUNT(*) FROM outbox", [], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    /// Removes acknowledged records from the outbox; returns how many were removed.
+    pub fn ack(&mut self, ids: &[Uuid]) -> Result<usize> {
+        let tx = self.conn_mut().transaction()?;
+        let mut n = 0;
+        {
+            let mut stmt = tx.prepare("DELETE FROM outbox WHERE record_id = ?1")?;
+            for id in ids {
+                n += stmt.execute(params![id.to_string()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Restores records the hub holds for `learner` (after a wipe): attempts and records are
+    /// inserted if absent (by id), and not queued again. Returns the number of new records.
+    /// A record whose attempt belongs to another local learner is refused.
+    pub fn restore(&mut self, learner: Uuid, records: &[SyncRecord]) -> Result<usize> {
+        let tx = self.conn_mut().transaction()?;
+        let mut added = 0;
+        for r in records {
+            r.validate()
+                .map_err(|field| CoreError::InvalidResponse(format!("restored record: {field}")))?;
+            let owner: Option<String> = tx
+                .query_row(
+                    "SELECT learner_id FROM attempt WHERE id = ?1",
+                    params![r.attempt_id.to_string()],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            match owner {
+                Some(o) if o != learner.to_string() => return Err(CoreError::AttemptNotFound),
+                Some(_) => {}
+                None => {
+                    tx.execute(
+                        "INSERT INTO attempt (id, learner_id, module_id, module_version, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![r.attempt_id.to_string(), learner.to_string(), r.module_id, r.module_version, r.recorded_at],
+                    )?;
+                }
+            }
+            added += tx.execute(
+                "INSERT OR IGNORE INTO learning_record (id, attempt_id, kind, page_index, item_id, round, response, correct, recorded_at, active_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    r.id.to_string(),
+                    r.attempt_id.to_string(),
+                    r.kind.as_str(),
+                    r.page_index,
+                    r.item_id,
+                    r.round,
+                    r.response,
+                    r.correct,
+                    r.recorded_at,
+                    r.active_ms.min(3_600_000) as i64
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+}

@@ -1,0 +1,165 @@
+//! Hub API version 1: JSON over HTTPS under `/api/v1`. See `docs/sync-protocol.md`.
+//!
+//! Learning records are immutable and carry their own UUIDv7 id, so the hub applies them
+//! idempotently (`INSERT OR IGNORE` by id): a retried or duplicated push never double-counts.
+//! Nothing about the help page or quick exit exists in this protocol.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The API version in every path (`/api/v1/...`).
+pub const API_VERSION: u32 = 1;
+/// Most records accepted in one push.
+pub const MAX_RECORDS_PER_PUSH: usize = 500;
+/// Largest request body the hub reads, in bytes.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// What kind of learning record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    PageView,
+    QuizStart,
+    Answer,
+    Completion,
+}
+
+impl RecordKind {
+    /// The database spelling (`page_view`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::PageView => "page_view",
+            RecordKind::QuizStart => "quiz_start",
+            RecordKind::Answer => "answer",
+            RecordKind::Completion => "completion",
+        }
+    }
+
+    /// Parses the database spelling.
+    pub fn parse(s: &str) -> Option<RecordKind> {
+        Some(match s {
+            "page_view" => RecordKind::PageView,
+            "quiz_start" => RecordKind::QuizStart,
+            "answer" => RecordKind::Answer,
+            "completion" => RecordKind::Completion,
+            _ => return None,
+        })
+    }
+}
+
+/// One learning record as it crosses the wire. The learner is not in the record: the hub takes
+/// it from the device token, so a student can only ever push their own records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncRecord {
+    pub id: Uuid,
+    pub attempt_id: Uuid,
+    pub module_id: String,
+    pub module_version: u32,
+    pub kind: RecordKind,
+    pub page_index: Option<u32>,
+    pub item_id: Option<String>,
+    pub round: Option<u32>,
+    /// JSON text: chosen option ids for answers, the score for completions.
+    pub response: Option<String>,
+    pub correct: Option<bool>,
+    /// RFC 3339 time the student PC recorded it.
+    pub recorded_at: String,
+    pub active_ms: u64,
+}
+
+impl SyncRecord {
+    /// Checks field sizes and shapes so malformed records are refused before touching storage.
+    pub fn validate(&self) -> Result<(), &'static str> {
+        let short = |s: &str| !s.is_empty() && s.len() <= 64;
+        if !short(&self.module_id) {
+            return Err("module_id");
+        }
+        if self.item_id.as_deref().is_some_and(|i| !short(i)) {
+            return Err("item_id");
+        }
+        if self.response.as_deref().is_some_and(|r| r.len() > 2048) {
+            return Err("response");
+        }
+        if self.recorded_at.len() > 40
+            || time::OffsetDateTime::parse(
+                &self.recorded_at,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .is_err()
+        {
+            return Err("recorded_at");
+        }
+        if self.active_ms > 3_600_000 {
+            return Err("active_ms");
+        }
+        match self.kind {
+            RecordKind::Answer if self.item_id.is_none() || self.round.is_none() => Err("answer"),
+            RecordKind::PageView if self.page_index.is_none() => Err("page_index"),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `POST /api/v1/join`: a student joins a class with its code and their roster entry.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JoinRequest {
+    /// The class part of the join code (the certificate part is checked by TLS pinning).
+    pub class_code: String,
+    pub number: u32,
+    pub name: String,
+}
+
+/// The hub's answer to a join: a per-device token for this student.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct JoinResponse {
+    pub token: String,
+    pub student_id: Uuid,
+    pub grade: u32,
+    pub class_no: u32,
+    pub number: u32,
+    pub name: String,
+}
+
+/// One assignment: a module with a due date.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Assignment {
+    pub module_id: String,
+    /// ISO date `YYYY-MM-DD`.
+    pub due: String,
+}
+
+/// `GET /api/v1/me`: the student's own assignments.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct MeResponse {
+    pub student_id: Uuid,
+    pub assignments: Vec<Assignment>,
+}
+
+/// `POST /api/v1/records`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PushRequest {
+    pub records: Vec<SyncRecord>,
+}
+
+/// Ids the hub has durably stored (committed before this answer). Includes ids it already had.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PushResponse {
+    pub acked: Vec<Uuid>,
+}
+
+/// `GET /api/v1/me/records`: everything the hub holds for the student (restore after a wipe).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RecordsResponse {
+    pub records: Vec<SyncRecord>,
+}
+
+/// Every error answer of the hub: a stable code and a Fluent message id (`hub-*`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiError {
+    pub code: String,
+    pub message_id: String,
+}
