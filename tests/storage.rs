@@ -389,7 +389,18 @@ fn every_record_is_queued_in_the_outbox_until_acknowledged() {
     );
     // Not linked yet: nothing to push for anyone.
     assert!(db.links_with_pending().expect("links").is_empty());
-    db.set_hub_link(l.id, Uuid::now_v7(), "tok").expect("link");
+    db.set_hub_link(&jikim_core::storage::HubLink {
+        learner_id: l.id,
+        hub_url: "https://127.0.0.1:7443".into(),
+        pin: "0123456789abcdef".into(),
+        hub_student_id: Uuid::now_v7(),
+        token: "tok".into(),
+    })
+    .expect("link");
+    assert_eq!(
+        db.hub_link(l.id).expect("read").map(|h| h.token),
+        Some("tok".to_string())
+    );
     assert_eq!(db.links_with_pending().expect("links").len(), 1);
     let pending = db.pending_records(l.id, 10).expect("pending");
     assert_eq!(pending.len(), 4);

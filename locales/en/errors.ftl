@@ -24,3 +24,5 @@ errors-not-signed-in = Please sign in first.
 errors-unexpected = Something unexpected went wrong. Please tell your teacher.
 errors-pin-mismatch = The PIN does not match. Enter the PIN you chose at your first sign-in. If you forgot it, tell your teacher.
 errors-pin-locked = Too many wrong PINs. Please try again in { $seconds } seconds.
+errors-teacher-password = The teacher password is wrong.
+errors-teacher-locked = Teacher mode is closed. Open it again with the teacher password.

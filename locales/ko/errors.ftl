@@ -24,3 +24,5 @@ errors-not-signed-in = 먼저 로그인해 주세요.
 errors-unexpected = 예상하지 못한 오류가 생겼습니다. 선생님께 알려 주세요.
 errors-pin-mismatch = PIN이 맞지 않습니다. 처음 로그인할 때 정한 PIN을 입력하세요. 잊었다면 선생님께 알려 주세요.
 errors-pin-locked = PIN이 여러 번 틀려 잠시 로그인할 수 없습니다. { $seconds }초 뒤에 다시 시도하세요.
+errors-teacher-password = 교사 비밀번호가 맞지 않습니다.
+errors-teacher-locked = 교사 모드가 닫혀 있습니다. 교사 비밀번호로 다시 여세요.

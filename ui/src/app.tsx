@@ -2,8 +2,20 @@
 // and the calls to the core. Screens render view models; no rule about learning lives here.
 
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { api } from "./api/ipc";
-import type { BootView, ErrorPayload, FeedbackView, Learner, ModuleSummary, Settings, SignIn as SignInData, StudyView } from "./api/types";
+import { api, teacherApi } from "./api/ipc";
+import type {
+  BootView,
+  ClassView,
+  ErrorPayload,
+  FeedbackView,
+  HubStatus,
+  Learner,
+  ModuleOption,
+  ModuleSummary,
+  Settings,
+  SignIn as SignInData,
+  StudyView,
+} from "./api/types";
 import { idleMs, resetActivity, takeActiveMs } from "./activity";
 import { Header } from "./components/Header";
 import { HelpDialog } from "./components/HelpDialog";
@@ -12,6 +24,9 @@ import { BrokenModules, ErrorScreen } from "./screens/ErrorScreen";
 import { Home } from "./screens/Home";
 import { SignIn } from "./screens/SignIn";
 import { Study, type StudyActions } from "./screens/Study";
+import { ClassDetail } from "./screens/teacher/ClassDetail";
+import { TeacherGate } from "./screens/teacher/TeacherGate";
+import { TeacherHome } from "./screens/teacher/TeacherHome";
 
 type Screen =
   | { name: "loading" }
@@ -19,7 +34,10 @@ type Screen =
   | { name: "signin" }
   | { name: "home"; modules: ModuleSummary[] }
   | { name: "study"; view: StudyView; feedback: FeedbackView | null; next: StudyView | null }
-  | { name: "neutral" };
+  | { name: "neutral" }
+  | { name: "teacher-gate"; passwordSet: boolean }
+  | { name: "teacher-home"; hub: HubStatus | null; classes: ClassView[]; modules: ModuleOption[] }
+  | { name: "teacher-class"; cls: ClassView; modules: ModuleOption[] };
 
 /** Two Esc presses within this window trigger the quick exit. */
 const QUICK_EXIT_WINDOW_MS = 1000;
@@ -62,6 +80,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     resetActivity();
     document.title = t("common-neutral-title");
     void api.signOut().catch(() => undefined);
+    void teacherApi.lock().catch(() => undefined);
   }, []);
 
   // Signing out drops every trace of the learner from the UI state; answers are already saved.
@@ -154,6 +173,45 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     setBusy(false);
   };
 
+  const openTeacher = async () => {
+    setBusy(true);
+    try {
+      const status = await teacherApi.status();
+      if (status.unlocked) await showTeacherHome(status.hub);
+      else setScreen({ name: "teacher-gate", passwordSet: status.passwordSet });
+      setError(null);
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const showTeacherHome = async (hub: HubStatus | null) => {
+    const [classes, modules] = await Promise.all([teacherApi.classes(), teacherApi.modules()]);
+    setScreen({ name: "teacher-home", hub, classes, modules });
+  };
+
+  const teacherDo = async (f: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await f();
+      setError(null);
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const submitTeacherPassword = (password: string, confirm: string, passwordSet: boolean) =>
+    teacherDo(async () => {
+      if (password.length < 8) throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} };
+      if (password !== confirm) throw { code: "teacher_password_mismatch", messageId: "teacher-password-mismatch", args: {} };
+      const status = passwordSet ? await teacherApi.unlock(password) : await teacherApi.setPassword(password);
+      await showTeacherHome(status.hub);
+    });
+
   const study = screen.name === "study" ? screen : null;
   const actions: StudyActions = {
     goPage: (index) => study && run(() => api.viewPage(study.view.attemptId, index, takeActiveMs())),
@@ -211,12 +269,48 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       <a class="skip-link" href="#main">
         {t("common-skip-to-content")}
       </a>
-      <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit} onSignOut={() => signOut("signin-signed-out")} />
+      <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit}
+        onSignOut={() => signOut("signin-signed-out")}
+        onTeacherLock={
+          screen.name.startsWith("teacher-") && screen.name !== "teacher-gate"
+            ? () => {
+                void teacherApi.lock().catch(() => undefined);
+                setScreen({ name: "signin" });
+              }
+            : null
+        }
+      />
       <main id="main" aria-busy={busy}>
         {error && <ErrorScreen error={error} />}
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
-        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} />}
+        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} />}
+        {screen.name === "teacher-gate" && (
+          <TeacherGate
+            passwordSet={screen.passwordSet}
+            busy={busy}
+            onSubmit={(p, c) => submitTeacherPassword(p, c, screen.passwordSet)}
+            onCancel={() => setScreen({ name: "signin" })}
+          />
+        )}
+        {screen.name === "teacher-home" && (
+          <TeacherHome
+            hub={screen.hub}
+            classes={screen.classes}
+            busy={busy}
+            onStartHub={(port) => teacherDo(async () => showTeacherHome(await teacherApi.startHub(port)))}
+            onCreateClass={(grade, classNo) =>
+              teacherDo(async () => {
+                await teacherApi.createClass(grade, classNo);
+                await showTeacherHome(screen.hub);
+              })
+            }
+            onOpenClass={(cls) => setScreen({ name: "teacher-class", cls, modules: screen.modules })}
+          />
+        )}
+        {screen.name === "teacher-class" && (
+          <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => teacherDo(async () => showTeacherHome((await teacherApi.status()).hub))} onError={fail} />
+        )}
         {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} />}
         {screen.name === "study" && <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />}
         {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={boot.brokenModules} />}

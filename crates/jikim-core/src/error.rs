@@ -61,6 +61,12 @@ pub enum CoreError {
     /// Hashing or verifying a secret failed (should not happen; never shows the secret).
     #[error("crypto failure: {0}")]
     Crypto(String),
+    /// The teacher password is wrong.
+    #[error("wrong teacher password")]
+    TeacherPassword,
+    /// A teacher-only command was called while teacher mode is locked.
+    #[error("teacher mode is locked")]
+    TeacherLocked,
     /// A command that needs a signed-in learner was called without one.
     #[error("not signed in")]
     NotSignedIn,
@@ -87,6 +93,8 @@ impl CoreError {
             CoreError::Crypto(_) => "crypto",
             CoreError::PinMismatch => "pin_mismatch",
             CoreError::PinLocked { .. } => "pin_locked",
+            CoreError::TeacherPassword => "teacher_password",
+            CoreError::TeacherLocked => "teacher_locked",
             CoreError::NotSignedIn => "not_signed_in",
         }
     }
@@ -111,6 +119,8 @@ impl CoreError {
             CoreError::Crypto(_) => "errors-unexpected",
             CoreError::PinMismatch => "errors-pin-mismatch",
             CoreError::PinLocked { .. } => "errors-pin-locked",
+            CoreError::TeacherPassword => "errors-teacher-password",
+            CoreError::TeacherLocked => "errors-teacher-locked",
             CoreError::NotSignedIn => "errors-not-signed-in",
         }
     }
@@ -156,6 +166,8 @@ impl CoreError {
             CoreError::PinLocked { seconds } => put("seconds", seconds.to_string()),
             CoreError::AttemptNotFound
             | CoreError::NotSignedIn
+            | CoreError::TeacherPassword
+            | CoreError::TeacherLocked
             | CoreError::PinMismatch
             | CoreError::Crypto(_) => {}
         }

@@ -9,6 +9,7 @@ pub mod content;
 pub mod error;
 pub mod help;
 pub mod i18n;
+pub mod secret;
 pub mod storage;
 pub mod study;
 pub mod sync;

@@ -3,6 +3,14 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AssignmentView,
+  ClassResults,
+  ClassView,
+  HubStatus,
+  ItemStat,
+  ModuleOption,
+  RosterEntry,
+  TeacherStatus,
   AnswerOutcome,
   BootView,
   ErrorPayload,
@@ -44,4 +52,23 @@ export const api = {
     call<AnswerOutcome>("answer_item", { attemptId, itemId, chosen, activeMs }),
   retryMissed: (attemptId: string) => call<StudyView>("retry_missed", { attemptId }),
   helpPage: (lang: string) => call<HelpView>("help_page", { lang }),
+};
+
+export const teacherApi = {
+  status: () => call<TeacherStatus>("teacher_status"),
+  setPassword: (password: string) => call<TeacherStatus>("teacher_set_password", { password }),
+  unlock: (password: string) => call<TeacherStatus>("teacher_unlock", { password }),
+  lock: () => call<void>("teacher_lock"),
+  startHub: (port: number) => call<HubStatus>("hub_start", { port }),
+  modules: () => call<ModuleOption[]>("teacher_modules"),
+  classes: () => call<ClassView[]>("class_list"),
+  createClass: (grade: number, classNo: number) => call<ClassView>("class_create", { grade, classNo }),
+  roster: (classId: string) => call<RosterEntry[]>("roster_get", { classId }),
+  setRoster: (classId: string, entries: RosterEntry[]) => call<RosterEntry[]>("roster_set", { classId, entries }),
+  importRoster: (classId: string, bytes: number[]) => call<RosterEntry[]>("roster_import_csv", { classId, bytes }),
+  assignments: (classId: string) => call<AssignmentView[]>("assignment_list", { classId }),
+  addAssignment: (classId: string, moduleId: string, due: string) =>
+    call<AssignmentView[]>("assignment_add", { classId, moduleId, due }),
+  results: (classId: string) => call<ClassResults>("class_results", { classId }),
+  items: (classId: string, moduleId: string) => call<ItemStat[]>("item_analysis", { classId, moduleId }),
 };

@@ -183,3 +183,82 @@ export interface SignIn {
   name: string;
   pin: string | null;
 }
+
+// ---- Teacher mode (src-tauri/src/teacher.rs) ----
+
+export interface HubStatus {
+  addresses: string[];
+  port: number;
+  fingerprint: string;
+}
+
+export interface TeacherStatus {
+  passwordSet: boolean;
+  unlocked: boolean;
+  hub: HubStatus | null;
+}
+
+export interface ClassView {
+  id: string;
+  grade: number;
+  classNo: number;
+  joinCode: string;
+  studentCount: number;
+}
+
+export interface RosterEntry {
+  number: number;
+  name: string;
+}
+
+export interface ModuleOption {
+  id: string;
+  title: string;
+}
+
+export interface AssignmentView {
+  moduleId: string;
+  title: string;
+  due: string;
+}
+
+export interface StudentCell {
+  moduleId: string;
+  status: ModuleStatus;
+  scorePercent: number | null;
+  answered: number;
+  activeMinutes: number;
+}
+
+export interface StudentRow {
+  number: number;
+  name: string;
+  cells: StudentCell[];
+}
+
+export interface ModuleColumn {
+  id: string;
+  title: string;
+  itemCount: number;
+  passed: number;
+  enrolled: number;
+}
+
+export interface ClassResults {
+  modules: ModuleColumn[];
+  students: StudentRow[];
+}
+
+export interface WrongOption {
+  id: string;
+  text: string;
+  count: number;
+}
+
+export interface ItemStat {
+  itemId: string;
+  prompt: string;
+  answered: number;
+  correct: number;
+  topWrong: WrongOption | null;
+}

@@ -8,10 +8,12 @@ interface Props {
   onHelp: () => void;
   onQuickExit: () => void;
   onSignOut: () => void;
+  /** Set while teacher mode is open. */
+  onTeacherLock: (() => void) | null;
 }
 
 /** The header on every screen: quick exit and help are always one click away. */
-export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut }: Props) {
+export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut, onTeacherLock }: Props) {
   const scale = (delta: number) =>
     onSettings({ ...settings, fontScale: Math.round(Math.min(2, Math.max(0.8, settings.fontScale + delta)) * 10) / 10 });
   return (
@@ -27,6 +29,11 @@ export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onS
         <button type="button" class="help" data-action="help" onClick={onHelp}>
           {t("common-help")}
         </button>
+        {onTeacherLock && (
+          <button type="button" data-action="teacher-lock" onClick={onTeacherLock}>
+            {t("teacher-lock")}
+          </button>
+        )}
         {learner && (
           <button type="button" data-action="sign-out" onClick={onSignOut}>
             {t("common-sign-out")}

@@ -2,7 +2,14 @@ import { useState } from "preact/hooks";
 import type { SignIn as SignInData } from "../api/types";
 import { t } from "../i18n";
 
-export function SignIn({ onSubmit, busy, notice }: { onSubmit: (s: SignInData) => void; busy: boolean; notice: string | null }) {
+interface Props {
+  onSubmit: (s: SignInData) => void;
+  onTeacher: () => void;
+  busy: boolean;
+  notice: string | null;
+}
+
+export function SignIn({ onSubmit, onTeacher, busy, notice }: Props) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [number, setNumber] = useState("");
@@ -64,6 +71,11 @@ export function SignIn({ onSubmit, busy, notice }: { onSubmit: (s: SignInData) =
           {t("signin-submit")}
         </button>
       </form>
+      <p>
+        <button type="button" data-action="teacher-mode" onClick={onTeacher}>
+          {t("teacher-mode")}
+        </button>
+      </p>
     </section>
   );
 }

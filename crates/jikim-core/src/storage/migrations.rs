@@ -58,6 +58,8 @@ CREATE TABLE outbox (
 INSERT INTO outbox (record_id, queued_at) SELECT id, recorded_at FROM learning_record;
 CREATE TABLE hub_link (
     learner_id      TEXT PRIMARY KEY REFERENCES learner(id),
+    hub_url         TEXT NOT NULL,          -- https://host:port
+    pin             TEXT NOT NULL,          -- certificate fingerprint prefix (hex)
     hub_student_id  TEXT NOT NULL,
     token           TEXT NOT NULL,
     linked_at       TEXT NOT NULL

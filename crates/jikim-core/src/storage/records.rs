@@ -117,7 +117,11 @@ impl Db {
             .optional()?;
         let id = match existing {
             Some((id, Some(hash))) => {
-                if !s.pin.as_deref().is_some_and(|pin| pin::verify(pin, &hash)) {
+                if !s
+                    .pin
+                    .as_deref()
+                    .is_some_and(|pin| crate::secret::verify(pin, &hash))
+                {
                     return Err(CoreError::PinMismatch);
                 }
                 parse_uuid(id)?
@@ -125,7 +129,7 @@ impl Db {
             Some((id, None)) => parse_uuid(id)?,
             None => {
                 let id = Uuid::now_v7();
-                let hash = s.pin.as_deref().map(pin::hash).transpose()?;
+                let hash = s.pin.as_deref().map(crate::secret::hash).transpose()?;
                 self.conn().execute(
                     "INSERT INTO learner (id, grade, class_no, number, name, created_at, pin_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![id.to_string(), s.grade, s.class_no, s.number, s.name, now(), hash],
@@ -424,32 +428,6 @@ fn insert_record(conn: &rusqlite::Connection, r: &RecordRow<'_>) -> Result<()> {
         params![r.id.to_string(), at],
     )?;
     Ok(())
-}
-
-/// PIN hashing with Argon2id (salt from the OS random source via UUIDv4).
-mod pin {
-    use crate::error::{CoreError, Result};
-    use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-    use argon2::Argon2;
-
-    pub fn hash(pin: &str) -> Result<String> {
-        let salt = SaltString::encode_b64(uuid::Uuid::new_v4().as_bytes())
-            .map_err(|e| CoreError::Crypto(e.to_string()))?;
-        Argon2::default()
-            .hash_password(pin.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| CoreError::Crypto(e.to_string()))
-    }
-
-    pub fn verify(pin: &str, hash: &str) -> bool {
-        PasswordHash::new(hash)
-            .map(|h| {
-                Argon2::default()
-                    .verify_password(pin.as_bytes(), &h)
-                    .is_ok()
-            })
-            .unwrap_or(false)
-    }
 }
 
 /// Active time per record is capped at one hour: a clock jump or a bug must not report days.

@@ -11,6 +11,10 @@ use uuid::Uuid;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubLink {
     pub learner_id: Uuid,
+    /// `https://host:port` of the hub.
+    pub hub_url: String,
+    /// Certificate fingerprint prefix (hex) the connection must match.
+    pub pin: String,
     pub hub_student_id: Uuid,
     pub token: String,
 }
@@ -23,15 +27,17 @@ fn uuid(s: String) -> rusqlite::Result<Uuid> {
 
 impl Db {
     /// Links a learner to a hub student with a device token (replacing any earlier link).
-    pub fn set_hub_link(&mut self, learner: Uuid, hub_student: Uuid, token: &str) -> Result<()> {
+    pub fn set_hub_link(&mut self, link: &HubLink) -> Result<()> {
         self.conn().execute(
-            "INSERT INTO hub_link (learner_id, hub_student_id, token, linked_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(learner_id) DO UPDATE SET hub_student_id = excluded.hub_student_id,
-               token = excluded.token, linked_at = excluded.linked_at",
+            "INSERT INTO hub_link (learner_id, hub_url, pin, hub_student_id, token, linked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(learner_id) DO UPDATE SET hub_url = excluded.hub_url, pin = excluded.pin,
+               hub_student_id = excluded.hub_student_id, token = excluded.token, linked_at = excluded.linked_at",
             params![
-                learner.to_string(),
-                hub_student.to_string(),
-                token,
+                link.learner_id.to_string(),
+                link.hub_url,
+                link.pin,
+                link.hub_student_id.to_string(),
+                link.token,
                 time::OffsetDateTime::now_utc()
                     .format(&time::format_description::well_known::Rfc3339)
                     .unwrap_or_default()
@@ -45,14 +51,23 @@ impl Db {
         Ok(self
             .conn()
             .query_row(
-                "SELECT hub_student_id, token FROM hub_link WHERE learner_id = ?1",
+                "SELECT hub_url, pin, hub_student_id, token FROM hub_link WHERE learner_id = ?1",
                 params![learner.to_string()],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
             )
             .optional()?
-            .map(|(s, token)| -> rusqlite::Result<HubLink> {
+            .map(|(hub_url, pin, s, token)| -> rusqlite::Result<HubLink> {
                 Ok(HubLink {
                     learner_id: learner,
+                    hub_url,
+                    pin,
                     hub_student_id: uuid(s)?,
                     token,
                 })
@@ -63,7 +78,7 @@ impl Db {
     /// Every linked learner with records waiting in the outbox.
     pub fn links_with_pending(&self) -> Result<Vec<HubLink>> {
         let mut stmt = self.conn().prepare(
-            "SELECT DISTINCT h.learner_id, h.hub_student_id, h.token FROM hub_link h
+            "SELECT DISTINCT h.learner_id, h.hub_url, h.pin, h.hub_student_id, h.token FROM hub_link h
              JOIN attempt a ON a.learner_id = h.learner_id
              JOIN learning_record r ON r.attempt_id = a.id
              JOIN outbox o ON o.record_id = r.id",
@@ -71,8 +86,10 @@ impl Db {
         let rows = stmt.query_map([], |r| {
             Ok(HubLink {
                 learner_id: uuid(r.get(0)?)?,
-                hub_student_id: uuid(r.get(1)?)?,
-                token: r.get(2)?,
+                hub_url: r.get(1)?,
+                pin: r.get(2)?,
+                hub_student_id: uuid(r.get(3)?)?,
+                token: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -1,0 +1,277 @@
+// One class: roster (CSV import and manual editing), assignments, and the live dashboard with
+// item analysis. Results refresh every few seconds while the dashboard is open.
+
+import { useEffect, useState } from "preact/hooks";
+import { teacherApi } from "../../api/ipc";
+import type { AssignmentView, ClassResults, ClassView, ErrorPayload, ItemStat, ModuleOption, ModuleStatus, RosterEntry } from "../../api/types";
+import { t } from "../../i18n";
+
+type Tab = "results" | "roster" | "assignments";
+const REFRESH_MS = 3000;
+
+const STATUS_KEY: Record<ModuleStatus, string> = {
+  notStarted: "home-status-not-started",
+  inProgress: "home-status-in-progress",
+  passed: "home-status-passed",
+  notPassed: "home-status-not-passed",
+};
+
+interface Props {
+  cls: ClassView;
+  modules: ModuleOption[];
+  onBack: () => void;
+  onError: (e: ErrorPayload) => void;
+}
+
+export function ClassDetail({ cls, modules, onBack, onError }: Props) {
+  const [tab, setTab] = useState<Tab>("results");
+  return (
+    <section aria-labelledby="screen-title" data-class-detail={cls.id}>
+      <h1 id="screen-title" tabIndex={-1}>
+        {t("teacher-class-name", { grade: cls.grade, class: cls.classNo })}
+      </h1>
+      <p>
+        {t("teacher-join-code")}: <code class="join-code">{cls.joinCode}</code>
+      </p>
+      <div class="pager" role="group" aria-label={t("teacher-views")}>
+        {(["results", "roster", "assignments"] as Tab[]).map((name) => (
+          <button key={name} type="button" aria-pressed={tab === name} data-tab={name} class={tab === name ? "primary" : ""} onClick={() => setTab(name)}>
+            {t(`teacher-tab-${name}`)}
+          </button>
+        ))}
+        <button type="button" onClick={onBack} data-action="teacher-back">
+          {t("common-back")}
+        </button>
+      </div>
+      {tab === "results" && <Results cls={cls} modules={modules} onError={onError} />}
+      {tab === "roster" && <Roster cls={cls} onError={onError} />}
+      {tab === "assignments" && <Assignments cls={cls} modules={modules} onError={onError} />}
+    </section>
+  );
+}
+
+function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
+  const [entries, setEntries] = useState<RosterEntry[]>([]);
+  const [number, setNumber] = useState("");
+  const [name, setName] = useState("");
+  useEffect(() => {
+    teacherApi.roster(cls.id).then(setEntries, onError);
+  }, [cls.id]);
+  const save = (next: RosterEntry[]) => teacherApi.setRoster(cls.id, next).then(setEntries, onError);
+  return (
+    <section aria-labelledby="roster-title">
+      <h2 id="roster-title">{t("teacher-tab-roster")}</h2>
+      <label>
+        {t("teacher-roster-import")}{" "}
+        <input
+          id="roster-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={async (e) => {
+            const file = e.currentTarget.files?.[0];
+            if (!file) return;
+            const bytes = Array.from(new Uint8Array(await file.arrayBuffer()));
+            teacherApi.importRoster(cls.id, bytes).then(setEntries, onError);
+          }}
+        />
+      </label>
+      <p class="hint">{t("teacher-roster-import-hint")}</p>
+      <table class="review" data-roster-count={entries.length}>
+        <caption class="visually-hidden">{t("teacher-tab-roster")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("signin-number")}</th>
+            <th scope="col">{t("signin-name")}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t("teacher-roster-remove")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.number}>
+              <td>{e.number}</td>
+              <td>{e.name}</td>
+              <td>
+                <button type="button" aria-label={t("teacher-roster-remove-named", { name: e.name })} onClick={() => save(entries.filter((x) => x.number !== e.number))}>
+                  {t("teacher-roster-remove")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          const n = Number(number);
+          save([...entries.filter((x) => x.number !== n), { number: n, name: name.trim() }].sort((a, b) => a.number - b.number));
+          setNumber("");
+          setName("");
+        }}
+      >
+        <label>
+          {t("signin-number")} <input id="roster-number" type="number" min={1} max={99} required value={number} onInput={(e) => setNumber(e.currentTarget.value)} />
+        </label>{" "}
+        <label>
+          {t("signin-name")} <input id="roster-name" type="text" required maxLength={40} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </label>{" "}
+        <button type="submit" data-action="roster-add">
+          {t("teacher-roster-add")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Assignments({ cls, modules, onError }: { cls: ClassView; modules: ModuleOption[]; onError: (e: ErrorPayload) => void }) {
+  const [list, setList] = useState<AssignmentView[]>([]);
+  const [moduleId, setModuleId] = useState(modules[0]?.id ?? "");
+  const [due, setDue] = useState("");
+  useEffect(() => {
+    teacherApi.assignments(cls.id).then(setList, onError);
+  }, [cls.id]);
+  return (
+    <section aria-labelledby="assign-title">
+      <h2 id="assign-title">{t("teacher-tab-assignments")}</h2>
+      <ul data-assignment-count={list.length}>
+        {list.map((a) => (
+          <li key={a.moduleId}>
+            {a.title} — {t("teacher-due", { date: a.due })}
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          teacherApi.addAssignment(cls.id, moduleId, due).then(setList, onError);
+        }}
+      >
+        <label>
+          {t("teacher-assign-module")}{" "}
+          <select id="assign-module" value={moduleId} onChange={(e) => setModuleId(e.currentTarget.value)}>
+            {modules.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("teacher-assign-due")} <input id="assign-due" type="date" required value={due} onInput={(e) => setDue(e.currentTarget.value)} />
+        </label>{" "}
+        <button type="submit" data-action="assign-add">
+          {t("teacher-assign-add")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part * 100) / whole);
+}
+
+function Bar({ value, label }: { value: number; label: string }) {
+  return (
+    <div class="bar-row">
+      <div class="bar" role="img" aria-label={label}>
+        <div class="bar-fill" style={{ width: `${value}%` }} />
+      </div>
+      <span aria-hidden="true">{value}%</span>
+    </div>
+  );
+}
+
+function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOption[]; onError: (e: ErrorPayload) => void }) {
+  const [results, setResults] = useState<ClassResults | null>(null);
+  const [moduleId, setModuleId] = useState(modules[0]?.id ?? "");
+  const [items, setItems] = useState<ItemStat[]>([]);
+  useEffect(() => {
+    let alive = true;
+    const load = () => {
+      teacherApi.results(cls.id).then((r) => alive && setResults(r), onError);
+      if (moduleId) teacherApi.items(cls.id, moduleId).then((i) => alive && setItems(i), onError);
+    };
+    load();
+    const timer = window.setInterval(load, REFRESH_MS);
+    return () => {
+      alive = false;
+      window.clearInterval(timer);
+    };
+  }, [cls.id, moduleId]);
+  if (!results) return <p>{t("common-loading")}</p>;
+  return (
+    <section aria-labelledby="results-title">
+      <h2 id="results-title">{t("teacher-tab-results")}</h2>
+      <p class="hint">{t("teacher-live-hint")}</p>
+      <h3>{t("teacher-completion")}</h3>
+      <ul class="module-list">
+        {results.modules.map((m) => (
+          <li key={m.id} data-completion={m.id}>
+            {m.title}: {t("teacher-passed-of", { passed: m.passed, enrolled: m.enrolled })}
+            <Bar value={percent(m.passed, m.enrolled)} label={t("teacher-completion-rate", { title: m.title, percent: percent(m.passed, m.enrolled) })} />
+          </li>
+        ))}
+      </ul>
+      <div class="table-scroll">
+        <table class="review" data-results>
+          <caption class="visually-hidden">{t("teacher-tab-results")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("signin-number")}</th>
+              <th scope="col">{t("signin-name")}</th>
+              {results.modules.map((m) => (
+                <th scope="col" key={m.id}>
+                  {m.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {results.students.map((s) => (
+              <tr key={s.number} data-student={s.number}>
+                <td>{s.number}</td>
+                <th scope="row">{s.name}</th>
+                {s.cells.map((c) => (
+                  <td key={c.moduleId} data-cell={`${s.number}-${c.moduleId}`} data-status={c.status}>
+                    <span class={`status ${c.status}`}>{t(STATUS_KEY[c.status])}</span>
+                    {c.scorePercent !== null && <> · {t("home-score", { percent: c.scorePercent })}</>}
+                    <br />
+                    <span class="meta">{t("teacher-cell-detail", { answered: c.answered, minutes: c.activeMinutes })}</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 id="items-title">{t("teacher-item-analysis")}</h3>
+      <label>
+        {t("teacher-assign-module")}{" "}
+        <select id="analysis-module" value={moduleId} onChange={(e) => setModuleId(e.currentTarget.value)}>
+          {modules.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ol aria-labelledby="items-title" data-items>
+        {items.map((i) => (
+          <li key={i.itemId} class="card" data-item-stat={i.itemId}>
+            <p>{i.prompt}</p>
+            <Bar
+              value={percent(i.correct, i.answered)}
+              label={t("teacher-item-correct", { percent: percent(i.correct, i.answered), correct: i.correct, answered: i.answered })}
+            />
+            <p class="meta">
+              {t("teacher-item-correct", { percent: percent(i.correct, i.answered), correct: i.correct, answered: i.answered })}
+              {i.topWrong && <> · {t("teacher-item-top-wrong", { option: i.topWrong.text, count: i.topWrong.count })}</>}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

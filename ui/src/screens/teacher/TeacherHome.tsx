@@ -1,0 +1,99 @@
+// The teacher's start screen: the class hub (start it, see its address and fingerprint) and the
+// classes with their join codes.
+
+import { useState } from "preact/hooks";
+import type { ClassView, HubStatus } from "../../api/types";
+import { t } from "../../i18n";
+
+interface Props {
+  hub: HubStatus | null;
+  classes: ClassView[];
+  busy: boolean;
+  onStartHub: (port: number) => void;
+  onCreateClass: (grade: number, classNo: number) => void;
+  onOpenClass: (c: ClassView) => void;
+}
+
+export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onOpenClass }: Props) {
+  const [grade, setGrade] = useState("");
+  const [classNo, setClassNo] = useState("");
+  const [port, setPort] = useState("7443");
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t("teacher-title")}
+      </h1>
+      <section class="card" aria-labelledby="hub-title">
+        <h2 id="hub-title">{t("teacher-hub-title")}</h2>
+        {hub ? (
+          <div data-hub-running="true">
+            <p>{t("teacher-hub-running")}</p>
+            <ul>
+              {hub.addresses.map((a) => (
+                <li key={a}>
+                  <code>
+                    {a}:{hub.port}
+                  </code>
+                </li>
+              ))}
+            </ul>
+            <p class="hint">{t("teacher-hub-fingerprint", { fingerprint: hub.fingerprint.slice(0, 16) })}</p>
+          </div>
+        ) : (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              onStartHub(Number(port));
+            }}
+          >
+            <p>{t("teacher-hub-intro")}</p>
+            <label>
+              {t("teacher-hub-port")}{" "}
+              <input id="hub-port" type="number" min={1024} max={65535} value={port} onInput={(e) => setPort(e.currentTarget.value)} />
+            </label>{" "}
+            <button type="submit" class="primary" data-action="hub-start" disabled={busy}>
+              {t("teacher-hub-start")}
+            </button>
+          </form>
+        )}
+      </section>
+      <h2>{t("teacher-classes")}</h2>
+      {classes.length === 0 && <p>{t("teacher-no-classes")}</p>}
+      <ul class="module-list">
+        {classes.map((c) => (
+          <li key={c.id} class="card" data-class={c.id}>
+            <h3>{t("teacher-class-name", { grade: c.grade, class: c.classNo })}</h3>
+            <p>
+              {t("teacher-join-code")}: <code class="join-code">{c.joinCode}</code>
+            </p>
+            <p class="meta">{t("teacher-student-count", { count: c.studentCount })}</p>
+            <button type="button" class="primary" data-action="open-class" onClick={() => onOpenClass(c)}>
+              {t("teacher-open-class")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        class="card"
+        aria-labelledby="new-class-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCreateClass(Number(grade), Number(classNo));
+          setGrade("");
+          setClassNo("");
+        }}
+      >
+        <h3 id="new-class-title">{t("teacher-new-class")}</h3>
+        <label>
+          {t("signin-grade")} <input id="class-grade" type="number" min={1} max={12} required value={grade} onInput={(e) => setGrade(e.currentTarget.value)} />
+        </label>{" "}
+        <label>
+          {t("signin-class")} <input id="class-no" type="number" min={1} max={99} required value={classNo} onInput={(e) => setClassNo(e.currentTarget.value)} />
+        </label>{" "}
+        <button type="submit" data-action="class-create" disabled={busy}>
+          {t("teacher-create-class")}
+        </button>
+      </form>
+    </section>
+  );
+}
