@@ -12,3 +12,4 @@ home-score = Score { $percent }
 home-minutes = About { $minutes } min
 home-open = Open
 home-open-named = Open { $title }
+home-due = Due { $date }

@@ -12,3 +12,4 @@ home-score = 점수 { $percent }점
 home-minutes = 약 { $minutes }분
 home-open = 학습하기
 home-open-named = { $title } 학습하기
+home-due = 마감 { $date }

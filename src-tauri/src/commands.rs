@@ -3,10 +3,14 @@
 
 use crate::state::{AppState, BrokenView};
 use jikim_core::help::HelpView;
+use jikim_core::storage::HubLink;
 use jikim_core::storage::{Learner, SignIn};
 use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
 use jikim_core::study::StudyService;
+use jikim_core::sync::join_code::JoinCode;
+use jikim_core::sync::protocol::JoinRequest;
 use jikim_core::{CoreError, ErrorPayload};
+use jikim_sync::{HubClient, SyncError};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_plugin_store::StoreExt;
@@ -15,7 +19,27 @@ use uuid::Uuid;
 type CmdResult<T> = Result<T, ErrorPayload>;
 
 fn service<'a>(state: &'a State<'_, AppState>) -> CmdResult<&'a StudyService> {
-    state.service.as_ref().map_err(Clone::clone)
+    state
+        .service
+        .as_ref()
+        .map(|s| s.as_ref())
+        .map_err(Clone::clone)
+}
+
+fn sync_error(e: SyncError) -> ErrorPayload {
+    ErrorPayload {
+        code: "sync".into(),
+        message_id: e.message_id(),
+        args: Default::default(),
+    }
+}
+
+fn plain_error(code: &str, message_id: &str) -> ErrorPayload {
+    ErrorPayload {
+        code: code.into(),
+        message_id: message_id.into(),
+        args: Default::default(),
+    }
 }
 
 fn learner(state: &State<'_, AppState>) -> CmdResult<Learner> {
@@ -56,6 +80,8 @@ pub struct Settings {
     pub font_scale: f64,
     pub high_contrast: bool,
     pub role: String,
+    /// The class hub's address (`host:port`) on this lab's LAN, remembered for the next student.
+    pub hub_address: String,
     /// Automatic sign-out after this many idle seconds (0 = off). Set per lab by a teacher.
     pub idle_seconds: u32,
 }
@@ -67,6 +93,7 @@ impl Default for Settings {
             font_scale: 1.0,
             high_contrast: false,
             role: "student".into(),
+            hub_address: String::new(),
             idle_seconds: 600,
         }
     }
@@ -127,12 +154,82 @@ pub fn set_settings<R: tauri::Runtime>(
     Ok(settings)
 }
 
+/// Joining the class hub at sign-in: the code the teacher shows and the hub's address.
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinInput {
+    pub join_code: String,
+    pub hub_address: String,
+}
+
+/// `host[:port]` or a full `https://` URL → `https://host:port` (default port 7443).
+fn hub_url(address: &str) -> Option<String> {
+    let a = address
+        .trim()
+        .trim_start_matches("https://")
+        .trim_end_matches('/');
+    if a.is_empty() || a.contains('/') || a.contains(char::is_whitespace) {
+        return None;
+    }
+    let has_port = a
+        .rsplit_once(':')
+        .is_some_and(|(_, p)| p.parse::<u16>().is_ok());
+    Some(if has_port {
+        format!("https://{a}")
+    } else {
+        format!("https://{a}:7443")
+    })
+}
+
+/// Signs a learner in. With a join code, also joins the class hub (pinned to the certificate in
+/// the code), restores whatever the hub holds for the student (a wiped PC resumes) and fetches
+/// their assignments. Without one, a learner already linked refreshes assignments if the hub is
+/// reachable; offline, everything still works locally and syncs later.
 #[tauri::command]
-pub fn sign_in(state: State<'_, AppState>, sign_in: SignIn) -> CmdResult<Learner> {
-    let learner = service(&state)?
-        .sign_in(&sign_in)
-        .map_err(|e| e.payload())?;
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    sign_in: SignIn,
+    join: Option<JoinInput>,
+) -> CmdResult<Learner> {
+    let svc = state.service.as_ref().map_err(Clone::clone)?.clone();
+    let learner = svc.sign_in(&sign_in).map_err(|e| e.payload())?;
+    let mut assignments = Vec::new();
+    if let Some(join) = join.filter(|j| !j.join_code.trim().is_empty()) {
+        let code = JoinCode::parse(&join.join_code)
+            .ok_or_else(|| plain_error("join_code_invalid", "sync-join-code-invalid"))?;
+        let url = hub_url(&join.hub_address)
+            .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;
+        let client = HubClient::new(&url, &code.pin).map_err(sync_error)?;
+        let joined = client
+            .join(&JoinRequest {
+                class_code: code.class_code.clone(),
+                number: learner.number,
+                name: learner.name.clone(),
+            })
+            .await
+            .map_err(sync_error)?;
+        let client = client.with_token(&joined.token);
+        let records = client.records().await.map_err(sync_error)?;
+        let link = HubLink {
+            learner_id: learner.id,
+            hub_url: url,
+            pin: code.pin,
+            hub_student_id: joined.student_id,
+            token: joined.token,
+        };
+        svc.link_and_restore(&link, &records.records)
+            .map_err(|e| e.payload())?;
+        assignments = client.me().await.map_err(sync_error)?.assignments;
+    } else if let Ok(Some(link)) = svc.hub_link(learner.id) {
+        if let Ok(client) = HubClient::new(&link.hub_url, &link.pin) {
+            if let Ok(me) = client.with_token(&link.token).me().await {
+                assignments = me.assignments;
+            }
+        }
+    }
     state.set_learner(Some(learner.clone()));
+    state.set_assignments(assignments);
+    state.sync_wake.notify_one();
     Ok(learner)
 }
 
@@ -141,12 +238,27 @@ pub fn sign_out(state: State<'_, AppState>) {
     state.set_learner(None);
 }
 
+/// The learner's modules; assigned ones first (by due date) with their due dates.
 #[tauri::command]
 pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>> {
     let learner = learner(&state)?;
-    service(&state)?
+    let mut modules = service(&state)?
         .modules(learner.id)
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    let assignments = state.assignments();
+    for m in &mut modules {
+        m.due = assignments
+            .iter()
+            .find(|a| a.module_id == m.id)
+            .map(|a| a.due.clone());
+    }
+    modules.sort_by(|a, b| match (&a.due, &b.due) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    Ok(modules)
 }
 
 #[tauri::command]
@@ -173,9 +285,11 @@ pub fn view_page(
     active_ms: u64,
 ) -> CmdResult<StudyView> {
     let learner = learner(&state)?;
-    service(&state)?
+    let view = service(&state)?
         .view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    state.sync_wake.notify_one();
+    Ok(view)
 }
 
 #[tauri::command]
@@ -185,9 +299,11 @@ pub fn start_quiz(
     active_ms: u64,
 ) -> CmdResult<StudyView> {
     let learner = learner(&state)?;
-    service(&state)?
+    let view = service(&state)?
         .start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    state.sync_wake.notify_one();
+    Ok(view)
 }
 
 #[tauri::command]
@@ -207,7 +323,7 @@ pub fn answer_item(
     active_ms: u64,
 ) -> CmdResult<AnswerOutcome> {
     let learner = learner(&state)?;
-    service(&state)?
+    let outcome = service(&state)?
         .answer(
             learner.id,
             self::attempt_id(&attempt_id)?,
@@ -215,7 +331,9 @@ pub fn answer_item(
             &chosen,
             active_ms,
         )
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    state.sync_wake.notify_one();
+    Ok(outcome)
 }
 
 #[tauri::command]

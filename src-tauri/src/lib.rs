@@ -2,8 +2,10 @@
 //! errors to [`ErrorPayload`] (a stable code + Fluent message id). No business rule lives here.
 
 mod commands;
+mod hub;
 pub mod paths;
 mod state;
+mod teacher;
 
 pub use state::AppState;
 
@@ -26,6 +28,11 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             commands::answer_item,
             commands::retry_missed,
             commands::help_page,
+            teacher::teacher_status,
+            teacher::teacher_set_password,
+            teacher::teacher_unlock,
+            teacher::teacher_lock,
+            teacher::teacher_modules,
         ])
 }
 
@@ -34,7 +41,19 @@ pub fn run() {
     let builder = configure(tauri::Builder::default()).setup(|app| {
         use tauri::Manager;
         let dirs = paths::AppPaths::resolve(app.handle());
-        app.manage(AppState::open(&dirs));
+        let state = AppState::open(&dirs);
+        // The sync worker pushes the outbox to the hub in the background, for as long as the
+        // app runs; it only ever connects to hubs a learner joined (pinned).
+        if let Ok(service) = &state.service {
+            let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+            let wake = state.sync_wake.clone();
+            let service = service.clone();
+            tauri::async_runtime::spawn(async move {
+                let _keep_sender = _stop_tx;
+                jikim_sync::worker::run(service, wake, stop_rx).await;
+            });
+        }
+        app.manage(state);
         Ok(())
     });
     if let Err(e) = builder.run(tauri::generate_context!()) {

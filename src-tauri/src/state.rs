@@ -6,10 +6,13 @@ use jikim_core::content::Library;
 use jikim_core::help::Help;
 use jikim_core::storage::{Db, Learner};
 use jikim_core::study::StudyService;
+use jikim_core::sync::protocol::Assignment;
 use jikim_core::ErrorPayload;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+use tokio::sync::Notify;
 
 /// A module file that failed to load, for the error notice.
 #[derive(Debug, Clone, Serialize)]
@@ -30,10 +33,18 @@ pub struct IssueView {
 
 /// Everything the commands share.
 pub struct AppState {
-    pub service: Result<StudyService, ErrorPayload>,
+    pub service: Result<Arc<StudyService>, ErrorPayload>,
     pub learner: Mutex<Option<Learner>>,
+    /// The signed-in learner's assignments from the hub (empty when not joined).
+    pub assignments: Mutex<Vec<Assignment>>,
     pub help: Result<Help, ErrorPayload>,
     pub broken: Vec<BrokenView>,
+    /// Wakes the sync worker when a record was written.
+    pub sync_wake: Arc<Notify>,
+    /// Whether teacher mode is open in this window.
+    pub teacher_unlocked: AtomicBool,
+    /// The class hub, when this PC runs it (teacher mode).
+    pub hub: Mutex<Option<crate::hub::HubHandle>>,
 }
 
 impl AppState {
@@ -59,13 +70,17 @@ impl AppState {
             })
             .collect();
         let service = Db::open(&paths.database)
-            .map(|db| StudyService::new(library, db))
+            .map(|db| Arc::new(StudyService::new(library, db)))
             .map_err(|e| e.payload());
         AppState {
             service,
             learner: Mutex::new(None),
+            assignments: Mutex::new(Vec::new()),
             help: Help::load(&paths.help).map_err(|e| e.payload()),
             broken,
+            sync_wake: Arc::new(Notify::new()),
+            teacher_unlocked: AtomicBool::new(false),
+            hub: Mutex::new(None),
         }
     }
 
@@ -77,9 +92,32 @@ impl AppState {
             .clone()
     }
 
-    /// Replaces the signed-in learner.
+    /// Replaces the signed-in learner (and forgets the previous one's assignments).
     pub fn set_learner(&self, learner: Option<Learner>) {
         *self.learner.lock().unwrap_or_else(|p| p.into_inner()) = learner;
+        self.set_assignments(Vec::new());
+    }
+
+    /// The signed-in learner's assignments.
+    pub fn assignments(&self) -> Vec<Assignment> {
+        self.assignments
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Replaces the assignments.
+    pub fn set_assignments(&self, list: Vec<Assignment>) {
+        *self.assignments.lock().unwrap_or_else(|p| p.into_inner()) = list;
+    }
+
+    /// The running hub's status, if this PC runs one.
+    pub fn hub_status(&self) -> Option<crate::hub::HubStatus> {
+        self.hub
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(|h| h.status())
     }
 }
 

@@ -9,6 +9,7 @@ import type {
   ErrorPayload,
   FeedbackView,
   HubStatus,
+  JoinInput,
   Learner,
   ModuleOption,
   ModuleSummary,
@@ -156,10 +157,11 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     setBusy(false);
   };
 
-  const signIn = async (data: SignInData) => {
+  const signIn = async (data: SignInData, join: JoinInput | null) => {
     setBusy(true);
     try {
-      const l = await api.signIn(data);
+      const l = await api.signIn(data, join);
+      if (join && join.hubAddress !== settings.hubAddress) changeSettings({ ...settings, hubAddress: join.hubAddress });
       resetActivity();
       setNotice(null);
       setLearner(l);
@@ -284,7 +286,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         {error && <ErrorScreen error={error} />}
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
-        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} />}
+        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} hubAddress={settings.hubAddress} />}
         {screen.name === "teacher-gate" && (
           <TeacherGate
             passwordSet={screen.passwordSet}

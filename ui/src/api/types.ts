@@ -38,7 +38,13 @@ export interface Settings {
   fontScale: number;
   highContrast: boolean;
   role: "student" | "teacher";
+  hubAddress: string;
   idleSeconds: number;
+}
+
+export interface JoinInput {
+  joinCode: string;
+  hubAddress: string;
 }
 
 export type ModuleStatus = "notStarted" | "inProgress" | "passed" | "notPassed";
@@ -55,6 +61,7 @@ export interface ModuleSummary {
   answered: number;
   status: ModuleStatus;
   scorePercent: number | null;
+  due: string | null;
 }
 
 export interface LegalBasisView {

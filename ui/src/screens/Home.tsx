@@ -26,6 +26,11 @@ export function Home({ learner, modules, onOpen }: { learner: Learner; modules: 
               <span>{t("home-progress", { answered: m.answered, total: m.itemCount })}</span>
               {m.scorePercent !== null && <span>{t("home-score", { percent: m.scorePercent })}</span>}
               <span>{t("home-minutes", { minutes: m.estimatedMinutes })}</span>
+              {m.due !== null && (
+                <span class="status" data-due={m.due}>
+                  {t("home-due", { date: m.due })}
+                </span>
+              )}
               <span class="law-as-of">{t("common-law-as-of", { date: m.lawAsOf })}</span>
             </p>
             <button type="button" class="primary" data-action="open-module" data-module={m.id} aria-label={t("home-open-named", { title: m.title })} onClick={() => onOpen(m.id)}>

@@ -1,20 +1,23 @@
 import { useState } from "preact/hooks";
-import type { SignIn as SignInData } from "../api/types";
+import type { JoinInput, SignIn as SignInData } from "../api/types";
 import { t } from "../i18n";
 
 interface Props {
-  onSubmit: (s: SignInData) => void;
+  onSubmit: (s: SignInData, join: JoinInput | null) => void;
+  hubAddress: string;
   onTeacher: () => void;
   busy: boolean;
   notice: string | null;
 }
 
-export function SignIn({ onSubmit, onTeacher, busy, notice }: Props) {
+export function SignIn({ onSubmit, onTeacher, busy, notice, hubAddress }: Props) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [number, setNumber] = useState("");
   const [name, setName] = useState("");
   const [pin, setPin] = useState("");
+  const [joinCode, setJoinCode] = useState("");
+  const [address, setAddress] = useState(hubAddress);
   return (
     <section class="signin" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
@@ -29,7 +32,10 @@ export function SignIn({ onSubmit, onTeacher, busy, notice }: Props) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit({ grade: Number(grade), classNo: Number(classNo), number: Number(number), name, pin: pin.trim() === "" ? null : pin.trim() });
+          onSubmit(
+            { grade: Number(grade), classNo: Number(classNo), number: Number(number), name, pin: pin.trim() === "" ? null : pin.trim() },
+            joinCode.trim() === "" ? null : { joinCode: joinCode.trim(), hubAddress: address.trim() },
+          );
         }}
       >
         <div class="row">
@@ -67,6 +73,20 @@ export function SignIn({ onSubmit, onTeacher, busy, notice }: Props) {
         <p class="hint" id="signin-pin-hint">
           {t("signin-pin-hint")}
         </p>
+        <fieldset>
+          <legend>{t("signin-join-title")}</legend>
+          <p class="hint" id="signin-join-hint">
+            {t("signin-join-hint")}
+          </p>
+          <label>
+            {t("signin-join-code")}
+            <input id="signin-join-code" type="text" autoComplete="off" spellcheck={false} aria-describedby="signin-join-hint" value={joinCode} onInput={(e) => setJoinCode(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t("signin-hub-address")}
+            <input id="signin-hub-address" type="text" autoComplete="off" spellcheck={false} placeholder="192.168.0.10:7443" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+          </label>
+        </fieldset>
         <button type="submit" class="primary" data-action="sign-in" disabled={busy}>
           {t("signin-submit")}
         </button>

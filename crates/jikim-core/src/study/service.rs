@@ -7,7 +7,8 @@ use super::grading::{grade, option_order};
 use super::view::*;
 use crate::content::{Library, Module};
 use crate::error::{CoreError, Result};
-use crate::storage::{CompletionScore, Db, Learner, NewAnswer, SignIn};
+use crate::storage::{CompletionScore, Db, HubLink, Learner, NewAnswer, SignIn};
+use crate::sync::protocol::SyncRecord;
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -95,6 +96,38 @@ impl StudyService {
         }
     }
 
+    /// Linked learners with records waiting for the hub.
+    pub fn links_with_pending(&self) -> Result<Vec<HubLink>> {
+        self.db().links_with_pending()
+    }
+
+    /// Up to `limit` queued records of one learner, in wire form.
+    pub fn pending_records(&self, learner: Uuid, limit: usize) -> Result<Vec<SyncRecord>> {
+        self.db().pending_records(learner, limit)
+    }
+
+    /// Removes acknowledged records from the outbox.
+    pub fn ack(&self, ids: &[Uuid]) -> Result<usize> {
+        self.db().ack(ids)
+    }
+
+    /// Records waiting for the hub (all learners).
+    pub fn outbox_len(&self) -> Result<u64> {
+        self.db().outbox_len()
+    }
+
+    /// Links a learner to the hub and restores what the hub holds for them (after a wipe).
+    pub fn link_and_restore(&self, link: &HubLink, records: &[SyncRecord]) -> Result<usize> {
+        let mut db = self.db();
+        db.set_hub_link(link)?;
+        db.restore(link.learner_id, records)
+    }
+
+    /// The learner's hub link, if any.
+    pub fn hub_link(&self, learner: Uuid) -> Result<Option<HubLink>> {
+        self.db().hub_link(learner)
+    }
+
     /// The learner's module list with status and progress.
     pub fn modules(&self, learner: Uuid) -> Result<Vec<ModuleSummary>> {
         let db = self.db();
@@ -136,6 +169,7 @@ impl StudyService {
                 answered,
                 status,
                 score_percent: complete.then(|| percent(correct, total)),
+                due: None,
             });
         }
         Ok(out)

@@ -200,4 +200,6 @@ pub struct ModuleSummary {
     pub answered: usize,
     pub status: ModuleStatus,
     pub score_percent: Option<u32>,
+    /// Due date (`YYYY-MM-DD`) when the teacher assigned the module.
+    pub due: Option<String>,
 }

@@ -1,0 +1,169 @@
+//! Hub API v1 calls over pinned HTTPS. Every call has a timeout; nothing here retries (the
+//! worker does, with backoff).
+
+use crate::tls::pinned_config;
+use jikim_core::sync::protocol::{
+    ApiError, JoinRequest, JoinResponse, MeResponse, PushRequest, PushResponse, RecordsResponse,
+    SyncRecord,
+};
+use jikim_core::CoreError;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::time::Duration;
+
+/// Why a sync call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// No connection (hub off, cable pulled, timeout). Retry later.
+    #[error("hub unreachable: {0}")]
+    Unreachable(String),
+    /// The server's certificate is not the one the join code names.
+    #[error("hub certificate does not match the join code")]
+    PinMismatch,
+    /// The hub answered with an error (4xx/5xx) and its code.
+    #[error("hub refused ({status}): {code}")]
+    Refused {
+        status: u16,
+        code: String,
+        message_id: String,
+    },
+    /// The hub's answer could not be read.
+    #[error("unreadable hub response: {0}")]
+    BadResponse(String),
+    /// A local storage error.
+    #[error(transparent)]
+    Core(#[from] CoreError),
+}
+
+impl SyncError {
+    /// Fluent message id for the UI (`sync.ftl`, or the hub's own `hub-*` id).
+    pub fn message_id(&self) -> String {
+        match self {
+            SyncError::Unreachable(_) => "sync-unreachable".into(),
+            SyncError::PinMismatch => "sync-pin-mismatch".into(),
+            SyncError::Refused { message_id, .. } => message_id.clone(),
+            SyncError::BadResponse(_) => "sync-bad-response".into(),
+            SyncError::Core(e) => e.message_id().into(),
+        }
+    }
+
+    /// Whether retrying later can help (network trouble, hub busy), as opposed to a refusal.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            SyncError::Unreachable(_) | SyncError::BadResponse(_) => true,
+            SyncError::Refused { status, .. } => *status == 429 || *status >= 500,
+            SyncError::PinMismatch | SyncError::Core(_) => false,
+        }
+    }
+}
+
+/// A client of one hub (`https://host:port`), pinned to its certificate.
+#[derive(Clone)]
+pub struct HubClient {
+    base: String,
+    http: reqwest::Client,
+    token: Option<String>,
+}
+
+fn classify(e: reqwest::Error) -> SyncError {
+    let chain = format!("{e:?}");
+    if chain.contains("does not match the join code") {
+        SyncError::PinMismatch
+    } else {
+        SyncError::Unreachable(e.to_string())
+    }
+}
+
+impl HubClient {
+    /// A client for `base_url` that trusts only the certificate matching `pin`.
+    pub fn new(base_url: &str, pin: &str) -> Result<HubClient, SyncError> {
+        let tls = pinned_config(pin).map_err(|e| SyncError::Unreachable(e.to_string()))?;
+        let http = reqwest::Client::builder()
+            .use_preconfigured_tls(tls)
+            .no_proxy()
+            .connect_timeout(Duration::from_secs(3))
+            .timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| SyncError::Unreachable(e.to_string()))?;
+        Ok(HubClient {
+            base: base_url.trim_end_matches('/').to_string(),
+            http,
+            token: None,
+        })
+    }
+
+    /// The same client acting for the device token of one student.
+    pub fn with_token(mut self, token: &str) -> HubClient {
+        self.token = Some(token.to_string());
+        self
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        req: reqwest::RequestBuilder,
+    ) -> Result<T, SyncError> {
+        let req = match &self.token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        };
+        let resp = req.send().await.map_err(classify)?;
+        let status = resp.status();
+        if status.is_success() {
+            return resp
+                .json::<T>()
+                .await
+                .map_err(|e| SyncError::BadResponse(e.to_string()));
+        }
+        let err = resp.json::<ApiError>().await.unwrap_or(ApiError {
+            code: "unknown".into(),
+            message_id: "sync-bad-response".into(),
+        });
+        Err(SyncError::Refused {
+            status: status.as_u16(),
+            code: err.code,
+            message_id: err.message_id,
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/api/v1{}", self.base, path)
+    }
+
+    async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, SyncError> {
+        self.send(self.http.post(self.url(path)).json(body)).await
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, SyncError> {
+        self.send(self.http.get(self.url(path))).await
+    }
+
+    /// Joins a class with its code and a roster entry; returns the device token.
+    pub async fn join(&self, req: &JoinRequest) -> Result<JoinResponse, SyncError> {
+        self.post("/join", req).await
+    }
+
+    /// The student's assignments.
+    pub async fn me(&self) -> Result<MeResponse, SyncError> {
+        self.get("/me").await
+    }
+
+    /// Pushes records; the hub acknowledges the ids it has committed.
+    pub async fn push(&self, records: &[SyncRecord]) -> Result<PushResponse, SyncError> {
+        self.post(
+            "/records",
+            &PushRequest {
+                records: records.to_vec(),
+            },
+        )
+        .await
+    }
+
+    /// Everything the hub holds for this student.
+    pub async fn records(&self) -> Result<RecordsResponse, SyncError> {
+        self.get("/me/records").await
+    }
+}

@@ -1,0 +1,109 @@
+//! Pushing the outbox. Records leave the outbox only when the hub has acknowledged their ids
+//! (after committing them), so a dropped connection, a timeout or a crash at any point means a
+//! retry, never a loss; the hub ignores ids it already has, so a retry never double-counts.
+
+use crate::client::{HubClient, SyncError};
+use jikim_core::study::StudyService;
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{watch, Notify};
+
+/// Records sent per request.
+pub const BATCH: usize = 100;
+/// First retry delay after a failure.
+pub const MIN_BACKOFF: Duration = Duration::from_millis(500);
+/// Longest retry delay.
+pub const MAX_BACKOFF: Duration = Duration::from_secs(30);
+/// How often the worker looks for work when nothing wakes it.
+pub const IDLE_POLL: Duration = Duration::from_secs(5);
+
+/// What one pass pushed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PushReport {
+    pub sent: usize,
+    pub acked: usize,
+}
+
+/// Pushes every linked learner's pending records once, batch by batch, until the outbox is
+/// empty or a call fails.
+pub async fn push_once(service: &StudyService) -> Result<PushReport, SyncError> {
+    let mut report = PushReport::default();
+    for link in service.links_with_pending()? {
+        let client = HubClient::new(&link.hub_url, &link.pin)?.with_token(&link.token);
+        loop {
+            let batch = service.pending_records(link.learner_id, BATCH)?;
+            if batch.is_empty() {
+                break;
+            }
+            report.sent += batch.len();
+            let resp = client.push(&batch).await?;
+            // Only ids we sent count as acknowledged.
+            let sent: HashSet<_> = batch.iter().map(|r| r.id).collect();
+            let acked: Vec<_> = resp
+                .acked
+                .into_iter()
+                .filter(|id| sent.contains(id))
+                .collect();
+            report.acked += service.ack(&acked)?;
+            if acked.len() < batch.len() {
+                // The hub kept some back; try again later rather than spin.
+                return Err(SyncError::BadResponse("partial acknowledgement".into()));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// The next delay after a failure: doubled, capped, with up to 25 % jitter so 40 PCs that lost
+/// the hub together do not all come back in the same millisecond.
+pub fn next_backoff(current: Duration) -> Duration {
+    let doubled = (current * 2).min(MAX_BACKOFF);
+    let jitter = uuid::Uuid::new_v4().as_bytes()[0] as u32 % 26;
+    doubled + doubled * jitter / 100
+}
+
+/// Runs until `stop` turns true: pushes when woken by `wake` (a record was written) or every
+/// [`IDLE_POLL`], backing off after failures.
+pub async fn run(service: Arc<StudyService>, wake: Arc<Notify>, mut stop: watch::Receiver<bool>) {
+    let mut backoff = MIN_BACKOFF;
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        let wait = match push_once(&service).await {
+            Ok(_) => {
+                backoff = MIN_BACKOFF;
+                IDLE_POLL
+            }
+            Err(e) => {
+                tracing::debug!(error = %e, "sync push failed; will retry");
+                let wait = backoff;
+                backoff = next_backoff(backoff);
+                wait
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = wake.notified() => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let mut d = MIN_BACKOFF;
+        for _ in 0..20 {
+            let next = next_backoff(d);
+            assert!(next >= (d * 2).min(MAX_BACKOFF));
+            assert!(next <= MAX_BACKOFF + MAX_BACKOFF / 4);
+            d = next.min(MAX_BACKOFF);
+        }
+        assert_eq!(d, MAX_BACKOFF);
+    }
+}

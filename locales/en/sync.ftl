@@ -1,0 +1,7 @@
+### Messages about the link between a student PC and the class hub (join and sync).
+
+sync-unreachable = Cannot reach the class hub. Check the address and that the hub is running on the teacher's computer. Answers are kept on this PC and sent once connected.
+sync-pin-mismatch = The hub at this address does not match the join code. It may be a different computer, so Jikim did not connect. Please tell your teacher.
+sync-bad-response = The class hub's answer could not be read. Please try again shortly.
+sync-join-code-invalid = The join code is not in the right form. Type the code exactly as shown on the teacher's screen.
+sync-address-invalid = The hub address is not valid. Example: 192.168.0.10:7443
