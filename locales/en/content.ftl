@@ -19,3 +19,4 @@ content-issue-option-count = item "{ $item }" must have 2 to 6 options but has {
 content-issue-key-not-for-kind = `{ $key }` is not allowed on a { $kind } item
 content-issue-unknown-source = legal basis source "{ $source }" is not in [[sources]]
 content-issue-missing-legal-basis = "{ $id }" states law or a penalty but has no legal_basis (statute and article)
+content-issue-too-large = the file is too large ({ $bytes } bytes, at most { $max })

@@ -19,3 +19,4 @@ content-issue-option-count = 문항 "{ $item }"의 선택지는 2~6개여야 하
 content-issue-key-not-for-kind = `{ $key }`는 { $kind } 문항에 쓸 수 없습니다
 content-issue-unknown-source = 법적 근거의 출처 "{ $source }"가 [[sources]]에 없습니다
 content-issue-missing-legal-basis = "{ $id }"는 법이나 처벌을 말하지만 legal_basis(법률·조문)가 없습니다
+content-issue-too-large = 파일이 너무 큽니다({ $bytes }바이트, 최대 { $max }바이트)

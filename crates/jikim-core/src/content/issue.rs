@@ -46,6 +46,8 @@ pub enum IssueKind {
     UnknownSource { source: String },
     /// Text states law or a penalty but carries no `legal_basis`.
     MissingLegalBasis { id: String },
+    /// The file is larger than any module should be.
+    TooLarge { bytes: u64, max: u64 },
 }
 
 impl IssueKind {
@@ -71,6 +73,7 @@ impl IssueKind {
             IssueKind::KeyNotForKind { .. } => "content-issue-key-not-for-kind",
             IssueKind::UnknownSource { .. } => "content-issue-unknown-source",
             IssueKind::MissingLegalBasis { .. } => "content-issue-missing-legal-basis",
+            IssueKind::TooLarge { .. } => "content-issue-too-large",
         }
     }
 
@@ -111,6 +114,9 @@ impl IssueKind {
             }
             IssueKind::UnknownSource { source } => vec![("source", source.clone())],
             IssueKind::MissingLegalBasis { id } => vec![("id", id.clone())],
+            IssueKind::TooLarge { bytes, max } => {
+                vec![("bytes", bytes.to_string()), ("max", max.to_string())]
+            }
         };
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
     }

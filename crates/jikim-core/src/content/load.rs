@@ -290,8 +290,24 @@ pub fn states_law(text: &str) -> bool {
     })
 }
 
+/// Largest module file read (bytes). Real modules are ~50 kB; a huge file is a mistake or an
+/// attack, and must not stall the app.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
 /// Reads and validates one module file.
 pub fn load_module_file(path: &Path, today: time::Date) -> Result<Module, Vec<ContentIssue>> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(vec![ContentIssue {
+                file: path.to_path_buf(),
+                line: 1,
+                kind: IssueKind::TooLarge {
+                    bytes: meta.len(),
+                    max: MAX_FILE_BYTES,
+                },
+            }]);
+        }
+    }
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(src) => parse_module(&src, path, today),

@@ -35,7 +35,7 @@ impl SignIn {
         if !(1..=99).contains(&self.number) {
             return Err(CoreError::InvalidSignIn { field: "number" });
         }
-        if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+        if name.is_empty() || name.chars().count() > 40 || name.chars().any(is_hostile_char) {
             return Err(CoreError::InvalidSignIn { field: "name" });
         }
         let pin = match self.pin.as_deref().map(str::trim) {
@@ -47,6 +47,13 @@ impl SignIn {
         };
         Ok(SignIn { name, pin, ..*self })
     }
+}
+
+/// Characters a name must not contain: control characters, and the invisible bidi/zero-width
+/// format characters that can make one name display as another on a teacher's screen.
+pub fn is_hostile_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// A learner (student) on this machine.
