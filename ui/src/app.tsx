@@ -36,9 +36,9 @@ type Screen =
   | { name: "home"; modules: ModuleSummary[] }
   | { name: "study"; view: StudyView; feedback: FeedbackView | null; next: StudyView | null }
   | { name: "neutral" }
-  | { name: "teacher-gate"; passwordSet: boolean }
-  | { name: "teacher-home"; hub: HubStatus | null; classes: ClassView[]; modules: ModuleOption[] }
-  | { name: "teacher-class"; cls: ClassView; modules: ModuleOption[] };
+  | { name: "teacherGate"; passwordSet: boolean }
+  | { name: "teacherHome"; hub: HubStatus | null; classes: ClassView[]; modules: ModuleOption[] }
+  | { name: "teacherClass"; cls: ClassView; modules: ModuleOption[] };
 
 /** Two Esc presses within this window trigger the quick exit. */
 const QUICK_EXIT_WINDOW_MS = 1000;
@@ -180,7 +180,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     try {
       const status = await teacherApi.status();
       if (status.unlocked) await showTeacherHome(status.hub);
-      else setScreen({ name: "teacher-gate", passwordSet: status.passwordSet });
+      else setScreen({ name: "teacherGate", passwordSet: status.passwordSet });
       setError(null);
     } catch (e) {
       fail(e);
@@ -191,7 +191,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
 
   const showTeacherHome = async (hub: HubStatus | null) => {
     const [classes, modules] = await Promise.all([teacherApi.classes(), teacherApi.modules()]);
-    setScreen({ name: "teacher-home", hub, classes, modules });
+    setScreen({ name: "teacherHome", hub, classes, modules });
   };
 
   const teacherDo = async (f: () => Promise<void>) => {
@@ -274,7 +274,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit}
         onSignOut={() => signOut("signin-signed-out")}
         onTeacherLock={
-          screen.name.startsWith("teacher-") && screen.name !== "teacher-gate"
+          screen.name.startsWith("teacher") && screen.name !== "teacherGate"
             ? () => {
                 void teacherApi.lock().catch(() => undefined);
                 setScreen({ name: "signin" });
@@ -287,7 +287,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
         {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} hubAddress={settings.hubAddress} />}
-        {screen.name === "teacher-gate" && (
+        {screen.name === "teacherGate" && (
           <TeacherGate
             passwordSet={screen.passwordSet}
             busy={busy}
@@ -295,7 +295,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             onCancel={() => setScreen({ name: "signin" })}
           />
         )}
-        {screen.name === "teacher-home" && (
+        {screen.name === "teacherHome" && (
           <TeacherHome
             hub={screen.hub}
             classes={screen.classes}
@@ -307,10 +307,10 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
                 await showTeacherHome(screen.hub);
               })
             }
-            onOpenClass={(cls) => setScreen({ name: "teacher-class", cls, modules: screen.modules })}
+            onOpenClass={(cls) => setScreen({ name: "teacherClass", cls, modules: screen.modules })}
           />
         )}
-        {screen.name === "teacher-class" && (
+        {screen.name === "teacherClass" && (
           <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => teacherDo(async () => showTeacherHome((await teacherApi.status()).hub))} onError={fail} />
         )}
         {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} />}

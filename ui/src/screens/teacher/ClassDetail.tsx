@@ -39,7 +39,7 @@ export function ClassDetail({ cls, modules, onBack, onError }: Props) {
             {t(`teacher-tab-${name}`)}
           </button>
         ))}
-        <button type="button" onClick={onBack} data-action="teacher-back">
+        <button type="button" onClick={onBack} data-action="classes-back">
           {t("common-back")}
         </button>
       </div>

@@ -37,7 +37,7 @@ export function TeacherGate({ passwordSet, busy, onSubmit, onCancel }: Props) {
           </label>
         )}
         <div class="pager">
-          <button type="submit" class="primary" data-action="teacher-submit" disabled={busy}>
+          <button type="submit" class="primary" data-action="submit-password" disabled={busy}>
             {passwordSet ? t("teacher-unlock") : t("teacher-setup")}
           </button>
           <button type="button" onClick={onCancel}>
