@@ -1,3 +1,42 @@
+//! Declares the app's own commands so each needs an explicit permission: the capability in
+//! `capabilities/default.json` grants the main window exactly these and nothing else.
+
+const COMMANDS: &[&str] = &[
+    "bootstrap",
+    "get_settings",
+    "set_settings",
+    "sign_in",
+    "sign_out",
+    "list_modules",
+    "open_module",
+    "restart_module",
+    "view_page",
+    "start_quiz",
+    "current_screen",
+    "answer_item",
+    "retry_missed",
+    "help_page",
+    "teacher_status",
+    "teacher_set_password",
+    "teacher_unlock",
+    "teacher_lock",
+    "teacher_modules",
+    "hub_start",
+    "class_list",
+    "class_create",
+    "roster_get",
+    "roster_set",
+    "roster_import_csv",
+    "assignment_list",
+    "assignment_add",
+    "class_results",
+    "item_analysis",
+];
+
 fn main() {
-    tauri_build::build()
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build configuration");
 }
