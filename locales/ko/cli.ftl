@@ -2,3 +2,10 @@
 
 cli-content-checked = 모듈 파일 { $files }개를 검사했습니다: 정상 { $ok }개, 문제 { $issues }개
 cli-content-no-files = { $dir }에 모듈 파일(*.toml)이 없습니다
+cli-hub-listening = 학급 허브가 { $addr }에서 실행 중입니다 (HTTPS). 끝내려면 Ctrl+C를 누르세요.
+cli-hub-fingerprint = 인증서 지문(SHA-256): { $fingerprint }
+cli-hub-teacher-token = 교사 토큰 파일: { $path }
+cli-hub-class = 학급 { $id } 참여 코드: { $code }
+cli-hub-roster = 명단을 저장했습니다: 학생 { $count }명
+cli-hub-assigned = 과제를 냈습니다: { $module } (마감 { $due })
+cli-hub-failed = 허브 작업에 실패했습니다: { $detail }

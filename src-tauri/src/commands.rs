@@ -3,12 +3,10 @@
 
 use crate::state::{AppState, BrokenView};
 use jikim_core::help::HelpView;
-use jikim_core::storage::HubLink;
 use jikim_core::storage::{Learner, SignIn};
 use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
-use jikim_core::sync::protocol::JoinRequest;
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_sync::{HubClient, SyncError};
 use serde::{Deserialize, Serialize};
@@ -162,25 +160,6 @@ pub struct JoinInput {
     pub hub_address: String,
 }
 
-/// `host[:port]` or a full `https://` URL → `https://host:port` (default port 7443).
-fn hub_url(address: &str) -> Option<String> {
-    let a = address
-        .trim()
-        .trim_start_matches("https://")
-        .trim_end_matches('/');
-    if a.is_empty() || a.contains('/') || a.contains(char::is_whitespace) {
-        return None;
-    }
-    let has_port = a
-        .rsplit_once(':')
-        .is_some_and(|(_, p)| p.parse::<u16>().is_ok());
-    Some(if has_port {
-        format!("https://{a}")
-    } else {
-        format!("https://{a}:7443")
-    })
-}
-
 /// Signs a learner in. With a join code, also joins the class hub (pinned to the certificate in
 /// the code), restores whatever the hub holds for the student (a wiped PC resumes) and fetches
 /// their assignments. Without one, a learner already linked refreshes assignments if the hub is
@@ -197,29 +176,11 @@ pub async fn sign_in(
     if let Some(join) = join.filter(|j| !j.join_code.trim().is_empty()) {
         let code = JoinCode::parse(&join.join_code)
             .ok_or_else(|| plain_error("join_code_invalid", "sync-join-code-invalid"))?;
-        let url = hub_url(&join.hub_address)
+        let url = jikim_sync::hub_url(&join.hub_address)
             .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;
-        let client = HubClient::new(&url, &code.pin).map_err(sync_error)?;
-        let joined = client
-            .join(&JoinRequest {
-                class_code: code.class_code.clone(),
-                number: learner.number,
-                name: learner.name.clone(),
-            })
+        assignments = jikim_sync::join_and_restore(&svc, &learner, &code, &url)
             .await
             .map_err(sync_error)?;
-        let client = client.with_token(&joined.token);
-        let records = client.records().await.map_err(sync_error)?;
-        let link = HubLink {
-            learner_id: learner.id,
-            hub_url: url,
-            pin: code.pin,
-            hub_student_id: joined.student_id,
-            token: joined.token,
-        };
-        svc.link_and_restore(&link, &records.records)
-            .map_err(|e| e.payload())?;
-        assignments = client.me().await.map_err(sync_error)?.assignments;
     } else if let Ok(Some(link)) = svc.hub_link(learner.id) {
         if let Ok(client) = HubClient::new(&link.hub_url, &link.pin) {
             if let Ok(me) = client.with_token(&link.token).me().await {

@@ -21,10 +21,54 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the school's class hub (HTTPS on the LAN), or manage its classes.
+    Hub {
+        /// The hub's data folder (database, certificate, teacher token).
+        #[arg(long)]
+        data: PathBuf,
+        /// Port to listen on.
+        #[arg(long, default_value_t = 7443)]
+        port: u16,
+        /// Address of the LAN interface to listen on.
+        #[arg(long, default_value = "0.0.0.0")]
+        bind: std::net::IpAddr,
+        /// Do not announce the hub with mDNS.
+        #[arg(long)]
+        no_mdns: bool,
+        #[command(subcommand)]
+        action: Option<HubAction>,
+    },
     /// Work with module files.
     Content {
         #[command(subcommand)]
         command: ContentCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum HubAction {
+    /// Create a class (or show an existing one) and print its join code.
+    ClassAdd {
+        #[arg(long)]
+        grade: u32,
+        #[arg(long)]
+        class: u32,
+    },
+    /// Replace a class roster from a CSV file (번호,이름; UTF-8 or CP949).
+    Roster {
+        #[arg(long)]
+        class_id: String,
+        #[arg(long)]
+        csv: PathBuf,
+    },
+    /// Assign a module to a class with a due date (YYYY-MM-DD).
+    Assign {
+        #[arg(long)]
+        class_id: String,
+        #[arg(long)]
+        module: String,
+        #[arg(long)]
+        due: String,
     },
 }
 
@@ -69,6 +113,23 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
         Command::Content {
             command: ContentCommand::Show { id, dir },
         } => content_show(&dir.unwrap_or_else(default_dir), &id, &l10n, out, err),
+        Command::Hub {
+            data,
+            port,
+            bind,
+            no_mdns,
+            action,
+        } => match action {
+            None => hub_serve(
+                &data,
+                std::net::SocketAddr::new(bind, port),
+                !no_mdns,
+                &l10n,
+                out,
+                err,
+            ),
+            Some(action) => hub_manage(&data, action, &l10n, out, err),
+        },
     }
 }
 
@@ -127,4 +188,144 @@ fn content_check(
     ]);
     let _ = writeln!(out, "{}", l10n.format("cli-content-checked", &args));
     i32::from(!issues.is_empty())
+}
+
+fn say(l10n: &Localizer, out: &mut dyn Write, id: &str, args: &[(&str, String)]) {
+    let args: BTreeMap<String, String> = args
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let _ = writeln!(out, "{}", l10n.format(id, &args));
+}
+
+fn hub_failed(l10n: &Localizer, err: &mut dyn Write, e: impl std::fmt::Display) -> i32 {
+    say(l10n, err, "cli-hub-failed", &[("detail", e.to_string())]);
+    1
+}
+
+fn hub_serve(
+    data: &std::path::Path,
+    bind: std::net::SocketAddr,
+    mdns: bool,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let rt = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => return hub_failed(l10n, err, e),
+    };
+    rt.block_on(async {
+        let hub = match jikim_hub::start(data, bind, mdns).await {
+            Ok(hub) => hub,
+            Err(e) => return hub_failed(l10n, err, e),
+        };
+        say(
+            l10n,
+            out,
+            "cli-hub-listening",
+            &[("addr", hub.addr.to_string())],
+        );
+        say(
+            l10n,
+            out,
+            "cli-hub-fingerprint",
+            &[("fingerprint", hub.fingerprint.clone())],
+        );
+        say(
+            l10n,
+            out,
+            "cli-hub-teacher-token",
+            &[("path", data.join("teacher.token").display().to_string())],
+        );
+        let _ = out.flush();
+        tokio::select! {
+            _ = hub_stop_signal() => {}
+        }
+        hub.shutdown().await;
+        0
+    })
+}
+
+async fn hub_stop_signal() {
+    #[cfg(unix)]
+    {
+        if let Ok(mut term) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+fn hub_manage(
+    data: &std::path::Path,
+    action: HubAction,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let store = match jikim_hub::HubStore::open(data) {
+        Ok(s) => s,
+        Err(e) => return hub_failed(l10n, err, e),
+    };
+    let class_id = |raw: &str| uuid::Uuid::parse_str(raw).map_err(|e| e.to_string());
+    let result: Result<(), String> = match action {
+        HubAction::ClassAdd { grade, class } => (|| {
+            let cert = jikim_hub::tls::load_or_create(data).map_err(|e| e.to_string())?;
+            let c = store
+                .create_class(grade, class)
+                .map_err(|e| e.to_string())?;
+            let code = jikim_core::sync::join_code::JoinCode {
+                class_code: c.class_code.clone(),
+                pin: cert.fingerprint[..jikim_core::sync::join_code::PIN_HEX_LEN].to_string(),
+            };
+            say(
+                l10n,
+                out,
+                "cli-hub-class",
+                &[("id", c.id.to_string()), ("code", code.display())],
+            );
+            Ok(())
+        })(),
+        HubAction::Roster { class_id: id, csv } => (|| {
+            let id = class_id(&id)?;
+            let bytes = std::fs::read(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
+            let entries = jikim_hub::store::parse_roster_csv(&bytes).map_err(|e| e.to_string())?;
+            let roster = store.set_roster(id, &entries).map_err(|e| e.to_string())?;
+            say(
+                l10n,
+                out,
+                "cli-hub-roster",
+                &[("count", roster.len().to_string())],
+            );
+            Ok(())
+        })(),
+        HubAction::Assign {
+            class_id: id,
+            module,
+            due,
+        } => (|| {
+            let id = class_id(&id)?;
+            store
+                .set_assignment(id, &module, &due)
+                .map_err(|e| e.to_string())?;
+            say(
+                l10n,
+                out,
+                "cli-hub-assigned",
+                &[("module", module.clone()), ("due", due.clone())],
+            );
+            Ok(())
+        })(),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) => hub_failed(l10n, err, e),
+    }
 }

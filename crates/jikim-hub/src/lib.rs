@@ -1,0 +1,49 @@
+//! The school's class hub: a small HTTPS server on the LAN that student PCs join with a class
+//! code and push their learning records to, and that the teacher reads results from.
+//!
+//! - [`store`]: the hub database (classes, rosters, assignments, device tokens, records);
+//!   records are applied idempotently by id, committed before they are acknowledged.
+//! - [`tls`]: the self-signed certificate made on first start, and its fingerprint.
+//! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
+//! - [`announce`]: best-effort mDNS announcement on the LAN.
+
+pub mod announce;
+pub mod server;
+pub mod store;
+pub mod tls;
+
+pub use server::{start, RunningHub};
+pub use store::HubStore;
+
+/// Errors of the hub's own operations (not HTTP answers; those are `ApiError`s).
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    #[error("hub database: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("hub database migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("hub file {path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("certificate: {0}")]
+    Cert(String),
+    #[error("not found")]
+    NotFound,
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    #[error("record belongs to another student")]
+    Forbidden,
+}
+
+impl HubError {
+    /// Fluent message id (`locales/*/hub.ftl`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            HubError::Db(_) | HubError::Migration(_) => "hub-storage-failed",
+            HubError::Io { .. } => "hub-file-failed",
+            HubError::Cert(_) => "hub-certificate-failed",
+            HubError::NotFound => "hub-not-found",
+            HubError::Invalid(_) => "hub-invalid-input",
+            HubError::Forbidden => "hub-forbidden",
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! The hub's HTTPS API, version 1 (`/api/v1`), documented in `docs/sync-protocol.md`.
+//!
+//! Students authenticate with the device token the hub issued at join; teacher endpoints with the
+//! teacher token in `<data>/teacher.token`. Every refusal is a 4xx with an `ApiError` JSON body
+//! and changes nothing; nothing here panics on input.
+
+use crate::store::{HubStore, TokenStudent};
+use crate::tls::load_or_create;
+use crate::{announce, HubError};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use jikim_core::sync::protocol::{
+    ApiError, JoinRequest, MeResponse, PushRequest, PushResponse, RecordsResponse, API_VERSION,
+    MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, VecDeque};
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use uuid::Uuid;
+
+/// Join attempts allowed per client address per minute.
+pub const JOINS_PER_IP_PER_MINUTE: usize = 10;
+/// Join attempts allowed per minute from everyone together.
+pub const JOINS_PER_MINUTE: usize = 100;
+
+struct AppState {
+    store: Arc<HubStore>,
+    teacher_token_hash: String,
+    hub_id: String,
+    joins: Mutex<JoinLimiter>,
+}
+
+#[derive(Default)]
+struct JoinLimiter {
+    per_ip: HashMap<IpAddr, VecDeque<Instant>>,
+    all: VecDeque<Instant>,
+}
+
+impl JoinLimiter {
+    /// Records an attempt; false when over a limit.
+    fn allow(&mut self, ip: IpAddr, now: Instant) -> bool {
+        let window = Duration::from_secs(60);
+        let prune = |q: &mut VecDeque<Instant>| {
+            while q.front().is_some_and(|t| now.duration_since(*t) > window) {
+                q.pop_front();
+            }
+        };
+        prune(&mut self.all);
+        let mine = self.per_ip.entry(ip).or_default();
+        prune(mine);
+        if mine.len() >= JOINS_PER_IP_PER_MINUTE || self.all.len() >= JOINS_PER_MINUTE {
+            return false;
+        }
+        mine.push_back(now);
+        self.all.push_back(now);
+        // Forget idle addresses so the map cannot grow without bound.
+        if self.per_ip.len() > 10_000 {
+            self.per_ip.retain(|_, q| !q.is_empty());
+        }
+        true
+    }
+}
+
+/// An error answer.
+pub struct Refusal(StatusCode, &'static str, &'static str);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        (
+            self.0,
+            Json(ApiError {
+                code: self.1.to_string(),
+                message_id: self.2.to_string(),
+            }),
+        )
+            .into_response()
+    }
+}
+
+const UNAUTHORIZED: Refusal = Refusal(StatusCode::UNAUTHORIZED, "unauthorized", "hub-unauthorized");
+const FORBIDDEN: Refusal = Refusal(StatusCode::FORBIDDEN, "forbidden", "hub-forbidden");
+const NOT_FOUND: Refusal = Refusal(StatusCode::NOT_FOUND, "not_found", "hub-not-found");
+const STORAGE: Refusal = Refusal(
+    StatusCode::SERVICE_UNAVAILABLE,
+    "storage",
+    "hub-storage-failed",
+);
+
+fn invalid(code: &'static str) -> Refusal {
+    Refusal(StatusCode::BAD_REQUEST, code, "hub-invalid-input")
+}
+
+fn body<T>(json: Result<Json<T>, JsonRejection>) -> Result<T, Refusal> {
+    json.map(|Json(v)| v).map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            Refusal(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "hub-too-large")
+        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => invalid("content_type"),
+        _ => invalid("malformed_json"),
+    })
+}
+
+fn from_hub(e: HubError) -> Refusal {
+    match e {
+        HubError::Forbidden => FORBIDDEN,
+        HubError::NotFound => NOT_FOUND,
+        HubError::Invalid(_) => invalid("invalid"),
+        _ => {
+            tracing::error!(error = %e, "hub storage error");
+            STORAGE
+        }
+    }
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.len() <= 256)
+}
+
+fn student(state: &AppState, headers: &HeaderMap) -> Result<TokenStudent, Refusal> {
+    let token = bearer(headers).ok_or(UNAUTHORIZED)?;
+    if crate::store::token_hash(token) == state.teacher_token_hash {
+        return Err(FORBIDDEN);
+    }
+    state
+        .store
+        .student_for_token(token)
+        .map_err(from_hub)?
+        .ok_or(UNAUTHORIZED)
+}
+
+fn teacher(state: &AppState, headers: &HeaderMap) -> Result<(), Refusal> {
+    let token = bearer(headers).ok_or(UNAUTHORIZED)?;
+    if crate::store::token_hash(token) == state.teacher_token_hash {
+        return Ok(());
+    }
+    // A valid student token on a teacher endpoint is forbidden, anything else unauthorized.
+    match state.store.student_for_token(token) {
+        Ok(Some(_)) => Err(FORBIDDEN),
+        _ => Err(UNAUTHORIZED),
+    }
+}
+
+#[derive(Serialize)]
+struct Hello {
+    api: u32,
+    hub_id: String,
+}
+
+async fn hello(State(state): State<Arc<AppState>>) -> Json<Hello> {
+    Json(Hello {
+        api: API_VERSION,
+        hub_id: state.hub_id.clone(),
+    })
+}
+
+async fn join(
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    json: Result<Json<JoinRequest>, JsonRejection>,
+) -> Result<Response, Refusal> {
+    let allowed = state
+        .joins
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .allow(peer.ip(), Instant::now());
+    if !allowed {
+        return Err(Refusal(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "hub-rate-limited",
+        ));
+    }
+    let req = body(json)?;
+    if req.class_code.len() > 32 || req.name.chars().count() > 40 {
+        return Err(invalid("join"));
+    }
+    match state
+        .store
+        .join(&req.class_code, req.number, &req.name)
+        .map_err(from_hub)?
+    {
+        Some(resp) => Ok(Json(resp).into_response()),
+        None => Err(Refusal(
+            StatusCode::FORBIDDEN,
+            "join_refused",
+            "hub-join-refused",
+        )),
+    }
+}
+
+async fn me(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Json<MeResponse>, Refusal> {
+    let s = student(&state, &headers)?;
+    Ok(Json(MeResponse {
+        student_id: s.student_id,
+        assignments: state.store.assignments(s.class_id).map_err(from_hub)?,
+    }))
+}
+
+async fn push(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    json: Result<Json<PushRequest>, JsonRejection>,
+) -> Result<Json<PushResponse>, Refusal> {
+    let s = student(&state, &headers)?;
+    let req = body(json)?;
+    if req.records.len() > MAX_RECORDS_PER_PUSH {
+        return Err(invalid("too_many_records"));
+    }
+    if req.records.iter().any(|r| r.validate().is_err()) {
+        return Err(invalid("invalid_record"));
+    }
+    let store = state.store.clone();
+    let acked = tokio::task::spawn_blocking(move || store.apply(s.student_id, &req.records))
+        .await
+        .map_err(|_| STORAGE)?
+        .map_err(from_hub)?;
+    Ok(Json(PushResponse { acked }))
+}
+
+async fn my_records(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Json<RecordsResponse>, Refusal> {
+    let s = student(&state, &headers)?;
+    Ok(Json(RecordsResponse {
+        records: state.store.records_of(s.student_id).map_err(from_hub)?,
+    }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewClass {
+    grade: u32,
+    class_no: u32,
+}
+
+async fn create_class(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    json: Result<Json<NewClass>, JsonRejection>,
+) -> Result<Response, Refusal> {
+    teacher(&state, &headers)?;
+    let req = body(json)?;
+    let class = state
+        .store
+        .create_class(req.grade, req.class_no)
+        .map_err(from_hub)?;
+    Ok(Json(class).into_response())
+}
+
+async fn list_classes(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    teacher(&state, &headers)?;
+    Ok(Json(state.store.classes().map_err(from_hub)?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RosterBody {
+    entries: Vec<RosterLine>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RosterLine {
+    number: u32,
+    name: String,
+}
+
+async fn put_roster(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    json: Result<Json<RosterBody>, JsonRejection>,
+) -> Result<Response, Refusal> {
+    teacher(&state, &headers)?;
+    let id = Uuid::parse_str(&id).map_err(|_| NOT_FOUND)?;
+    let req = body(json)?;
+    let entries: Vec<(u32, String)> = req
+        .entries
+        .into_iter()
+        .map(|l| (l.number, l.name))
+        .collect();
+    Ok(Json(state.store.set_roster(id, &entries).map_err(from_hub)?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AssignmentBody {
+    module_id: String,
+    due: String,
+}
+
+async fn put_assignment(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    json: Result<Json<AssignmentBody>, JsonRejection>,
+) -> Result<Response, Refusal> {
+    teacher(&state, &headers)?;
+    let id = Uuid::parse_str(&id).map_err(|_| NOT_FOUND)?;
+    let req = body(json)?;
+    state
+        .store
+        .set_assignment(id, &req.module_id, &req.due)
+        .map_err(from_hub)?;
+    Ok(Json(state.store.assignments(id).map_err(from_hub)?).into_response())
+}
+
+#[derive(Serialize)]
+struct ClassRecord {
+    student_id: Uuid,
+    record: jikim_core::sync::protocol::SyncRecord,
+}
+
+async fn class_records(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Response, Refusal> {
+    teacher(&state, &headers)?;
+    let id = Uuid::parse_str(&id).map_err(|_| NOT_FOUND)?;
+    let records: Vec<ClassRecord> = state
+        .store
+        .class_records(id)
+        .map_err(from_hub)?
+        .into_iter()
+        .map(|(student_id, record)| ClassRecord { student_id, record })
+        .collect();
+    Ok(Json(records).into_response())
+}
+
+async fn not_found() -> Refusal {
+    NOT_FOUND
+}
+
+async fn method_not_allowed() -> Refusal {
+    Refusal(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "hub-method-not-allowed",
+    )
+}
+
+fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/api/v1/hello", get(hello))
+        .route("/api/v1/join", post(join))
+        .route("/api/v1/me", get(me))
+        .route("/api/v1/me/records", get(my_records))
+        .route("/api/v1/records", post(push))
+        .route("/api/v1/classes", post(create_class).get(list_classes))
+        .route("/api/v1/classes/{id}/roster", put(put_roster))
+        .route("/api/v1/classes/{id}/assignments", put(put_assignment))
+        .route("/api/v1/classes/{id}/records", get(class_records))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+/// A hub serving on the network.
+pub struct RunningHub {
+    /// The bound address (with the real port when 0 was asked).
+    pub addr: SocketAddr,
+    /// Lower-case hex SHA-256 of the certificate; its first 16 digits go in join codes.
+    pub fingerprint: String,
+    /// The teacher token (also in `<data>/teacher.token`).
+    pub teacher_token: String,
+    /// The hub database, for in-process teacher screens.
+    pub store: Arc<HubStore>,
+    handle: axum_server::Handle<SocketAddr>,
+    task: tokio::task::JoinHandle<()>,
+    _announcement: Option<announce::Announcement>,
+}
+
+impl RunningHub {
+    /// Stops accepting connections and waits for the server task to end.
+    pub async fn shutdown(self) {
+        self.handle.graceful_shutdown(Some(Duration::from_secs(2)));
+        let _ = self.task.await;
+    }
+
+    /// Waits until the server ends (for the headless `jikim hub`).
+    pub async fn wait(self) {
+        let _ = self.task.await;
+    }
+}
+
+fn teacher_token(dir: &Path) -> Result<String, HubError> {
+    let path = dir.join("teacher.token");
+    if let Ok(t) = std::fs::read_to_string(&path) {
+        let t = t.trim().to_string();
+        if t.len() >= 32 {
+            return Ok(t);
+        }
+    }
+    let token = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+    std::fs::write(&path, &token).map_err(|e| HubError::Io {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+    }
+    Ok(token)
+}
+
+/// Opens the hub in `dir` (database, certificate, teacher token) and serves HTTPS on `bind`
+/// (port 0 picks a free port). `mdns` announces it on the LAN (best effort).
+pub async fn start(dir: &Path, bind: SocketAddr, mdns: bool) -> Result<RunningHub, HubError> {
+    let store = Arc::new(HubStore::open(dir)?);
+    let cert = load_or_create(dir)?;
+    let teacher_token = teacher_token(dir)?;
+    let tls = axum_server::tls_rustls::RustlsConfig::from_pem(
+        cert.cert_pem.into_bytes(),
+        cert.key_pem.into_bytes(),
+    )
+    .await
+    .map_err(|e| HubError::Cert(e.to_string()))?;
+    let state = Arc::new(AppState {
+        store: store.clone(),
+        teacher_token_hash: crate::store::token_hash(&teacher_token),
+        hub_id: cert.fingerprint[..16].to_string(),
+        joins: Mutex::new(JoinLimiter::default()),
+    });
+    let handle = axum_server::Handle::new();
+    let server = axum_server::bind_rustls(bind, tls)
+        .handle(handle.clone())
+        .serve(router(state).into_make_service_with_connect_info::<SocketAddr>());
+    let task = tokio::spawn(async move {
+        if let Err(e) = server.await {
+            tracing::error!(error = %e, "hub server stopped");
+        }
+    });
+    let addr = handle.listening().await.ok_or_else(|| HubError::Io {
+        path: bind.to_string(),
+        detail: "could not listen".into(),
+    })?;
+    let announcement = if mdns {
+        announce::announce(addr.port(), &cert.fingerprint)
+    } else {
+        None
+    };
+    Ok(RunningHub {
+        addr,
+        fingerprint: cert.fingerprint,
+        teacher_token,
+        store,
+        handle,
+        task,
+        _announcement: announcement,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_limiter_counts_per_address_and_overall() {
+        let mut l = JoinLimiter::default();
+        let now = Instant::now();
+        let a: IpAddr = "10.0.0.1".parse().expect("ip");
+        for _ in 0..JOINS_PER_IP_PER_MINUTE {
+            assert!(l.allow(a, now));
+        }
+        assert!(!l.allow(a, now), "11th from one address refused");
+        assert!(
+            l.allow("10.0.0.2".parse().expect("ip"), now),
+            "others still allowed"
+        );
+        assert!(l.allow(a, now + Duration::from_secs(61)), "window slides");
+    }
+}
