@@ -23,8 +23,8 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
       <h1 id="screen-title" tabIndex={-1}>
         {t("teacher-title")}
       </h1>
-      <section class="card" aria-labelledby="hub-title">
-        <h2 id="hub-title">{t("teacher-hub-title")}</h2>
+      <section class="card" aria-labelledby="title-of-hub">
+        <h2 id="title-of-hub">{t("teacher-hub-title")}</h2>
         {hub ? (
           <div data-hub-running="true">
             <p>{t("teacher-hub-running")}</p>
@@ -49,9 +49,9 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
             <p>{t("teacher-hub-intro")}</p>
             <label>
               {t("teacher-hub-port")}{" "}
-              <input id="hub-port" type="number" min={1024} max={65535} value={port} onInput={(e) => setPort(e.currentTarget.value)} />
+              <input id="port-of-hub" type="number" min={1024} max={65535} value={port} onInput={(e) => setPort(e.currentTarget.value)} />
             </label>{" "}
-            <button type="submit" class="primary" data-action="hub-start" disabled={busy}>
+            <button type="submit" class="primary" data-action="start-hub" disabled={busy}>
               {t("teacher-hub-start")}
             </button>
           </form>
