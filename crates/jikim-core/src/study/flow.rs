@@ -125,6 +125,45 @@ pub fn mastered(facts: &AttemptFacts, item_id: &str) -> bool {
         .is_some_and(|a| a.correct)
 }
 
+/// A learner's standing on a module, as lists and reports show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub status: super::view::ModuleStatus,
+    /// First-round items answered.
+    pub answered: usize,
+    /// First-round score, once the first round is complete.
+    pub score_percent: Option<u32>,
+}
+
+/// The learner's standing from the facts of their current attempt.
+pub fn progress(module: &Module, facts: &AttemptFacts) -> Progress {
+    use super::view::ModuleStatus;
+    let answered = module
+        .items
+        .iter()
+        .filter(|i| answered_in(facts, &i.id, 1))
+        .count();
+    let complete = first_round_complete(module, facts);
+    let (correct, total) = score(module, facts);
+    let touched = !facts.page_views.is_empty() || facts.quiz_started || answered > 0;
+    let status = if complete {
+        if passes(module, correct, total) {
+            ModuleStatus::Passed
+        } else {
+            ModuleStatus::NotPassed
+        }
+    } else if touched {
+        ModuleStatus::InProgress
+    } else {
+        ModuleStatus::NotStarted
+    };
+    Progress {
+        status,
+        answered,
+        score_percent: complete.then(|| super::service::percent(correct, total)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

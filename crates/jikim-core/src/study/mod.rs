@@ -4,6 +4,7 @@
 
 pub mod flow;
 pub mod grading;
+pub mod report;
 pub mod service;
 pub mod view;
 

@@ -138,25 +138,7 @@ impl StudyService {
                 Some(a) => db.attempt_facts(a.id)?,
                 None => AttemptFacts::default(),
             };
-            let answered = m
-                .items
-                .iter()
-                .filter(|i| flow::answered_in(&facts, &i.id, 1))
-                .count();
-            let complete = flow::first_round_complete(m, &facts);
-            let (correct, total) = flow::score(m, &facts);
-            let touched = !facts.page_views.is_empty() || facts.quiz_started || answered > 0;
-            let status = if complete {
-                if flow::passes(m, correct, total) {
-                    ModuleStatus::Passed
-                } else {
-                    ModuleStatus::NotPassed
-                }
-            } else if touched {
-                ModuleStatus::InProgress
-            } else {
-                ModuleStatus::NotStarted
-            };
+            let progress = flow::progress(m, &facts);
             out.push(ModuleSummary {
                 id: m.id.clone(),
                 title: m.title.clone(),
@@ -166,9 +148,9 @@ impl StudyService {
                 law_as_of: m.law_as_of.clone(),
                 pass_mark: m.pass_mark,
                 item_count: m.items.len(),
-                answered,
-                status,
-                score_percent: complete.then(|| percent(correct, total)),
+                answered: progress.answered,
+                status: progress.status,
+                score_percent: progress.score_percent,
                 due: None,
             });
         }
@@ -458,6 +440,6 @@ impl StudyService {
     }
 }
 
-fn percent(correct: u32, total: u32) -> u32 {
+pub(crate) fn percent(correct: u32, total: u32) -> u32 {
     (correct * 100).checked_div(total).unwrap_or(0)
 }

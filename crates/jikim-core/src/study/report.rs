@@ -1,0 +1,249 @@
+//! Class results for the teacher, computed from the learning records the hub holds with the same
+//! rules the student app uses (`flow`), so a teacher sees exactly what the student saw.
+
+use super::flow::{self, AnswerFact, AttemptFacts};
+use super::view::ModuleStatus;
+use crate::content::{Library, Module};
+use crate::sync::protocol::{RecordKind, SyncRecord};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// One student on the roster.
+#[derive(Debug, Clone)]
+pub struct RosterStudent {
+    pub student_id: Uuid,
+    pub number: u32,
+    pub name: String,
+}
+
+/// A student's standing on one module.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct StudentCell {
+    pub module_id: String,
+    pub status: ModuleStatus,
+    pub score_percent: Option<u32>,
+    pub answered: usize,
+    pub active_minutes: u64,
+}
+
+/// A roster row of the dashboard.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StudentRow {
+    pub number: u32,
+    pub name: String,
+    pub cells: Vec<StudentCell>,
+}
+
+/// A module column with its completion.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ModuleColumn {
+    pub id: String,
+    pub title: String,
+    pub item_count: usize,
+    pub passed: usize,
+    pub enrolled: usize,
+}
+
+/// The whole dashboard.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClassResults {
+    pub modules: Vec<ModuleColumn>,
+    pub students: Vec<StudentRow>,
+}
+
+/// The most chosen wrong option of an item.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct WrongOption {
+    pub id: String,
+    pub text: String,
+    pub count: usize,
+}
+
+/// Item analysis for one item (first-round answers of each student's current attempt).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemStat {
+    pub item_id: String,
+    pub prompt: String,
+    pub answered: usize,
+    pub correct: usize,
+    pub top_wrong: Option<WrongOption>,
+}
+
+/// The records of a student's current attempt at a module version: the attempt with the newest
+/// record (the same attempt the student app resumes).
+fn current_attempt<'a>(module: &Module, records: &[&'a SyncRecord]) -> Vec<&'a SyncRecord> {
+    let mut newest: HashMap<Uuid, Uuid> = HashMap::new();
+    for r in records
+        .iter()
+        .filter(|r| r.module_id == module.id && r.module_version == module.version)
+    {
+        let e = newest.entry(r.attempt_id).or_insert(r.id);
+        if r.id > *e {
+            *e = r.id;
+        }
+    }
+    let Some(attempt) = newest.iter().max_by_key(|(_, id)| **id).map(|(a, _)| *a) else {
+        return Vec::new();
+    };
+    let mut out: Vec<&SyncRecord> = records
+        .iter()
+        .copied()
+        .filter(|r| r.attempt_id == attempt)
+        .collect();
+    out.sort_by_key(|r| r.id);
+    out
+}
+
+/// Facts of an attempt from wire records.
+pub fn facts_of(records: &[&SyncRecord]) -> AttemptFacts {
+    let mut facts = AttemptFacts::default();
+    for r in records {
+        match r.kind {
+            RecordKind::PageView => facts.page_views.push(r.page_index.unwrap_or(0) as usize),
+            RecordKind::QuizStart => facts.quiz_started = true,
+            RecordKind::Answer => facts.answers.push(AnswerFact {
+                item_id: r.item_id.clone().unwrap_or_default(),
+                round: r.round.unwrap_or(1),
+                correct: r.correct.unwrap_or(false),
+            }),
+            RecordKind::Completion => {}
+        }
+    }
+    facts
+}
+
+fn by_student(records: &[(Uuid, SyncRecord)]) -> HashMap<Uuid, Vec<&SyncRecord>> {
+    let mut map: HashMap<Uuid, Vec<&SyncRecord>> = HashMap::new();
+    for (s, r) in records {
+        map.entry(*s).or_default().push(r);
+    }
+    map
+}
+
+/// The dashboard of a class: every roster student × every module of the library.
+pub fn class_results(
+    library: &Library,
+    roster: &[RosterStudent],
+    records: &[(Uuid, SyncRecord)],
+) -> ClassResults {
+    let per_student = by_student(records);
+    let empty = Vec::new();
+    let mut modules: Vec<ModuleColumn> = library
+        .modules
+        .iter()
+        .map(|m| ModuleColumn {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            item_count: m.items.len(),
+            passed: 0,
+            enrolled: roster.len(),
+        })
+        .collect();
+    let students = roster
+        .iter()
+        .map(|s| {
+            let mine = per_student.get(&s.student_id).unwrap_or(&empty);
+            let cells = library
+                .modules
+                .iter()
+                .zip(modules.iter_mut())
+                .map(|(m, col)| {
+                    let attempt = current_attempt(m, mine);
+                    let p = flow::progress(m, &facts_of(&attempt));
+                    if p.status == ModuleStatus::Passed {
+                        col.passed += 1;
+                    }
+                    let active_ms: u64 = mine
+                        .iter()
+                        .filter(|r| r.module_id == m.id)
+                        .map(|r| r.active_ms)
+                        .sum();
+                    StudentCell {
+                        module_id: m.id.clone(),
+                        status: p.status,
+                        score_percent: p.score_percent,
+                        answered: p.answered,
+                        active_minutes: active_ms.div_ceil(60_000),
+                    }
+                })
+                .collect();
+            StudentRow {
+                number: s.number,
+                name: s.name.clone(),
+                cells,
+            }
+        })
+        .collect();
+    ClassResults { modules, students }
+}
+
+/// Item analysis of one module: share correct and the most chosen wrong option per item.
+pub fn item_analysis(
+    module: &Module,
+    roster: &[RosterStudent],
+    records: &[(Uuid, SyncRecord)],
+) -> Vec<ItemStat> {
+    let per_student = by_student(records);
+    let mut answered: BTreeMap<&str, (usize, usize, BTreeMap<String, usize>)> = BTreeMap::new();
+    for s in roster {
+        let Some(mine) = per_student.get(&s.student_id) else {
+            continue;
+        };
+        for r in current_attempt(module, mine)
+            .into_iter()
+            .filter(|r| r.kind == RecordKind::Answer && r.round == Some(1))
+        {
+            let Some(item) = r.item_id.as_deref().and_then(|i| module.item(i)) else {
+                continue;
+            };
+            let e = answered.entry(item.id.as_str()).or_default();
+            e.0 += 1;
+            if r.correct == Some(true) {
+                e.1 += 1;
+            } else {
+                let chosen: Vec<String> = r
+                    .response
+                    .as_deref()
+                    .and_then(|j| serde_json::from_str(j).ok())
+                    .unwrap_or_default();
+                for c in chosen
+                    .into_iter()
+                    .filter(|c| item.choice(c).is_some_and(|ch| !ch.correct))
+                {
+                    *e.2.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
+    module
+        .items
+        .iter()
+        .map(|item| {
+            let (n, ok, wrong) = answered.remove(item.id.as_str()).unwrap_or_default();
+            let top_wrong = wrong
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .and_then(|(id, count)| {
+                    item.choice(&id).map(|c| WrongOption {
+                        id,
+                        text: c.text.clone(),
+                        count,
+                    })
+                });
+            ItemStat {
+                item_id: item.id.clone(),
+                prompt: item.prompt.clone(),
+                answered: n,
+                correct: ok,
+                top_wrong,
+            }
+        })
+        .collect()
+}
