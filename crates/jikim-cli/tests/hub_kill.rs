@@ -1,0 +1,178 @@
+//! `kill -9` of the real `jikim hub` process during a push burst: after a restart on the same
+//! data folder, every record the hub acknowledged before dying is there.
+
+use jikim_core::sync::join_code::JoinCode;
+use jikim_core::sync::protocol::{JoinRequest, RecordKind, SyncRecord};
+use jikim_sync::HubClient;
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn jikim(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_jikim"))
+        .args(args)
+        .output()
+        .expect("run jikim");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// Starts the hub and waits for its "listening" line.
+fn serve(data: &str, port: u16) -> Child {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jikim"))
+        .args([
+            "--lang",
+            "en",
+            "hub",
+            "--data",
+            data,
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--no-mdns",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn hub");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        match lines.next() {
+            Some(Ok(line)) if line.contains("running at") => return child,
+            Some(Ok(_)) => {}
+            _ => break,
+        }
+    }
+    let _ = child.kill();
+    panic!("hub did not start");
+}
+
+fn record(attempt: uuid::Uuid, i: usize) -> SyncRecord {
+    SyncRecord {
+        id: uuid::Uuid::now_v7(),
+        attempt_id: attempt,
+        module_id: "sample".into(),
+        module_version: 1,
+        kind: RecordKind::Answer,
+        page_index: None,
+        item_id: Some(format!("q{i}")),
+        round: Some(1),
+        response: Some("[\"a\"]".into()),
+        correct: Some(i % 2 == 0),
+        recorded_at: "2026-11-24T10:00:00Z".into(),
+        active_ms: 10,
+    }
+}
+
+#[test]
+fn every_acknowledged_record_survives_kill_9_of_the_hub() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().display().to_string();
+    let line = jikim(&[
+        "--lang",
+        "en",
+        "hub",
+        "--data",
+        &data,
+        "class-add",
+        "--grade",
+        "1",
+        "--class",
+        "1",
+    ]);
+    let code_text = line.rsplit(": ").next().expect("code").trim().to_string();
+    let code = JoinCode::parse(&code_text).expect("join code");
+    let class_id = line
+        .split_whitespace()
+        .nth(1)
+        .expect("class id")
+        .to_string();
+    let csv = dir.path().join("roster.csv");
+    std::fs::write(&csv, "번호,이름\n1,김하늘\n").expect("csv");
+    jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "roster",
+        "--class-id",
+        &class_id,
+        "--csv",
+        &csv.display().to_string(),
+    ]);
+
+    let port = free_port();
+    let mut hub = serve(&data, port);
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let url = format!("https://127.0.0.1:{port}");
+    let (client, acked) = rt.block_on(async {
+        let client = HubClient::new(&url, &code.pin).expect("client");
+        let joined = client
+            .join(&JoinRequest {
+                class_code: code.class_code.clone(),
+                number: 1,
+                name: "김하늘".into(),
+            })
+            .await
+            .expect("join");
+        let client = client.with_token(&joined.token);
+        let attempt = uuid::Uuid::now_v7();
+        let mut acked: HashSet<uuid::Uuid> = HashSet::new();
+        // A burst of pushes; the hub is killed partway through from another thread.
+        let pid = hub.id();
+        let killer = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(400));
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        });
+        for batch in 0..10_000 {
+            let records: Vec<SyncRecord> =
+                (0..20).map(|i| record(attempt, batch * 20 + i)).collect();
+            match client.push(&records).await {
+                Ok(resp) => acked.extend(resp.acked),
+                Err(_) => break, // the hub is gone
+            }
+        }
+        let _ = killer.join();
+        (client, acked)
+    });
+    let _ = hub.wait();
+    assert!(
+        !acked.is_empty(),
+        "some pushes were acknowledged before the kill"
+    );
+
+    let mut hub = serve(&data, port);
+    let held: HashSet<uuid::Uuid> = rt.block_on(async {
+        client
+            .records()
+            .await
+            .expect("records after restart")
+            .records
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    });
+    let _ = hub.kill();
+    let _ = hub.wait();
+    let missing = acked.difference(&held).count();
+    assert_eq!(
+        missing,
+        0,
+        "{missing} acknowledged records lost (of {})",
+        acked.len()
+    );
+}
