@@ -59,6 +59,7 @@ fn serve(data: &str, port: u16) -> Child {
         }
     }
     let _ = child.kill();
+    let _ = child.wait();
     panic!("hub did not start");
 }
 
@@ -73,7 +74,7 @@ fn record(attempt: uuid::Uuid, i: usize) -> SyncRecord {
         item_id: Some(format!("q{i}")),
         round: Some(1),
         response: Some("[\"a\"]".into()),
-        correct: Some(i % 2 == 0),
+        correct: Some(i.is_multiple_of(2)),
         recorded_at: "2026-11-24T10:00:00Z".into(),
         active_ms: 10,
     }
