@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "teacher_unlock",
     "teacher_lock",
     "teacher_modules",
+    "hub_interfaces",
     "hub_start",
     "class_list",
     "class_create",

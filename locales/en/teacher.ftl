@@ -48,3 +48,4 @@ teacher-item-correct = { $percent }% correct ({ $correct } of { $answered })
 teacher-item-top-wrong = Most chosen wrong answer: { $option } ({ $count })
 teacher-password-short = The password must have at least 8 characters.
 teacher-password-mismatch = The two passwords differ.
+teacher-hub-interface = Network (this PC's address)

@@ -48,3 +48,4 @@ teacher-item-correct = 정답률 { $percent }% ({ $answered }명 중 { $correct 
 teacher-item-top-wrong = 가장 많이 고른 오답: { $option } ({ $count }명)
 teacher-password-short = 비밀번호는 8자 이상이어야 합니다.
 teacher-password-mismatch = 두 비밀번호가 다릅니다.
+teacher-hub-interface = 네트워크(이 PC의 주소)

@@ -1,12 +1,27 @@
-//! The class hub when this PC runs it (teacher mode): its handle and status.
+//! Teacher mode's class hub: starting the HTTPS hub on the LAN interface the teacher picks, and
+//! the class, roster, assignment and results commands over the hub database. Every command here
+//! requires teacher mode to be unlocked.
 
-use serde::Serialize;
+use crate::state::AppState;
+use crate::teacher::require_teacher;
+use jikim_core::study::report::{self, ClassResults, ItemStat, RosterStudent};
+use jikim_core::sync::join_code::{JoinCode, PIN_HEX_LEN};
+use jikim_core::{CoreError, ErrorPayload};
+use jikim_hub::store::{parse_roster_csv, HubStore};
+use jikim_hub::{HubError, RunningHub};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{Manager, State};
+use uuid::Uuid;
+
+type CmdResult<T> = Result<T, ErrorPayload>;
 
 /// What the teacher sees about the running hub.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HubStatus {
-    /// LAN addresses students can type (IPv4).
+    /// Addresses students can type.
     pub addresses: Vec<String>,
     pub port: u16,
     /// Lower-case hex SHA-256 of the hub certificate.
@@ -16,6 +31,7 @@ pub struct HubStatus {
 /// A running hub owned by the app.
 pub struct HubHandle {
     pub status: HubStatus,
+    pub running: RunningHub,
 }
 
 impl HubHandle {
@@ -23,4 +39,302 @@ impl HubHandle {
     pub fn status(&self) -> HubStatus {
         self.status.clone()
     }
+}
+
+fn hub_error(e: HubError) -> ErrorPayload {
+    ErrorPayload {
+        code: "hub".into(),
+        message_id: e.message_id().into(),
+        args: Default::default(),
+    }
+}
+
+fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
+    app.path()
+        .app_data_dir()
+        .map(|d| d.join("hub"))
+        .map_err(|e| {
+            CoreError::Io {
+                path: "app data".into(),
+                detail: e.to_string(),
+            }
+            .payload()
+        })
+}
+
+fn store<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    state: &AppState,
+) -> CmdResult<Arc<HubStore>> {
+    let mut cached = state.hub_store.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(s) = cached.as_ref() {
+        return Ok(s.clone());
+    }
+    let s = Arc::new(HubStore::open(&hub_dir(app)?).map_err(hub_error)?);
+    *cached = Some(s.clone());
+    Ok(s)
+}
+
+fn fingerprint<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<String> {
+    jikim_hub::tls::load_or_create(&hub_dir(app)?)
+        .map(|c| c.fingerprint)
+        .map_err(hub_error)
+}
+
+/// IPv4 addresses of this PC's network interfaces (LAN first, loopback last).
+#[tauri::command]
+pub fn hub_interfaces(state: State<'_, AppState>) -> CmdResult<Vec<String>> {
+    require_teacher(&state)?;
+    let mut out: Vec<(bool, String)> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| i.ip().is_ipv4())
+        .map(|i| (i.is_loopback(), i.ip().to_string()))
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out.into_iter().map(|(_, ip)| ip).collect())
+}
+
+/// Starts the hub on `address:port` (the interface the teacher picked) and announces it.
+#[tauri::command]
+pub async fn hub_start<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    address: String,
+    port: u16,
+) -> CmdResult<HubStatus> {
+    require_teacher(&state)?;
+    if let Some(status) = state.hub_status() {
+        return Ok(status);
+    }
+    let ip: std::net::IpAddr = address
+        .parse()
+        .map_err(|_| CoreError::InvalidSignIn { field: "address" }.payload())?;
+    let running = jikim_hub::start(&hub_dir(&app)?, std::net::SocketAddr::new(ip, port), true)
+        .await
+        .map_err(hub_error)?;
+    let status = HubStatus {
+        addresses: vec![running.addr.ip().to_string()],
+        port: running.addr.port(),
+        fingerprint: running.fingerprint.clone(),
+    };
+    *state.hub.lock().unwrap_or_else(|p| p.into_inner()) = Some(HubHandle {
+        status: status.clone(),
+        running,
+    });
+    Ok(status)
+}
+
+/// A class as the teacher sees it, with the full join code (class secret + certificate pin).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClassView {
+    id: Uuid,
+    grade: u32,
+    class_no: u32,
+    join_code: String,
+    student_count: u32,
+}
+
+#[tauri::command]
+pub fn class_list<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Vec<ClassView>> {
+    require_teacher(&state)?;
+    let fp = fingerprint(&app)?;
+    Ok(store(&app, &state)?
+        .classes()
+        .map_err(hub_error)?
+        .into_iter()
+        .map(|c| ClassView {
+            id: c.id,
+            grade: c.grade,
+            class_no: c.class_no,
+            join_code: JoinCode {
+                class_code: c.class_code,
+                pin: fp[..PIN_HEX_LEN].to_string(),
+            }
+            .display(),
+            student_count: c.student_count,
+        })
+        .collect())
+}
+
+#[tauri::command]
+pub fn class_create<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    grade: u32,
+    class_no: u32,
+) -> CmdResult<()> {
+    require_teacher(&state)?;
+    store(&app, &state)?
+        .create_class(grade, class_no)
+        .map(|_| ())
+        .map_err(hub_error)
+}
+
+/// A roster line.
+#[derive(Serialize, Deserialize)]
+pub struct RosterEntry {
+    number: u32,
+    name: String,
+}
+
+fn roster_view(rows: Vec<jikim_hub::store::RosterRow>) -> Vec<RosterEntry> {
+    rows.into_iter()
+        .map(|r| RosterEntry {
+            number: r.number,
+            name: r.name,
+        })
+        .collect()
+}
+
+#[tauri::command]
+pub fn roster_get<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<Vec<RosterEntry>> {
+    require_teacher(&state)?;
+    store(&app, &state)?
+        .roster(class_id)
+        .map(roster_view)
+        .map_err(hub_error)
+}
+
+#[tauri::command]
+pub fn roster_set<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+    entries: Vec<RosterEntry>,
+) -> CmdResult<Vec<RosterEntry>> {
+    require_teacher(&state)?;
+    let entries: Vec<(u32, String)> = entries.into_iter().map(|e| (e.number, e.name)).collect();
+    store(&app, &state)?
+        .set_roster(class_id, &entries)
+        .map(roster_view)
+        .map_err(hub_error)
+}
+
+/// Imports a roster CSV (번호,이름; UTF-8 or CP949) the teacher picked in the window.
+#[tauri::command]
+pub fn roster_import_csv<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+    bytes: Vec<u8>,
+) -> CmdResult<Vec<RosterEntry>> {
+    require_teacher(&state)?;
+    let entries = parse_roster_csv(&bytes).map_err(hub_error)?;
+    store(&app, &state)?
+        .set_roster(class_id, &entries)
+        .map(roster_view)
+        .map_err(hub_error)
+}
+
+/// An assignment with its module title.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AssignmentView {
+    module_id: String,
+    title: String,
+    due: String,
+}
+
+fn assignments_view(
+    state: &AppState,
+    list: Vec<jikim_core::sync::protocol::Assignment>,
+) -> Vec<AssignmentView> {
+    let lib = state.service.as_ref().ok().map(|s| s.library());
+    list.into_iter()
+        .map(|a| AssignmentView {
+            title: lib
+                .and_then(|l| l.module(&a.module_id))
+                .map(|m| m.title.clone())
+                .unwrap_or_else(|| a.module_id.clone()),
+            module_id: a.module_id,
+            due: a.due,
+        })
+        .collect()
+}
+
+#[tauri::command]
+pub fn assignment_list<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<Vec<AssignmentView>> {
+    require_teacher(&state)?;
+    let list = store(&app, &state)?
+        .assignments(class_id)
+        .map_err(hub_error)?;
+    Ok(assignments_view(&state, list))
+}
+
+#[tauri::command]
+pub fn assignment_add<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+    module_id: String,
+    due: String,
+) -> CmdResult<Vec<AssignmentView>> {
+    require_teacher(&state)?;
+    let s = store(&app, &state)?;
+    s.set_assignment(class_id, &module_id, &due)
+        .map_err(hub_error)?;
+    Ok(assignments_view(
+        &state,
+        s.assignments(class_id).map_err(hub_error)?,
+    ))
+}
+
+fn roster_students(s: &HubStore, class_id: Uuid) -> CmdResult<Vec<RosterStudent>> {
+    Ok(s.roster(class_id)
+        .map_err(hub_error)?
+        .into_iter()
+        .map(|r| RosterStudent {
+            student_id: r.student_id,
+            number: r.number,
+            name: r.name,
+        })
+        .collect())
+}
+
+/// The live dashboard of a class, computed from the hub's records with the app's own rules.
+#[tauri::command]
+pub fn class_results<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<ClassResults> {
+    require_teacher(&state)?;
+    let s = store(&app, &state)?;
+    let service = state.service.as_ref().map_err(Clone::clone)?;
+    let roster = roster_students(&s, class_id)?;
+    let records = s.class_records(class_id).map_err(hub_error)?;
+    Ok(report::class_results(service.library(), &roster, &records))
+}
+
+#[tauri::command]
+pub fn item_analysis<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+    module_id: String,
+) -> CmdResult<Vec<ItemStat>> {
+    require_teacher(&state)?;
+    let s = store(&app, &state)?;
+    let service = state.service.as_ref().map_err(Clone::clone)?;
+    let module = service
+        .library()
+        .module(&module_id)
+        .ok_or_else(|| CoreError::ModuleNotFound(module_id.clone()).payload())?;
+    let roster = roster_students(&s, class_id)?;
+    let records = s.class_records(class_id).map_err(hub_error)?;
+    Ok(report::item_analysis(module, &roster, &records))
 }

@@ -33,6 +33,17 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             teacher::teacher_unlock,
             teacher::teacher_lock,
             teacher::teacher_modules,
+            hub::hub_interfaces,
+            hub::hub_start,
+            hub::class_list,
+            hub::class_create,
+            hub::roster_get,
+            hub::roster_set,
+            hub::roster_import_csv,
+            hub::assignment_list,
+            hub::assignment_add,
+            hub::class_results,
+            hub::item_analysis,
         ])
 }
 

@@ -45,6 +45,8 @@ pub struct AppState {
     pub teacher_unlocked: AtomicBool,
     /// The class hub, when this PC runs it (teacher mode).
     pub hub: Mutex<Option<crate::hub::HubHandle>>,
+    /// The hub database for teacher screens (opened on first use).
+    pub hub_store: Mutex<Option<Arc<jikim_hub::HubStore>>>,
 }
 
 impl AppState {
@@ -81,6 +83,7 @@ impl AppState {
             sync_wake: Arc::new(Notify::new()),
             teacher_unlocked: AtomicBool::new(false),
             hub: Mutex::new(None),
+            hub_store: Mutex::new(None),
         }
     }
 

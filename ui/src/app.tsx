@@ -300,7 +300,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             hub={screen.hub}
             classes={screen.classes}
             busy={busy}
-            onStartHub={(port) => teacherDo(async () => showTeacherHome(await teacherApi.startHub(port)))}
+            onStartHub={(address, port) => teacherDo(async () => showTeacherHome(await teacherApi.startHub(address, port)))}
             onCreateClass={(grade, classNo) =>
               teacherDo(async () => {
                 await teacherApi.createClass(grade, classNo);

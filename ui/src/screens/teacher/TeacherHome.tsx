@@ -1,7 +1,8 @@
 // The teacher's start screen: the class hub (start it, see its address and fingerprint) and the
 // classes with their join codes.
 
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { teacherApi } from "../../api/ipc";
 import type { ClassView, HubStatus } from "../../api/types";
 import { t } from "../../i18n";
 
@@ -9,7 +10,7 @@ interface Props {
   hub: HubStatus | null;
   classes: ClassView[];
   busy: boolean;
-  onStartHub: (port: number) => void;
+  onStartHub: (address: string, port: number) => void;
   onCreateClass: (grade: number, classNo: number) => void;
   onOpenClass: (c: ClassView) => void;
 }
@@ -18,6 +19,18 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [port, setPort] = useState("7443");
+  const [interfaces, setInterfaces] = useState<string[]>([]);
+  const [address, setAddress] = useState("");
+  useEffect(() => {
+    if (hub) return;
+    teacherApi.interfaces().then(
+      (list) => {
+        setInterfaces(list);
+        setAddress(list[0] ?? "127.0.0.1");
+      },
+      () => setInterfaces([]),
+    );
+  }, [hub]);
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
@@ -43,10 +56,20 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              onStartHub(Number(port));
+              onStartHub(address, Number(port));
             }}
           >
             <p>{t("teacher-hub-intro")}</p>
+            <label>
+              {t("teacher-hub-interface")}{" "}
+              <select id="interface-of-hub" value={address} onChange={(e) => setAddress(e.currentTarget.value)}>
+                {interfaces.map((a) => (
+                  <option key={a} value={a}>
+                    {a}
+                  </option>
+                ))}
+              </select>
+            </label>{" "}
             <label>
               {t("teacher-hub-port")}{" "}
               <input id="port-of-hub" type="number" min={1024} max={65535} value={port} onInput={(e) => setPort(e.currentTarget.value)} />

@@ -1,0 +1,104 @@
+// End to end in two real windows: the teacher app starts the hub, creates a class, adds a student
+// and assigns a module; a second app instance (its own data folder) joins with the class code,
+// sees the due date and completes the module; the teacher's live dashboard shows it passed.
+
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import net from "node:net";
+import { Session, startDriver, stopDriver } from "./webdriver.mjs";
+import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule } from "./support.mjs";
+
+const module = loadModule();
+const drivers = [];
+after(async () => {
+  for (const d of drivers) await stopDriver(d);
+});
+
+async function freePort() {
+  return await new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function setValue(s, css, value) {
+  await s.find(css);
+  await s.exec(
+    `const el = document.querySelector(arguments[0]);
+     const proto = el.tagName === "SELECT" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, arguments[1]);
+     el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));`,
+    [css, value],
+  );
+}
+
+test("teacher assigns, a student on another PC completes, the dashboard shows it live", async () => {
+  const port = await freePort();
+  const teacherCtx = freshEnv();
+  const studentCtx = freshEnv();
+  const td = await startDriver(teacherCtx.env);
+  drivers.push(td);
+  const sd = await startDriver(studentCtx.env);
+  drivers.push(sd);
+  const teacher = await Session.create(td, APP);
+  const student = await Session.create(sd, APP);
+  try {
+    // Teacher: password on first use, hub on loopback, a class with one student and an assignment.
+    await teacher.click('[data-action="teacher-mode"]');
+    await teacher.type("#teacher-password", "선생님비밀번호2026");
+    await teacher.type("#teacher-password-confirm", "선생님비밀번호2026");
+    await teacher.click('[data-action="submit-password"]');
+    await teacher.find('[data-action="start-hub"]');
+    await setValue(teacher, "#interface-of-hub", "127.0.0.1");
+    await teacher.type("#port-of-hub", String(port));
+    await teacher.click('[data-action="start-hub"]');
+    await teacher.find('[data-hub-running="true"]');
+    await teacher.type("#class-grade", "2");
+    await teacher.type("#class-no", "3");
+    await teacher.click('[data-action="class-create"]');
+    const code = await teacher.until(async () => (await teacher.text(".join-code")).trim(), "join code");
+    await teacher.click('[data-action="open-class"]');
+    await teacher.click('[data-tab="roster"]');
+    await teacher.type("#roster-number", "5");
+    await teacher.type("#roster-name", "김하늘");
+    await teacher.click('[data-action="roster-add"]');
+    await teacher.until(async () => (await teacher.attr("[data-roster-count]", "data-roster-count")) === "1", "roster saved");
+    await teacher.click('[data-tab="assignments"]');
+    await setValue(teacher, "#assign-module", MODULE);
+    await setValue(teacher, "#assign-due", "2026-12-15");
+    await teacher.click('[data-action="assign-add"]');
+    await teacher.until(async () => (await teacher.attr("[data-assignment-count]", "data-assignment-count")) === "1", "assigned");
+    await teacher.click('[data-tab="results"]');
+    await teacher.find(`[data-cell="5-${MODULE}"][data-status="notStarted"]`);
+
+    // Student on another PC: joins with the code, sees the due date, completes the module.
+    await student.type("#signin-grade", "2");
+    await student.type("#signin-class", "3");
+    await student.type("#signin-number", "5");
+    await student.type("#signin-name", "김하늘");
+    await student.type("#signin-join-code", code);
+    await student.type("#signin-hub-address", `127.0.0.1:${port}`);
+    await student.click('[data-action="sign-in"]');
+    await student.find(`[data-due="2026-12-15"]`);
+    await student.click(`[data-action="open-module"][data-module="${MODULE}"]`);
+    for (let i = 0; i < module.pages.length; i++) {
+      await student.click(i === module.pages.length - 1 ? '[data-action="start-quiz"]' : '[data-action="next-page"]');
+    }
+    for (const item of module.items) {
+      await answerByClick(student, item, correctIds(item), true);
+      await student.click('[data-action="next"]');
+    }
+    await student.find("#result-score");
+
+    // Teacher: the live dashboard turns to passed without any click.
+    await teacher.find(`[data-cell="5-${MODULE}"][data-status="passed"]`, 30000);
+    const stat = await teacher.text(`[data-completion="${MODULE}"]`);
+    assert.ok(stat.includes("1"), stat);
+  } finally {
+    await teacher.delete();
+    await student.delete();
+  }
+});
