@@ -53,11 +53,11 @@ export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onS
           </select>
         </label>
         <span>{t("common-font-size")}</span>
-        <button type="button" aria-label={t("common-font-smaller")} onClick={() => scale(-0.1)}>
-          A−
+        <button type="button" onClick={() => scale(-0.1)}>
+          A− <span class="visually-hidden">{t("common-font-smaller")}</span>
         </button>
-        <button type="button" aria-label={t("common-font-larger")} onClick={() => scale(0.1)}>
-          A+
+        <button type="button" onClick={() => scale(0.1)}>
+          A+ <span class="visually-hidden">{t("common-font-larger")}</span>
         </button>
         <label>
           <input
