@@ -626,3 +626,30 @@ async fn a_restore_card_wipe_mid_module_loses_no_progress() {
     );
     h.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_student_finds_the_hub_by_mdns_only_with_the_matching_pin() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = jikim_hub::start(hub_dir.path(), "0.0.0.0:0".parse().expect("addr"), true)
+        .await
+        .expect("hub");
+    let pin = h.fingerprint[..16].to_string();
+    let port = h.addr.port();
+    let found = tokio::task::spawn_blocking(move || {
+        jikim_sync::discover::discover(&pin, Duration::from_secs(5))
+    })
+    .await
+    .expect("task");
+    let wrong = tokio::task::spawn_blocking(|| {
+        jikim_sync::discover::discover("0000000000000000", Duration::from_millis(1500))
+    })
+    .await
+    .expect("task");
+    h.shutdown().await;
+    let found = found.expect("hub announced and found");
+    assert!(found.ends_with(&format!(":{port}")), "{found}");
+    assert!(
+        wrong.is_none(),
+        "a hub with another certificate is never offered"
+    );
+}

@@ -12,6 +12,6 @@ signin-pin-hint = 4 to 6 digits. If you set one at your first sign-in, you will 
 signin-idle-signed-out = You were signed out automatically after a period without activity. Your answers are saved.
 signin-signed-out = You have signed out. Your answers are saved.
 signin-join-title = Join your class (if your teacher gave you a code)
-signin-join-hint = Enter the join code and hub address from your teacher's screen: your records reach your teacher securely and you can continue on another PC. Otherwise leave these empty.
+signin-join-hint = Enter the join code from your teacher's screen (the hub is found automatically; type its address if not): your records reach your teacher securely and you can continue on another PC. Otherwise leave these empty.
 signin-join-code = Join code
 signin-hub-address = Hub address

@@ -5,3 +5,4 @@ sync-pin-mismatch = The hub at this address does not match the join code. It may
 sync-bad-response = The class hub's answer could not be read. Please try again shortly.
 sync-join-code-invalid = The join code is not in the right form. Type the code exactly as shown on the teacher's screen.
 sync-address-invalid = The hub address is not valid. Example: 192.168.0.10:7443
+sync-hub-not-found = No class hub was found on this network. Type the hub address shown on the teacher's screen.

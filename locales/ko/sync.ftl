@@ -5,3 +5,4 @@ sync-pin-mismatch = 이 주소의 허브는 참여 코드와 맞지 않습니다
 sync-bad-response = 학급 허브의 응답을 읽지 못했습니다. 잠시 후 다시 시도하세요.
 sync-join-code-invalid = 참여 코드 형식이 맞지 않습니다. 선생님 화면의 코드를 그대로 입력하세요.
 sync-address-invalid = 허브 주소가 올바르지 않습니다. 예: 192.168.0.10:7443
+sync-hub-not-found = 이 네트워크에서 학급 허브를 찾지 못했습니다. 선생님 화면의 허브 주소를 입력하세요.

@@ -176,7 +176,20 @@ pub async fn sign_in(
     if let Some(join) = join.filter(|j| !j.join_code.trim().is_empty()) {
         let code = JoinCode::parse(&join.join_code)
             .ok_or_else(|| plain_error("join_code_invalid", "sync-join-code-invalid"))?;
-        let url = jikim_sync::hub_url(&join.hub_address)
+        // No address typed: look for the hub on the LAN (mDNS), matching the code's pin.
+        let address = if join.hub_address.trim().is_empty() {
+            let pin = code.pin.clone();
+            tauri::async_runtime::spawn_blocking(move || {
+                jikim_sync::discover::discover(&pin, std::time::Duration::from_secs(3))
+            })
+            .await
+            .ok()
+            .flatten()
+            .ok_or_else(|| plain_error("hub_not_found", "sync-hub-not-found"))?
+        } else {
+            join.hub_address.clone()
+        };
+        let url = jikim_sync::hub_url(&address)
             .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;
         assignments = jikim_sync::join_and_restore(&svc, &learner, &code, &url)
             .await

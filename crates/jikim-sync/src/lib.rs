@@ -7,6 +7,7 @@
 //! - [`worker`]: pushing the outbox with retries and backoff; acknowledged ids leave the outbox.
 
 pub mod client;
+pub mod discover;
 pub mod tls;
 pub mod worker;
 
