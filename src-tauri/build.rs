@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "assignment_add",
     "class_results",
     "item_analysis",
+    "student_detail",
 ];
 
 fn main() {

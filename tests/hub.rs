@@ -182,6 +182,13 @@ async fn several_students_enrol_push_and_the_teacher_sees_exact_results() {
         Some(("o", 4))
     );
     assert!(items[4].top_wrong.is_none());
+
+    // Per-student detail: student 2 got item 0 wrong (chose "O"), the rest right.
+    let two = roster.iter().find(|r| r.number == 2).expect("student 2");
+    let detail = jikim_core::study::report::student_detail(module, two.student_id, &records);
+    assert_eq!(detail[0].first_correct, Some(false));
+    assert_eq!(detail[0].first_chosen, vec!["O".to_string()]);
+    assert!(detail[1..].iter().all(|d| d.first_correct == Some(true)));
     h.shutdown().await;
 }
 

@@ -49,3 +49,6 @@ teacher-item-top-wrong = Most chosen wrong answer: { $option } ({ $count })
 teacher-password-short = The password must have at least 8 characters.
 teacher-password-mismatch = The two passwords differ.
 teacher-hub-interface = Network (this PC's address)
+teacher-student-detail = Answers of { $name }
+teacher-detail-unanswered = Not answered yet
+teacher-detail-first-wrong = Wrong first time (chose: { $chosen })

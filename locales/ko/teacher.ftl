@@ -49,3 +49,6 @@ teacher-item-top-wrong = 가장 많이 고른 오답: { $option } ({ $count }명
 teacher-password-short = 비밀번호는 8자 이상이어야 합니다.
 teacher-password-mismatch = 두 비밀번호가 다릅니다.
 teacher-hub-interface = 네트워크(이 PC의 주소)
+teacher-student-detail = { $name } 학생의 답
+teacher-detail-unanswered = 아직 답하지 않음
+teacher-detail-first-wrong = 처음에 틀림 (고른 답: { $chosen })

@@ -338,3 +338,27 @@ pub fn item_analysis<R: tauri::Runtime>(
     let records = s.class_records(class_id).map_err(hub_error)?;
     Ok(report::item_analysis(module, &roster, &records))
 }
+
+/// One student's answers to a module, for the teacher's per-student detail.
+#[tauri::command]
+pub fn student_detail<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+    module_id: String,
+    number: u32,
+) -> CmdResult<Vec<report::StudentItem>> {
+    require_teacher(&state)?;
+    let s = store(&app, &state)?;
+    let service = state.service.as_ref().map_err(Clone::clone)?;
+    let module = service
+        .library()
+        .module(&module_id)
+        .ok_or_else(|| CoreError::ModuleNotFound(module_id.clone()).payload())?;
+    let student = roster_students(&s, class_id)?
+        .into_iter()
+        .find(|r| r.number == number)
+        .ok_or_else(|| hub_error(HubError::NotFound))?;
+    let records = s.class_records(class_id).map_err(hub_error)?;
+    Ok(report::student_detail(module, student.student_id, &records))
+}

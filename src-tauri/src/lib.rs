@@ -44,6 +44,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             hub::assignment_add,
             hub::class_results,
             hub::item_analysis,
+            hub::student_detail,
         ])
 }
 

@@ -148,6 +148,9 @@ test("teacher screens pass axe", async () => {
   await page.waitForSelector("[data-results]");
   await page.waitForSelector("[data-item-stat]");
   await axe(page, "class results and item analysis");
+  await page.click('[data-student-detail="1"]');
+  await page.waitForSelector('[data-detail="1"] li');
+  await axe(page, "per-student detail");
   await page.click('[data-tab="roster"]');
   await page.waitForSelector("[data-roster-count]");
   await axe(page, "roster");

@@ -93,6 +93,7 @@
         { number: 2, name: "이바다", cells: [{ moduleId: "deepfake-law", status: "inProgress", scorePercent: null, answered: 1, activeMinutes: 3 }] },
       ],
     }),
+    student_detail: () => items.map((i, n) => ({ itemId: i.id, prompt: i.prompt, firstCorrect: n === 0 ? false : n === 1 ? true : null, firstChosen: n === 0 ? ["O"] : [], mastered: n !== 0 })),
     item_analysis: () => items.map((i, n) => ({ itemId: i.id, prompt: i.prompt, answered: 2, correct: n, topWrong: n === 2 ? null : { id: "a", text: "저장한다", count: 2 - n } })),
   };
   let nextId = 1;

@@ -10,6 +10,7 @@ import type {
   ItemStat,
   ModuleOption,
   RosterEntry,
+  StudentItem,
   TeacherStatus,
   AnswerOutcome,
   BootView,
@@ -73,4 +74,6 @@ export const teacherApi = {
     call<AssignmentView[]>("assignment_add", { classId, moduleId, due }),
   results: (classId: string) => call<ClassResults>("class_results", { classId }),
   items: (classId: string, moduleId: string) => call<ItemStat[]>("item_analysis", { classId, moduleId }),
+  studentDetail: (classId: string, moduleId: string, number: number) =>
+    call<StudentItem[]>("student_detail", { classId, moduleId, number }),
 };

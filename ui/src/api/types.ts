@@ -269,3 +269,11 @@ export interface ItemStat {
   correct: number;
   topWrong: WrongOption | null;
 }
+
+export interface StudentItem {
+  itemId: string;
+  prompt: string;
+  firstCorrect: boolean | null;
+  firstChosen: string[];
+  mastered: boolean;
+}

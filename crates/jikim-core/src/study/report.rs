@@ -247,3 +247,57 @@ pub fn item_analysis(
         })
         .collect()
 }
+
+/// One item of a student's detail view.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct StudentItem {
+    pub item_id: String,
+    pub prompt: String,
+    /// First-round answer: `Some(true)` right, `Some(false)` wrong, `None` not yet answered.
+    pub first_correct: Option<bool>,
+    /// Texts of the options chosen in the first round.
+    pub first_chosen: Vec<String>,
+    /// Whether the latest answer is right.
+    pub mastered: bool,
+}
+
+/// A student's answers to one module (their current attempt), for the teacher's detail view.
+pub fn student_detail(
+    module: &Module,
+    student: Uuid,
+    records: &[(Uuid, SyncRecord)],
+) -> Vec<StudentItem> {
+    let mine: Vec<&SyncRecord> = records
+        .iter()
+        .filter(|(s, _)| *s == student)
+        .map(|(_, r)| r)
+        .collect();
+    let attempt = current_attempt(module, &mine);
+    let facts = facts_of(&attempt);
+    module
+        .items
+        .iter()
+        .map(|item| {
+            let first = attempt.iter().find(|r| {
+                r.kind == RecordKind::Answer
+                    && r.round == Some(1)
+                    && r.item_id.as_deref() == Some(item.id.as_str())
+            });
+            let chosen: Vec<String> = first
+                .and_then(|r| r.response.as_deref())
+                .and_then(|j| serde_json::from_str::<Vec<String>>(j).ok())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|id| item.choice(id).map(|c| c.text.clone()))
+                .collect();
+            StudentItem {
+                item_id: item.id.clone(),
+                prompt: item.prompt.clone(),
+                first_correct: first.and_then(|r| r.correct),
+                first_chosen: chosen,
+                mastered: flow::mastered(&facts, &item.id),
+            }
+        })
+        .collect()
+}

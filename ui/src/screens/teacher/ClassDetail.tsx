@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { teacherApi } from "../../api/ipc";
-import type { AssignmentView, ClassResults, ClassView, ErrorPayload, ItemStat, ModuleOption, ModuleStatus, RosterEntry } from "../../api/types";
+import type { AssignmentView, ClassResults, ClassView, ErrorPayload, ItemStat, ModuleOption, ModuleStatus, RosterEntry, StudentItem } from "../../api/types";
 import { t } from "../../i18n";
 
 type Tab = "results" | "roster" | "assignments";
@@ -187,6 +187,11 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
   const [results, setResults] = useState<ClassResults | null>(null);
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? "");
   const [items, setItems] = useState<ItemStat[]>([]);
+  const [detailOf, setDetailOf] = useState<{ number: number; name: string } | null>(null);
+  const [detail, setDetail] = useState<StudentItem[]>([]);
+  useEffect(() => {
+    if (detailOf && moduleId) teacherApi.studentDetail(cls.id, moduleId, detailOf.number).then(setDetail, onError);
+  }, [detailOf, moduleId, results]);
   useEffect(() => {
     let alive = true;
     const load = () => {
@@ -232,7 +237,11 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
             {results.students.map((s) => (
               <tr key={s.number} data-student={s.number}>
                 <td>{s.number}</td>
-                <th scope="row">{s.name}</th>
+                <th scope="row">
+                  <button type="button" class="link" data-student-detail={s.number} onClick={() => setDetailOf({ number: s.number, name: s.name })}>
+                    {s.name}
+                  </button>
+                </th>
                 {s.cells.map((c) => (
                   <td key={c.moduleId} data-cell={`${s.number}-${c.moduleId}`} data-status={c.status}>
                     <span class={`status ${c.status}`}>{t(STATUS_KEY[c.status])}</span>
@@ -246,6 +255,24 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
           </tbody>
         </table>
       </div>
+      {detailOf && (
+        <section class="card" aria-labelledby="detail-title" data-detail={detailOf.number}>
+          <h3 id="detail-title">{t("teacher-student-detail", { name: detailOf.name })}</h3>
+          <ol>
+            {detail.map((d) => (
+              <li key={d.itemId}>
+                {d.prompt} —{" "}
+                {d.firstCorrect === null
+                  ? t("teacher-detail-unanswered")
+                  : d.firstCorrect
+                    ? t("quiz-review-first-correct")
+                    : t("teacher-detail-first-wrong", { chosen: d.firstChosen.join(", ") })}
+                {d.firstCorrect === false && <> · {d.mastered ? t("quiz-review-mastered") : t("quiz-review-not-mastered")}</>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <h3 id="items-title">{t("teacher-item-analysis")}</h3>
       <label>
         {t("teacher-assign-module")}{" "}
