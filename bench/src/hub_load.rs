@@ -5,7 +5,7 @@
 //! Usage: `cargo run --release -p jikim-bench --bin hub-load -- STUDENTS ANSWERS`
 //! (defaults 40 60). A benchmark, not a test: it asserts nothing about time.
 
-use jikim_core::sync::protocol::{JoinRequest, RecordKind, SyncRecord};
+use jikim_core::sync::protocol::{RecordKind, SyncRecord};
 use jikim_sync::HubClient;
 use std::time::{Duration, Instant};
 
@@ -54,61 +54,72 @@ async fn main() {
     let url = format!("https://127.0.0.1:{}", hub.addr.port());
     let pin = hub.fingerprint[..16].to_string();
 
+    // Enrolment goes straight to the hub's store: joins are rate limited per address (as they
+    // must be), and this program measures pushes, not joins.
     let mut clients = Vec::new();
     for (n, name) in &roster {
-        let c = HubClient::new(&url, &pin).expect("client");
-        let j = c
-            .join(&JoinRequest {
-                class_code: class.class_code.clone(),
-                number: *n,
-                name: name.clone(),
-            })
-            .await;
-        // Joins are rate limited per address; a whole school on one loopback address waits.
-        let j = match j {
-            Ok(j) => j,
-            Err(_) => {
-                tokio::time::sleep(Duration::from_secs(61)).await;
-                c.join(&JoinRequest {
-                    class_code: class.class_code.clone(),
-                    number: *n,
-                    name: name.clone(),
-                })
-                .await
-                .expect("join after wait")
-            }
-        };
-        clients.push(c.with_token(&j.token));
+        let j = hub
+            .store
+            .join(&class.class_code, *n, name)
+            .expect("join")
+            .expect("on roster");
+        clients.push(
+            HubClient::new(&url, &pin)
+                .expect("client")
+                .with_token(&j.token),
+        );
     }
 
+    // At most 256 students have a connection open at once (a lab PC's socket budget and the
+    // hub's file descriptors are finite); each pushes its answers one by one, retrying with the
+    // same backoff as the real worker when a push fails.
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(256));
     let start = Instant::now();
     let tasks: Vec<_> = clients
         .into_iter()
         .map(|c| {
+            let gate = gate.clone();
             tokio::spawn(async move {
+                let _permit = gate.acquire_owned().await.expect("semaphore");
                 let attempt = uuid::Uuid::now_v7();
                 let mut lat = Vec::with_capacity(answers);
+                let mut retries = 0usize;
                 for i in 0..answers {
                     let r = record(attempt, i);
                     let t = Instant::now();
-                    let resp = c.push(std::slice::from_ref(&r)).await.expect("push");
+                    let mut backoff = jikim_sync::worker::MIN_BACKOFF;
+                    loop {
+                        match c.push(std::slice::from_ref(&r)).await {
+                            Ok(resp) => {
+                                assert_eq!(resp.acked, vec![r.id]);
+                                break;
+                            }
+                            Err(_) => {
+                                retries += 1;
+                                tokio::time::sleep(backoff).await;
+                                backoff = jikim_sync::worker::next_backoff(backoff);
+                            }
+                        }
+                    }
                     lat.push(t.elapsed());
-                    assert_eq!(resp.acked, vec![r.id]);
                 }
-                lat
+                (lat, retries)
             })
         })
         .collect();
     let mut all = Vec::new();
+    let mut retries = 0;
     for t in tasks {
-        all.extend(t.await.expect("task"));
+        let (lat, r) = t.await.expect("task");
+        all.extend(lat);
+        retries += r;
     }
     let elapsed = start.elapsed();
     all.sort();
     let sent = (students * answers) as u64;
     let held = hub.store.record_count().expect("count");
     println!(
-        "students={students} answers_each={answers} sent={sent} held={held} lost={}",
+        "students={students} answers_each={answers} sent={sent} held={held} lost={} retries={retries}",
         sent.saturating_sub(held)
     );
     println!(
