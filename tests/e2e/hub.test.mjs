@@ -5,8 +5,10 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
+import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule } from "./support.mjs";
+import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule, root } from "./support.mjs";
 
 const module = loadModule();
 const drivers = [];
@@ -97,6 +99,14 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.find(`[data-cell="5-${MODULE}"][data-status="passed"]`, 30000);
     const stat = await teacher.text(`[data-completion="${MODULE}"]`);
     assert.ok(stat.includes("1"), stat);
+    if (process.env.JIKIM_SCREENSHOTS) {
+      // `JIKIM_SCREENSHOTS=1` also saves the teacher's dashboard for the docs.
+      await teacher.click(`[data-student-detail="5"]`);
+      await teacher.find('[data-detail="5"] li');
+      await new Promise((r) => setTimeout(r, 400));
+      const b64 = await teacher.req("GET", "/screenshot");
+      writeFileSync(path.join(root, "docs/screenshots/09-teacher-dashboard.png"), Buffer.from(b64, "base64"));
+    }
   } finally {
     await teacher.delete();
     await student.delete();
