@@ -52,3 +52,7 @@ teacher-hub-interface = Network (this PC's address)
 teacher-student-detail = Answers of { $name }
 teacher-detail-unanswered = Not answered yet
 teacher-detail-first-wrong = Wrong first time (chose: { $chosen })
+teacher-device-title = Settings of this PC
+teacher-idle-label = Sign a student out automatically when idle
+teacher-idle-never = Never
+teacher-idle-minutes = After { $minutes } minutes

@@ -52,3 +52,7 @@ teacher-hub-interface = 네트워크(이 PC의 주소)
 teacher-student-detail = { $name } 학생의 답
 teacher-detail-unanswered = 아직 답하지 않음
 teacher-detail-first-wrong = 처음에 틀림 (고른 답: { $chosen })
+teacher-device-title = 이 PC 설정
+teacher-idle-label = 학생이 자리를 비우면 자동 로그아웃
+teacher-idle-never = 하지 않음
+teacher-idle-minutes = { $minutes }분 뒤

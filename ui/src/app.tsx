@@ -308,6 +308,8 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
               })
             }
             onOpenClass={(cls) => setScreen({ name: "teacherClass", cls, modules: screen.modules })}
+            settings={settings}
+            onSettings={changeSettings}
           />
         )}
         {screen.name === "teacherClass" && (

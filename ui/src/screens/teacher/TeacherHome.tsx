@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { teacherApi } from "../../api/ipc";
-import type { ClassView, HubStatus } from "../../api/types";
+import type { ClassView, HubStatus, Settings } from "../../api/types";
 import { t } from "../../i18n";
 
 interface Props {
@@ -13,9 +13,14 @@ interface Props {
   onStartHub: (address: string, port: number) => void;
   onCreateClass: (grade: number, classNo: number) => void;
   onOpenClass: (c: ClassView) => void;
+  settings: Settings;
+  onSettings: (s: Settings) => void;
 }
 
-export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onOpenClass }: Props) {
+/** Idle sign-out choices for lab PCs, in minutes (0 = never). */
+const IDLE_MINUTES = [0, 3, 5, 10, 15, 30];
+
+export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onOpenClass, settings, onSettings }: Props) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [port, setPort] = useState("7443");
@@ -79,6 +84,23 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
             </button>
           </form>
         )}
+      </section>
+      <section class="card" aria-labelledby="device-title">
+        <h2 id="device-title">{t("teacher-device-title")}</h2>
+        <label>
+          {t("teacher-idle-label")}{" "}
+          <select
+            id="idle-minutes"
+            value={String(Math.round(settings.idleSeconds / 60))}
+            onChange={(e) => onSettings({ ...settings, idleSeconds: Number(e.currentTarget.value) * 60 })}
+          >
+            {IDLE_MINUTES.map((m) => (
+              <option key={m} value={String(m)}>
+                {m === 0 ? t("teacher-idle-never") : t("teacher-idle-minutes", { minutes: m })}
+              </option>
+            ))}
+          </select>
+        </label>
       </section>
       <h2>{t("teacher-classes")}</h2>
       {classes.length === 0 && <p>{t("teacher-no-classes")}</p>}
