@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Start-up time and idle memory of the Jikim app against a plain Tauri 2 app, measured the same
+# way in the same run (ratios, because these machines are noisy). Run under nothing else heavy.
+#
+#   bash bench/startup.sh JIKIM_BINARY PLAIN_BINARY [RUNS]
+#
+# For each run and app: a fresh Xvfb display and fresh XDG data/cache dirs; time from exec until
+# the window is mapped (xdotool) and until its content is painted (the screen shows more than a
+# handful of colours, polled with ImageMagick `import`); then, after 5 s idle, the PSS summed over
+# the app and its WebKit processes (/proc/PID/smaps_rollup). Prints one line per run and medians.
+set -euo pipefail
+JIKIM=${1:?jikim binary}
+PLAIN=${2:?plain tauri binary}
+RUNS=${3:-5}
+
+now_ms() { date +%s%3N; }
+
+pss_kb() {
+  local total=0 pid
+  for pid in "$@"; do
+    if [ -r "/proc/$pid/smaps_rollup" ]; then
+      total=$((total + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup")))
+    fi
+  done
+  echo "$total"
+}
+
+descendants() {
+  local pid=$1 kids
+  echo "$pid"
+  kids=$(pgrep -P "$pid" || true)
+  for k in $kids; do descendants "$k"; done
+}
+
+measure() {
+  local bin=$1 disp=:$((90 + RANDOM % 100)) tmp
+  tmp=$(mktemp -d)
+  Xvfb "$disp" -screen 0 1280x800x24 >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 0.5
+  local t0 t_win="" t_paint="" pid
+  t0=$(now_ms)
+  DISPLAY=$disp XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache XDG_CONFIG_HOME=$tmp/config \
+    WEBKIT_DISABLE_COMPOSITING_MODE=1 "$bin" >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do
+    if [ -z "$t_win" ] && DISPLAY=$disp xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
+      t_win=$(( $(now_ms) - t0 ))
+    fi
+    if [ -n "$t_win" ]; then
+      colours=$(DISPLAY=$disp import -window root -depth 8 png:- 2>/dev/null | convert png:- -format %k info: 2>/dev/null || echo 0)
+      if [ "${colours:-0}" -gt 20 ]; then t_paint=$(( $(now_ms) - t0 )); break; fi
+    fi
+    sleep 0.02
+  done
+  sleep 5
+  local pss
+  pss=$(pss_kb $(descendants "$pid") $(pgrep -f "WebKit(Web|Network)Process" || true))
+  kill "$pid" 2>/dev/null || true
+  sleep 0.5
+  pkill -f "WebKit(Web|Network)Process" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  rm -rf "$tmp"
+  echo "${t_win:-NA} ${t_paint:-NA} $pss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+declare -A WIN PAINT PSS
+for app in plain jikim; do
+  bin=$PLAIN; [ "$app" = jikim ] && bin=$JIKIM
+  for run in $(seq 1 "$RUNS"); do
+    read -r w p m < <(measure "$bin")
+    echo "$app run $run: window ${w} ms, painted ${p} ms, PSS $((m / 1024)) MiB"
+    WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'; PSS[$app]+="$m"$'\n'
+  done
+done
+for app in plain jikim; do
+  w=$(printf '%s' "${WIN[$app]}" | grep -v NA | median)
+  p=$(printf '%s' "${PAINT[$app]}" | grep -v NA | median)
+  m=$(printf '%s' "${PSS[$app]}" | median)
+  echo "median $app: window ${w} ms, painted ${p} ms, PSS $((${m%.*} / 1024)) MiB"
+done
+ls -l "$JIKIM" "$PLAIN" | awk '{print "binary", $9, $5, "bytes"}'
