@@ -224,7 +224,8 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       try {
         const outcome = await api.answerItem(study.view.attemptId, itemId, chosen, takeActiveMs());
         setScreen({ name: "study", view: study.view, feedback: outcome.feedback, next: outcome.next });
-        setAnnouncement(`${outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect")}. ${outcome.feedback.explanation}`);
+        const verdict = outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect");
+        setAnnouncement(/[.?!]$/.test(verdict) ? `${verdict} ${outcome.feedback.explanation}` : `${verdict}. ${outcome.feedback.explanation}`);
         setError(null);
       } catch (e) {
         fail(e);

@@ -1,33 +1,43 @@
-// The real UI (the production build in ui/dist) in headless Chromium, with the Rust side
-// replaced by tests/mock-ipc.js. Every screen is checked with axe-core (WCAG 2.0/2.1/2.2 A and
-// AA) in the normal and the high-contrast theme, plus keyboard, focus and privacy behaviour.
+// The real UI in headless Chromium with the Tauri IPC mocked: the test build (ui/dist-harness,
+// `npm run build:harness`) enters through src/testing/harness.tsx, which installs mockIPC with
+// the fixtures of src/testing/ and then loads the unchanged app. Every screen is checked with
+// axe-core (WCAG 2.0/2.1/2.2 A and AA) in the default theme and in high contrast (switched on
+// with the header's own checkbox), and keyboard, focus and privacy behaviour is checked too.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
 import { readFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, "../dist");
+const dist = path.resolve(here, "../dist-harness");
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const mockSource = readFileSync(path.join(here, "mock-ipc.js"), "utf8");
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".woff2": "font/woff2" };
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".woff2": "font/woff2" };
+const THEMES = [
+  { name: "default theme", contrast: false },
+  { name: "high contrast", contrast: true },
+];
+const STUDENT = "김하늘";
+const MODULE_TITLE = "딥페이크(허위영상물)와 법";
 
 let server;
 let base;
 let browser;
 
 before(async () => {
+  assert.ok(existsSync(path.join(dist, "harness.html")), `${dist}/harness.html is missing: run \`npm run build:harness -w ui\` first`);
   server = http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    const file = path.join(dist, url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist)) return res.writeHead(403).end();
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/favicon.ico") return res.writeHead(204).end();
+    const file = path.join(dist, url.pathname === "/" ? "harness.html" : decodeURIComponent(url.pathname));
+    if (!file.startsWith(dist + path.sep)) return res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
@@ -35,7 +45,7 @@ before(async () => {
       res.writeHead(404).end();
     }
   });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${server.address().port}/`;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -45,149 +55,382 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await new Promise((r) => server.close(r));
+  if (server) await new Promise((resolve) => server.close(resolve));
 });
 
-async function open(scenario = "normal") {
+// ---------------------------------------------------------------------------------- helpers
+
+/** Opens the app in a fresh page, runs `body`, then checks nothing went wrong underneath. */
+async function withApp(scenario, body) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-  await page.addInitScript(`window.__scenario = ${JSON.stringify(scenario)};\n${mockSource}`);
-  await page.goto(base);
-  return page;
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console.error: ${m.text()}`));
+  try {
+    await page.goto(`${base}harness.html?scenario=${scenario}`);
+    await page.waitForSelector("#screen-title");
+    assert.equal(await page.evaluate(() => window.__scenario), scenario, "the harness runs the requested scenario");
+    await body(page);
+    const unknown = await page.evaluate(() => window.__ipcUnknown);
+    assert.deepEqual(unknown, [], "the UI called commands the Rust side does not have");
+    assert.deepEqual(problems, [], "errors in the page");
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the screen is done: no pending call, fonts loaded, effects (focus) run. */
+async function settle(page) {
+  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") !== "true" && document.fonts.status === "loaded");
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 async function axe(page, label) {
-  await page.waitForTimeout(50);
-  const has = await page.evaluate(() => typeof window.axe !== "undefined");
-  if (!has) await page.addScriptTag({ content: axeSource });
-  for (const contrast of [false, true]) {
-    await page.evaluate((on) => document.documentElement.classList.toggle("high-contrast", on), contrast);
-    const res = await page.evaluate(() =>
-      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-    );
-    const detail = res.violations
-      .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`)
+  await settle(page);
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ content: axeSource });
+  const { violations, contrast } = await page.evaluate(async (tags) => {
+    const res = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    const contrast = document.documentElement.classList.contains("high-contrast");
+    return {
+      contrast,
+      violations: res.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), html: n.html.slice(0, 160), summary: (n.failureSummary ?? "").split("\n").slice(1, 3).join(" ").trim() })),
+      })),
+    };
+  }, AXE_TAGS);
+  const where = `${label} [${contrast ? "high contrast" : "default theme"}]`;
+  if (violations.length > 0) {
+    const detail = violations
+      .map((v) => `  ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n${v.nodes.map((n) => `    - ${n.target}\n      ${n.html}\n      ${n.summary}`).join("\n")}`)
       .join("\n");
-    assert.equal(res.violations.length, 0, `${label}${contrast ? " [high contrast]" : ""}:\n${detail}`);
+    assert.fail(`axe-core: ${violations.length} WCAG violation(s) on ${where}:\n${detail}`);
   }
-  await page.evaluate(() => document.documentElement.classList.remove("high-contrast"));
 }
 
-async function signIn(page) {
+/** Switches the theme the way a learner does: the header's high-contrast checkbox. */
+async function setContrast(page, on) {
+  const box = page.locator("#setting-contrast");
+  if ((await box.isChecked()) !== on) await box.click();
+  await page.waitForFunction((v) => document.documentElement.classList.contains("high-contrast") === v, on);
+  const saved = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.highContrast);
+  if (on) assert.equal(saved, true, "the high-contrast choice is saved with set_settings");
+}
+
+async function expectFocus(page, id, label) {
+  try {
+    await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 2000 });
+  } catch {
+    const actual = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body) return "<body> (nothing)";
+      return `<${a.tagName.toLowerCase()}${a.id ? ` id="${a.id}"` : ""}> "${(a.textContent ?? "").trim().slice(0, 40)}"`;
+    });
+    assert.fail(`${label}: focus should move to #${id}, but is on ${actual}`);
+  }
+}
+
+async function signIn(page, name = STUDENT) {
   await page.fill("#signin-grade", "2");
   await page.fill("#signin-class", "3");
   await page.fill("#signin-number", "7");
-  await page.fill("#signin-name", "김하늘");
+  await page.fill("#signin-name", name);
   await page.click('[data-action="sign-in"]');
-  await page.waitForSelector("[data-module]");
+  await page.waitForSelector('[data-action="open-module"]');
 }
 
-test("every student screen passes axe in both themes", async () => {
-  const page = await open();
-  await page.waitForSelector("#signin-grade");
-  await axe(page, "sign-in");
-  await signIn(page);
-  await axe(page, "home");
-  await page.click('[data-action="open-module"][data-module="deepfake-law"]');
-  await page.waitForSelector('[data-page="p1"]');
-  await axe(page, "lesson page 1");
-  await page.keyboard.press("ArrowRight");
-  await page.waitForSelector('[data-page="p2"]');
-  await axe(page, "lesson page 2 with legal basis");
-  await page.click('[data-action="start-quiz"]');
-  for (const [id, choose] of [["q1", ["o"]], ["q2", ["a", "c"]], ["q3", ["b"]]]) {
-    await page.waitForSelector(`[data-item="${id}"]`);
-    await axe(page, `quiz item ${id}`);
-    for (const c of choose) await page.check(`input[value="${c}"]`);
-    await page.click('[data-action="submit-answer"]');
-    await page.waitForSelector(".feedback");
-    await axe(page, `feedback ${id}`);
-    const live = await page.textContent("#live-region");
-    assert.ok(live && live.length > 0, "feedback announced");
-    await page.click('[data-action="next"]');
-  }
-  await page.waitForSelector("#result-score");
-  await axe(page, "result");
+const ipcCount = (page) => page.evaluate(() => window.__ipcLog.length);
+const ipcSince = (page, n) => page.evaluate((from) => window.__ipcLog.slice(from), n);
+
+/** Opens help and checks the only thing sent is `help_page`; returns with the dialog open. */
+async function openHelp(page, label) {
+  const before = await ipcCount(page);
   await page.click('[data-action="help"]');
   await page.waitForSelector("[data-service]");
-  await axe(page, "help");
+  await expectFocus(page, "help-title", `${label}: help dialog`);
+  await settle(page);
+  const calls = await ipcSince(page, before);
+  assert.deepEqual(calls, [{ cmd: "help_page", args: { lang: "ko" } }], `${label}: opening help sends nothing but the read of the help page`);
+  return before;
+}
+
+async function closeHelp(page, label, openedAt) {
   await page.click('[data-action="help-close"]');
+  await page.waitForSelector('[role="dialog"]', { state: "detached" });
+  await expectFocus(page, "screen-title", `${label}: after closing help`);
+  const calls = await ipcSince(page, openedAt);
+  assert.deepEqual(calls.map((c) => c.cmd), ["help_page"], `${label}: nothing else was called while help was open`);
+}
+
+async function quickExitByKeyboard(page) {
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
   await page.waitForSelector('[data-action="leave-neutral"]');
-  await axe(page, "neutral screen after quick exit");
-  await page.close();
+}
+
+// ---------------------------------------------------------------------- every screen, two themes
+
+for (const theme of THEMES) {
+  test(`student screens pass axe and move focus to the heading (${theme.name})`, async () => {
+    await withApp("normal", async (page) => {
+      await expectFocus(page, "screen-title", "sign-in");
+      await setContrast(page, theme.contrast);
+      await axe(page, "sign-in");
+
+      await signIn(page);
+      await expectFocus(page, "screen-title", "home");
+      assert.ok((await page.textContent("main")).includes(`${STUDENT} 학생`), "home greets the learner");
+      assert.equal(await page.locator("[data-action=open-module]").count(), 2, "both modules are listed");
+      await axe(page, "home (module list)");
+
+      await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+      await page.waitForSelector('[data-page="p1"]');
+      await expectFocus(page, "screen-title", "lesson page 1");
+      await axe(page, "lesson page 1");
+
+      await page.keyboard.press("ArrowRight");
+      await page.waitForSelector('[data-page="p2"]');
+      await expectFocus(page, "screen-title", "lesson page 2");
+      await axe(page, "lesson page 2 (legal basis)");
+
+      await page.click('[data-action="start-quiz"]');
+      // q1 answered wrong (O), q2 and q3 right: both feedback variants are checked.
+      const answers = [
+        { id: "q1", kind: "ox", choose: ["o"], correct: false },
+        { id: "q2", kind: "multi", choose: ["a", "b", "d"], correct: true },
+        { id: "q3", kind: "scenario", choose: ["b"], correct: true },
+      ];
+      for (const a of answers) {
+        await page.waitForSelector(`[data-item="${a.id}"]`);
+        await expectFocus(page, "screen-title", `quiz item ${a.id}`);
+        await axe(page, `quiz item ${a.id} (${a.kind})`);
+        for (const c of a.choose) await page.check(`[data-item="${a.id}"] input[value="${c}"]`);
+        await page.click('[data-action="submit-answer"]');
+        await page.waitForSelector(`.feedback[data-correct="${a.correct}"]`);
+        await page.waitForFunction(() => document.activeElement?.querySelector(".feedback") !== null);
+        const live = await page.textContent("#live-region");
+        assert.ok(live.startsWith(a.correct ? "정답입니다. " : "다시 생각해 볼까요? "), `the verdict is announced: "${live}"`);
+        await axe(page, `feedback after ${a.id} (${a.correct ? "correct" : "incorrect"})`);
+        await page.click('[data-action="next"]');
+      }
+
+      await page.waitForSelector("#result-score");
+      await expectFocus(page, "screen-title", "result");
+      assert.equal(await page.locator("[data-review-item]").count(), 3, "the review lists every item");
+      assert.equal(await page.textContent("#result-score"), "3문항 중 2문항 정답 (66점)");
+      await axe(page, "result with review");
+
+      const opened = await openHelp(page, "result");
+      await axe(page, "help dialog");
+      await closeHelp(page, "result", opened);
+
+      await page.click('[data-action="retry-missed"]');
+      await page.waitForSelector('[data-item="q1"][data-round="2"]');
+      await expectFocus(page, "screen-title", "retry round");
+      await axe(page, "retry of missed items (round 2)");
+
+      await quickExitByKeyboard(page);
+      await expectFocus(page, "screen-title", "neutral screen");
+      await axe(page, "neutral screen after quick exit");
+    });
+  });
+
+  test(`error screen (corrupt database) and broken-module notice pass axe (${theme.name})`, async () => {
+    await withApp("corrupt-db", async (page) => {
+      const error = page.locator('[data-error-code="database_corrupt"]');
+      await error.waitFor();
+      await expectFocus(page, "screen-title", "error screen");
+      const text = await error.textContent();
+      assert.ok(text.includes("/home/lab/.local/share/kr.jikim.app/jikim.db"), `the error names the file: ${text}`);
+      assert.equal(await page.locator("#signin-grade").count(), 0, "no sign-in form on a broken database");
+      await setContrast(page, theme.contrast);
+      await axe(page, "error screen (corrupt database)");
+      // Help still works on a broken database.
+      const opened = await openHelp(page, "error screen");
+      await axe(page, "help dialog over the error screen");
+      await closeHelp(page, "error screen", opened);
+    });
+    await withApp("broken-module", async (page) => {
+      await page.waitForSelector("[data-broken-modules]");
+      const notice = await page.textContent("[data-broken-modules]");
+      assert.ok(notice.includes("/opt/jikim/assets/modules/broken.toml:42"), `the notice names file and line: ${notice}`);
+      assert.ok(!notice.includes("content-issue-no-correct-answer"), `the issue is translated, not shown as its id: ${notice}`);
+      await setContrast(page, theme.contrast);
+      await axe(page, "broken-module notice on sign-in");
+      await signIn(page);
+      await page.waitForSelector("[data-broken-modules]");
+      await axe(page, "broken-module notice on home");
+    });
+  });
+
+  test(`teacher screens pass axe (${theme.name})`, async () => {
+    await withApp("normal", async (page) => {
+      await setContrast(page, theme.contrast);
+      await page.click('[data-action="teacher-mode"]');
+      await page.waitForSelector("#teacher-password");
+      await expectFocus(page, "screen-title", "teacher password");
+      await axe(page, "teacher password");
+      await page.fill("#teacher-password", "password123");
+      await page.fill("#teacher-password-confirm", "password123");
+      await page.click('[data-action="submit-password"]');
+      await page.waitForSelector('[data-action="start-hub"]');
+      await expectFocus(page, "screen-title", "teacher home");
+      await axe(page, "teacher home");
+      await page.click('[data-action="start-hub"]');
+      await page.waitForSelector('[data-hub-running="true"]');
+      await axe(page, "teacher home with the hub running");
+      await page.click('[data-action="open-class"]');
+      await page.waitForSelector("[data-results]");
+      await page.waitForSelector("[data-item-stat]");
+      await expectFocus(page, "screen-title", "class detail");
+      await axe(page, "class results and item analysis");
+      await page.click('[data-student-detail="1"]');
+      await page.waitForSelector('[data-detail="1"] li');
+      await axe(page, "per-student detail");
+      await page.click('[data-tab="roster"]');
+      await page.waitForSelector("[data-roster-count]");
+      await axe(page, "roster");
+      await page.click('[data-tab="assignments"]');
+      await page.waitForSelector("[data-assignment-count]");
+      await axe(page, "assignments");
+    });
+  });
+}
+
+// ------------------------------------------------------------------------ keyboard and privacy
+
+test("Esc twice is the quick exit: neutral screen, nothing of the learner left, signed out", async () => {
+  await withApp("normal", async (page) => {
+    await signIn(page);
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+
+    // Two presses further apart than the 1 s window are not a quick exit.
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(1100);
+    await page.keyboard.press("Escape");
+    await settle(page);
+    assert.equal(await page.locator('[data-action="leave-neutral"]').count(), 0, "Esc, pause, Esc does not exit");
+    assert.equal(await page.locator('[data-page="p1"]').count(), 1, "still on the lesson page");
+
+    const before = await ipcCount(page);
+    await quickExitByKeyboard(page);
+    await expectFocus(page, "screen-title", "neutral screen");
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.ok(!text.includes(STUDENT), `the neutral screen shows the learner's name: ${text}`);
+    assert.ok(!text.includes(MODULE_TITLE) && !text.includes("딥페이크"), `the neutral screen shows what was being studied: ${text}`);
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    assert.ok(!html.includes(STUDENT), "the learner's name is gone from the DOM");
+    assert.equal(await page.title(), "새 화면", "the window title is neutral too");
+    assert.equal(await page.locator("header, [data-action=help]").count(), 0, "nothing but the neutral screen is shown");
+    const cmds = (await ipcSince(page, before)).map((c) => c.cmd);
+    assert.ok(cmds.includes("sign_out"), `quick exit signs out (calls: ${cmds.join(", ")})`);
+
+    // Leaving the neutral screen lands on an empty sign-in form.
+    await page.click('[data-action="leave-neutral"]');
+    await page.waitForSelector("#signin-name");
+    await expectFocus(page, "screen-title", "sign-in after the neutral screen");
+    assert.equal(await page.inputValue("#signin-name"), "", "the name field is empty");
+  });
 });
 
-test("error screen and broken-module notice pass axe and name the file", async () => {
-  const page = await open("corrupt-db");
-  await page.waitForSelector('[data-error-code="database_corrupt"]');
-  const text = await page.textContent('[data-error-code="database_corrupt"]');
-  assert.ok(text.includes("/home/lab/.local/share/kr.jikim.app/jikim.db"), text);
-  await axe(page, "corrupt database");
-  await page.close();
-  const broken = await open("broken-module");
-  await broken.waitForSelector("[data-broken-modules]");
-  assert.ok((await broken.textContent("[data-broken-modules]")).includes("broken.toml:42"));
-  await axe(broken, "broken module notice");
-  await broken.close();
+test("Esc twice also leaves from inside the help dialog", async () => {
+  await withApp("normal", async (page) => {
+    await signIn(page);
+    await openHelp(page, "home");
+    await quickExitByKeyboard(page);
+    assert.equal(await page.locator('[role="dialog"]').count(), 0, "the help dialog is closed");
+    assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(STUDENT), "no name on the neutral screen");
+  });
 });
 
-test("teacher screens pass axe", async () => {
-  const page = await open();
-  await page.click('[data-action="teacher-mode"]');
-  await page.waitForSelector("#teacher-password");
-  await axe(page, "teacher password");
-  await page.fill("#teacher-password", "password123");
-  await page.fill("#teacher-password-confirm", "password123");
-  await page.click('[data-action="submit-password"]');
-  await page.waitForSelector('[data-action="start-hub"]');
-  await axe(page, "teacher home");
-  await page.click('[data-action="start-hub"]');
-  await page.waitForSelector('[data-hub-running="true"]');
-  await page.click('[data-action="open-class"]');
-  await page.waitForSelector("[data-results]");
-  await page.waitForSelector("[data-item-stat]");
-  await axe(page, "class results and item analysis");
-  await page.click('[data-student-detail="1"]');
-  await page.waitForSelector('[data-detail="1"] li');
-  await axe(page, "per-student detail");
-  await page.click('[data-tab="roster"]');
-  await page.waitForSelector("[data-roster-count]");
-  await axe(page, "roster");
-  await page.click('[data-tab="assignments"]');
-  await page.waitForSelector("[data-assignment-count]");
-  await axe(page, "assignments");
-  await page.close();
+test("after sign-out the previous student's name is nowhere in the DOM", async () => {
+  await withApp("normal", async (page) => {
+    await signIn(page);
+    assert.ok((await page.content()).includes(STUDENT), "the name was shown while signed in");
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+    await page.click('[data-action="sign-out"]');
+    await page.waitForSelector('[data-notice="signed-out"]');
+    await expectFocus(page, "screen-title", "sign-in after sign-out");
+    assert.ok(!(await page.evaluate(() => document.documentElement.outerHTML)).includes(STUDENT), "name still in the DOM after sign-out");
+    const values = await page.$$eval("input", (inputs) => inputs.map((i) => i.value).filter((v) => v !== ""));
+    assert.ok(!values.some((v) => v.includes(STUDENT)), `a form field still holds the name: ${values.join(", ")}`);
+    assert.equal(await page.locator('[data-action="sign-out"]').count(), 0, "no sign-out button once signed out");
+    const last = (await page.evaluate(() => window.__ipcLog)).at(-1);
+    assert.equal(last.cmd, "sign_out", "sign-out reached the Rust side");
+    await axe(page, "sign-in with the signed-out notice");
+  });
 });
 
-test("quick exit and sign-out leave nothing of the student; help calls only help_page", async () => {
-  const page = await open();
-  await signIn(page);
-  await page.click('[data-action="open-module"][data-module="deepfake-law"]');
-  await page.waitForSelector("[data-page]");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "screen-title", "focus on the new heading");
-  const before = await page.evaluate(() => window.__ipcLog.length);
-  await page.click('[data-action="help"]');
-  await page.waitForSelector("[data-service]");
-  await page.click('[data-action="help-close"]');
-  const calls = await page.evaluate((n) => window.__ipcLog.slice(n), before);
-  assert.deepEqual(
-    calls.map((c) => c.cmd),
-    ["help_page"],
-    "opening help sends nothing but the read of the help page",
-  );
-  await page.keyboard.press("Escape");
-  await page.keyboard.press("Escape");
-  await page.waitForSelector('[data-action="leave-neutral"]');
-  const text = await page.evaluate(() => document.body.innerText);
-  assert.ok(!text.includes("김하늘") && !text.includes("딥페이크"), `neutral screen reveals nothing: ${text}`);
-  const cmds = await page.evaluate(() => window.__ipcLog.map((c) => c.cmd));
-  assert.ok(cmds.includes("sign_out"), "quick exit signs out");
-  await page.click('[data-action="leave-neutral"]');
-  await signIn(page);
-  await page.click('[data-action="sign-out"]');
-  await page.waitForSelector('[data-notice="signed-out"]');
-  const after = await page.evaluate(() => document.body.innerText);
-  assert.ok(!after.includes("김하늘"), "no name after sign-out");
-  await page.close();
+test("help calls only help_page, from every kind of screen, and sends nothing about the learner", async () => {
+  await withApp("normal", async (page) => {
+    let opened = await openHelp(page, "sign-in (signed out)");
+    await closeHelp(page, "sign-in (signed out)", opened);
+    await signIn(page);
+    opened = await openHelp(page, "home");
+    await closeHelp(page, "home", opened);
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+    opened = await openHelp(page, "lesson page");
+    await closeHelp(page, "lesson page", opened);
+    await page.click('[data-action="next-page"]');
+    await page.click('[data-action="start-quiz"]');
+    await page.waitForSelector('[data-item="q1"]');
+    opened = await openHelp(page, "quiz item");
+    await closeHelp(page, "quiz item", opened);
+
+    const log = await page.evaluate(() => window.__ipcLog);
+    const helps = log.filter((c) => c.cmd === "help_page");
+    assert.equal(helps.length, 4, "one help_page per opening");
+    for (const h of helps) assert.deepEqual(h.args, { lang: "ko" }, "help_page gets the language and nothing else");
+    const mentions = log.filter((c) => c.cmd !== "help_page" && /help/i.test(JSON.stringify(c.args)));
+    assert.deepEqual(mentions, [], "no other command records that help was opened");
+  });
+});
+
+test("the quiz can be answered with the keyboard alone", async () => {
+  await withApp("normal", async (page) => {
+    await page.focus("#signin-grade");
+    for (const v of ["2", "3", "7"]) {
+      await page.keyboard.type(v);
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.type(STUDENT);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-action="open-module"]');
+    await expectFocus(page, "screen-title", "home");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-module")), "deepfake-law", "Tab from the heading reaches the first module");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-page="p1"]');
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-page="p2"]');
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForSelector('[data-page="p1"]');
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-page="p2"]');
+    await page.focus('[data-action="start-quiz"]');
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-item="q1"]');
+    await expectFocus(page, "screen-title", "quiz item");
+    await page.keyboard.press("Tab"); // to the first option (O)
+    await page.keyboard.press("ArrowDown"); // radio group: moves to and selects X
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("value")), "x");
+    await page.keyboard.press("Tab"); // the radio group is one tab stop: on to submit
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-action")), "submit-answer");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('.feedback[data-correct="true"]');
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-action")), "next", "Tab from the feedback reaches Next");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-item="q2"]');
+    await expectFocus(page, "screen-title", "next quiz item");
+    const answer = (await page.evaluate(() => window.__ipcLog)).find((c) => c.cmd === "answer_item");
+    assert.deepEqual(answer.args.chosen, ["x"]);
+    assert.equal(answer.args.itemId, "q1");
+  });
 });
