@@ -1,6 +1,6 @@
 // The study screens of one module: lesson pages, quiz items with immediate feedback, result.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FeedbackView, ItemView, PageView, ResultView, StudyView } from "../api/types";
 import { LegalBasis } from "../components/LegalBasis";
 import { RichText } from "../components/RichText";
@@ -39,16 +39,22 @@ export function Study({ view, feedback, busy, actions }: Props) {
 
 function Page({ page, busy, actions }: { page: PageView; busy: boolean; actions: StudyActions }) {
   const last = page.index + 1 >= page.total;
-  useEffect(() => {
+  // One listener for the page's lifetime that reads the latest state through a ref: a key pressed
+  // right after a page change must not reach a stale handler (and be dropped as "busy").
+  const latest = useRef({ page, last, busy, actions });
+  latest.current = { page, last, busy, actions };
+  // Layout effect: the listener is in place before the page is painted, so no early key is lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const tag = (e.target as HTMLElement | null)?.tagName ?? "";
-      if (["INPUT", "SELECT", "TEXTAREA"].includes(tag) || busy) return;
-      if (e.key === "ArrowRight" && !last) actions.goPage(page.index + 1);
-      if (e.key === "ArrowLeft" && page.index > 0) actions.goPage(page.index - 1);
+      const { page: p, last: l, busy: b, actions: a } = latest.current;
+      if (["INPUT", "SELECT", "TEXTAREA"].includes(tag) || b) return;
+      if (e.key === "ArrowRight" && !l) a.goPage(p.index + 1);
+      if (e.key === "ArrowLeft" && p.index > 0) a.goPage(p.index - 1);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [page.index, last, busy]);
+  }, []);
   return (
     <section aria-labelledby="screen-title" data-page={page.id}>
       <p id="page-progress-label">{t("lesson-page-of", { page: page.index + 1, total: page.total })}</p>
