@@ -1,6 +1,7 @@
 //! The student PC's side of sync, in the database: the link of a learner to the hub, the outbox
 //! of records not yet acknowledged, and restoring records from the hub after a wipe.
 
+use super::records::{now, parse_uuid as uuid};
 use super::Db;
 use crate::error::{CoreError, Result};
 use crate::sync::protocol::{RecordKind, SyncRecord};
@@ -19,12 +20,6 @@ pub struct HubLink {
     pub token: String,
 }
 
-fn uuid(s: String) -> rusqlite::Result<Uuid> {
-    Uuid::parse_str(&s).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
 impl Db {
     /// Links a learner to a hub student with a device token (replacing any earlier link).
     pub fn set_hub_link(&mut self, link: &HubLink) -> Result<()> {
@@ -38,9 +33,7 @@ impl Db {
                 link.pin,
                 link.hub_student_id.to_string(),
                 link.token,
-                time::OffsetDateTime::now_utc()
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_default()
+                now()
             ],
         )?;
         Ok(())
