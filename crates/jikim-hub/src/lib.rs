@@ -5,10 +5,12 @@
 //!   records are applied idempotently by id, committed before they are acknowledged.
 //! - [`tls`]: the self-signed certificate made on first start, and its fingerprint.
 //! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
+//! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
 
 pub mod announce;
 pub mod server;
+pub mod snapshot;
 pub mod store;
 pub mod tls;
 

@@ -440,6 +440,7 @@ impl StudyService {
     }
 }
 
-pub(crate) fn percent(correct: u32, total: u32) -> u32 {
+/// Whole percent of `correct` out of `total` (0 when there are no items).
+pub fn percent(correct: u32, total: u32) -> u32 {
     (correct * 100).checked_div(total).unwrap_or(0)
 }

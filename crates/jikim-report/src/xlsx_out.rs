@@ -1,0 +1,253 @@
+//! The completion table as an XLSX workbook: typed cells (numbers as numbers, the completion time
+//! as an Excel date-time), a header row with a filter, frozen panes, and three more sheets — the
+//! report summary (per grade, class and module), per class and per module.
+
+use crate::completion::CompletionRow;
+use crate::summary::{summarize, Scope};
+use crate::{status_label, Progress, ProgressFn, ReportError, Result, COLUMNS};
+use jikim_core::i18n::Localizer;
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use std::collections::BTreeMap;
+
+fn err(e: XlsxError) -> ReportError {
+    ReportError::Write(e.to_string())
+}
+
+fn excel_time(t: time::OffsetDateTime) -> std::result::Result<ExcelDateTime, XlsxError> {
+    let t = t.to_offset(crate::kst());
+    ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day())?.and_hms(
+        u16::from(t.hour()),
+        t.minute(),
+        t.second(),
+    )
+}
+
+fn header(ws: &mut Worksheet, labels: &[String], bold: &Format) -> Result<()> {
+    for (c, label) in labels.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, label, bold)
+            .map_err(err)?;
+        ws.set_column_width(c as u16, (label.chars().count() as f64 * 2.2).max(9.0))
+            .map_err(err)?;
+    }
+    ws.set_freeze_panes(1, 0).map_err(err)?;
+    Ok(())
+}
+
+fn texts(l10n: &Localizer, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| l10n.text(id)).collect()
+}
+
+fn arg(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> String {
+    let args: BTreeMap<String, String> = args
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    l10n.format(id, &args)
+}
+
+/// Writes the workbook to a byte vector.
+pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -> Result<Vec<u8>> {
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let when = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    let pct = Format::new().set_num_format("0.0%");
+    let one = Format::new().set_num_format("0.0");
+    let total = rows.len() as u64;
+
+    // Sheet 1: one row per student × module.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("report-sheet-rows")).map_err(err)?;
+        let labels = texts(l10n, &COLUMNS);
+        header(ws, &labels, &bold)?;
+        ws.set_column_width(5, 36).map_err(err)?;
+        ws.set_column_width(9, 17).map_err(err)?;
+        for (i, r) in rows.iter().enumerate() {
+            let y = i as u32 + 1;
+            ws.write_number(y, 0, r.grade).map_err(err)?;
+            ws.write_number(y, 1, r.class_no).map_err(err)?;
+            ws.write_number(y, 2, r.number).map_err(err)?;
+            ws.write_string(y, 3, &r.name).map_err(err)?;
+            ws.write_string(y, 4, &r.module_id).map_err(err)?;
+            ws.write_string(y, 5, &r.module_title).map_err(err)?;
+            if let Some(v) = r.module_version {
+                ws.write_number(y, 6, v).map_err(err)?;
+            }
+            ws.write_string(y, 7, status_label(l10n, r.status))
+                .map_err(err)?;
+            if let Some(s) = r.score_percent {
+                ws.write_number(y, 8, s).map_err(err)?;
+            }
+            if let Some(t) = r.passed_at {
+                ws.write_datetime_with_format(y, 9, &excel_time(t).map_err(err)?, &when)
+                    .map_err(err)?;
+            }
+            ws.write_number(y, 10, r.active_minutes as f64)
+                .map_err(err)?;
+            ws.write_number(y, 11, r.attempts).map_err(err)?;
+            if i % 4096 == 0 {
+                progress(Progress {
+                    done: i as u64,
+                    total,
+                });
+            }
+        }
+        ws.autofilter(0, 0, rows.len() as u32, (COLUMNS.len() - 1) as u16)
+            .map_err(err)?;
+    }
+
+    let summary = summarize(rows);
+
+    // Sheet 2: the report summary.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("report-sheet-summary")).map_err(err)?;
+        let labels = texts(
+            l10n,
+            &[
+                "report-col-scope",
+                "report-col-grade",
+                "report-col-class",
+                "report-col-module-id",
+                "report-col-module-title",
+                "report-col-enrolled",
+                "report-col-completed",
+                "report-col-rate",
+                "report-col-total-minutes",
+                "report-col-average-minutes",
+            ],
+        );
+        header(ws, &labels, &bold)?;
+        ws.set_column_width(0, 16).map_err(err)?;
+        ws.set_column_width(4, 36).map_err(err)?;
+        for (i, s) in summary.report.iter().enumerate() {
+            let y = i as u32 + 1;
+            let (scope, grade, class_no) = match s.scope {
+                Scope::Class { grade, class_no } => (
+                    arg(
+                        l10n,
+                        "report-scope-class",
+                        &[("grade", grade.to_string()), ("class", class_no.to_string())],
+                    ),
+                    Some(grade),
+                    Some(class_no),
+                ),
+                Scope::Grade { grade } => (
+                    arg(l10n, "report-scope-grade", &[("grade", grade.to_string())]),
+                    Some(grade),
+                    None,
+                ),
+                Scope::School => (l10n.text("report-scope-school"), None, None),
+            };
+            let f = if matches!(s.scope, Scope::Class { .. }) {
+                Format::new()
+            } else {
+                bold.clone()
+            };
+            ws.write_string_with_format(y, 0, &scope, &f).map_err(err)?;
+            if let Some(g) = grade {
+                ws.write_number(y, 1, g).map_err(err)?;
+            }
+            if let Some(c) = class_no {
+                ws.write_number(y, 2, c).map_err(err)?;
+            }
+            ws.write_string(y, 3, &s.module_id).map_err(err)?;
+            ws.write_string(y, 4, &s.module_title).map_err(err)?;
+            ws.write_number(y, 5, s.tally.enrolled as f64).map_err(err)?;
+            ws.write_number(y, 6, s.tally.completed as f64)
+                .map_err(err)?;
+            ws.write_number_with_format(y, 7, s.tally.rate(), &pct)
+                .map_err(err)?;
+            ws.write_number(y, 8, s.tally.total_minutes as f64)
+                .map_err(err)?;
+            ws.write_number_with_format(y, 9, s.tally.average_minutes(), &one)
+                .map_err(err)?;
+        }
+        ws.autofilter(0, 0, summary.report.len() as u32, 9)
+            .map_err(err)?;
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
+    }
+
+    // Sheet 3: per class.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("report-sheet-classes")).map_err(err)?;
+        let labels = texts(
+            l10n,
+            &[
+                "report-col-grade",
+                "report-col-class",
+                "report-col-modules",
+                "report-col-enrolled",
+                "report-col-completed",
+                "report-col-rate",
+                "report-col-total-minutes",
+                "report-col-average-minutes",
+            ],
+        );
+        header(ws, &labels, &bold)?;
+        for (i, c) in summary.classes.iter().enumerate() {
+            let y = i as u32 + 1;
+            ws.write_number(y, 0, c.grade).map_err(err)?;
+            ws.write_number(y, 1, c.class_no).map_err(err)?;
+            ws.write_number(y, 2, c.modules as f64).map_err(err)?;
+            ws.write_number(y, 3, c.tally.enrolled as f64).map_err(err)?;
+            ws.write_number(y, 4, c.tally.completed as f64)
+                .map_err(err)?;
+            ws.write_number_with_format(y, 5, c.tally.rate(), &pct)
+                .map_err(err)?;
+            ws.write_number(y, 6, c.tally.total_minutes as f64)
+                .map_err(err)?;
+            ws.write_number_with_format(y, 7, c.tally.average_minutes(), &one)
+                .map_err(err)?;
+        }
+        let note_row = summary.classes.len() as u32 + 2;
+        ws.write_string(note_row, 0, l10n.text("report-class-completed-note"))
+            .map_err(err)?;
+        ws.autofilter(0, 0, summary.classes.len() as u32, 7)
+            .map_err(err)?;
+    }
+
+    // Sheet 4: per module.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("report-sheet-modules")).map_err(err)?;
+        let labels = texts(
+            l10n,
+            &[
+                "report-col-module-id",
+                "report-col-module-title",
+                "report-col-classes",
+                "report-col-enrolled",
+                "report-col-completed",
+                "report-col-rate",
+                "report-col-total-minutes",
+                "report-col-average-minutes",
+            ],
+        );
+        header(ws, &labels, &bold)?;
+        ws.set_column_width(1, 36).map_err(err)?;
+        for (i, m) in summary.modules.iter().enumerate() {
+            let y = i as u32 + 1;
+            ws.write_string(y, 0, &m.module_id).map_err(err)?;
+            ws.write_string(y, 1, &m.module_title).map_err(err)?;
+            ws.write_number(y, 2, m.classes as f64).map_err(err)?;
+            ws.write_number(y, 3, m.tally.enrolled as f64).map_err(err)?;
+            ws.write_number(y, 4, m.tally.completed as f64)
+                .map_err(err)?;
+            ws.write_number_with_format(y, 5, m.tally.rate(), &pct)
+                .map_err(err)?;
+            ws.write_number(y, 6, m.tally.total_minutes as f64)
+                .map_err(err)?;
+            ws.write_number_with_format(y, 7, m.tally.average_minutes(), &one)
+                .map_err(err)?;
+        }
+        ws.autofilter(0, 0, summary.modules.len() as u32, 7)
+            .map_err(err)?;
+    }
+
+    let bytes = wb.save_to_buffer().map_err(err)?;
+    progress(Progress { done: total, total });
+    Ok(bytes)
+}

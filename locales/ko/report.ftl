@@ -1,0 +1,71 @@
+### 이수 현황 내보내기, 학교 통합, 보고 요약, 이수증.
+
+report-col-grade = 학년
+report-col-class = 반
+report-col-number = 번호
+report-col-name = 이름
+report-col-module-id = 모듈 ID
+report-col-module-title = 모듈 제목
+report-col-module-version = 모듈 버전
+report-col-status = 상태
+report-col-score = 점수(%)
+report-col-passed-at = 이수 일시
+report-col-minutes = 학습 시간(분)
+report-col-attempts = 시도 횟수
+report-col-scope = 구분
+report-col-enrolled = 대상 학생 수
+report-col-completed = 이수 학생 수
+report-col-rate = 이수율
+report-col-total-minutes = 총 교육 시간(분)
+report-col-average-minutes = 1인당 평균 교육 시간(분)
+report-col-modules = 모듈 수
+report-col-classes = 학급 수
+
+report-status-passed = 이수
+report-status-not-passed = 미통과
+report-status-in-progress = 학습 중
+report-status-not-started = 시작 안 함
+
+report-sheet-rows = 이수 현황
+report-sheet-summary = 보고 요약
+report-sheet-classes = 학급별 요약
+report-sheet-modules = 모듈별 요약
+
+report-scope-class = { $grade }학년 { $class }반
+report-scope-grade = { $grade }학년 전체
+report-scope-school = 학교 전체
+report-class-completed-note = 학급별 요약의 이수 학생 수는 학급에 배정된 모든 모듈을 이수한 학생 수입니다.
+
+report-page-title = 디지털 성범죄 예방 교육 이수 현황 보고
+report-page-school = 학교: { $school }
+report-page-generated = 작성일: { $date }
+report-page-period = 집계 기간: { $from } ~ { $to }
+report-page-period-all = 집계 기간: 전체
+report-page-print = 인쇄하기
+report-page-empty = 조건에 맞는 이수 기록이 없습니다.
+
+report-cert-title = 이 수 증
+report-cert-name = 성명: { $name }
+report-cert-class = 소속: { $school } { $grade }학년 { $class }반 { $number }번
+report-cert-body = 위 학생은 디지털 성범죄 예방 교육 「지킴」에서 다음 과정을 이수하였으므로 이 증서를 드립니다.
+report-cert-module = { $title } — { $date } 이수 ({ $minutes }분)
+report-cert-total = 총 교육 시간: { $minutes }분
+report-cert-date = { $year }년 { $month }월 { $day }일
+report-cert-issuer = { $school }장
+
+report-bundle-written = 통합용 묶음 파일을 저장했습니다: { $path } (학급 { $classes }개, 기록 { $records }건)
+report-merge-done = { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건)
+report-export-written = { $rows }행을 저장했습니다: { $path }
+report-cert-written = 이수증 { $count }장을 저장했습니다: { $path }
+report-progress = { $done } / { $total }
+
+report-error-io = 파일을 읽거나 쓰지 못했습니다: { $path } ({ $detail })
+report-error-not-a-bundle = 지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요.
+report-error-bundle-truncated = 묶음 파일이 잘려 있습니다. 복사가 끝까지 되었는지 확인하고 다시 받아 주세요. 아무것도 바뀌지 않았습니다.
+report-error-bundle-tampered = 묶음 파일의 검사값이 맞지 않습니다. 만든 뒤에 내용이 바뀌었거나 손상되었습니다. 아무것도 바뀌지 않았습니다.
+report-error-bundle-too-new = 이 묶음 파일은 더 새 버전의 지킴(형식 { $format })에서 만들어졌습니다. 지킴을 업데이트한 뒤 합쳐 주세요.
+report-error-bundle-corrupt = 묶음 파일의 내용이 손상되었습니다 ({ $detail }). 아무것도 바뀌지 않았습니다.
+report-error-store = 기록 저장소를 읽거나 쓰지 못했습니다 ({ $detail }).
+report-error-write = 파일을 만들지 못했습니다 ({ $detail }).
+report-error-nothing-to-certify = 선택한 범위에 모듈을 이수한 학생이 없어 이수증을 만들 수 없습니다.
+report-error-bad-filter = 조건을 이해하지 못했습니다: { $detail } (학급은 2-3, 날짜는 2026-03-02처럼 적어 주세요)
