@@ -29,3 +29,102 @@ pub fn jikim(args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&err).into_owned(),
     )
 }
+
+/// Learning records as the student app writes them, for hub, report and load tests.
+pub mod records {
+    use jikim_core::content::Module;
+    use jikim_core::storage::CompletionScore;
+    use jikim_core::sync::protocol::{RecordKind, SyncRecord};
+    use uuid::Uuid;
+
+    /// One attempt at `module`: every page viewed, the quiz started, and the first `answered`
+    /// items answered in round 1 (item `i` correct when `correct(i)`). When every item is
+    /// answered, the completion record follows, graded with the module's pass mark. Records are
+    /// stamped one second apart from `start` (RFC 3339), with 30 s of active time each.
+    pub fn attempt(
+        module: &Module,
+        answered: usize,
+        correct: &dyn Fn(usize) -> bool,
+        start: &str,
+    ) -> Vec<SyncRecord> {
+        let attempt = Uuid::now_v7();
+        let t0 = time::OffsetDateTime::parse(start, &time::format_description::well_known::Rfc3339)
+            .expect("start is RFC 3339");
+        let mut out = Vec::new();
+        let push = |kind: RecordKind,
+                    page: Option<u32>,
+                    item: Option<&str>,
+                    response: Option<String>,
+                    ok: Option<bool>,
+                    out: &mut Vec<SyncRecord>| {
+            let at = t0 + time::Duration::seconds(out.len() as i64);
+            out.push(SyncRecord {
+                id: Uuid::now_v7(),
+                attempt_id: attempt,
+                module_id: module.id.clone(),
+                module_version: module.version,
+                kind,
+                page_index: page,
+                item_id: item.map(str::to_string),
+                round: item.map(|_| 1),
+                response,
+                correct: ok,
+                recorded_at: at
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .expect("formats"),
+                active_ms: 30_000,
+            });
+        };
+        for p in 0..module.pages.len() {
+            push(
+                RecordKind::PageView,
+                Some(p as u32),
+                None,
+                None,
+                None,
+                &mut out,
+            );
+        }
+        push(RecordKind::QuizStart, None, None, None, None, &mut out);
+        let mut right = 0;
+        for (i, item) in module.items.iter().take(answered).enumerate() {
+            let ok = correct(i);
+            right += u32::from(ok);
+            let chosen: Vec<&str> = if ok {
+                item.correct_ids()
+            } else {
+                item.choices
+                    .iter()
+                    .filter(|c| !c.correct)
+                    .take(1)
+                    .map(|c| c.id.as_str())
+                    .collect()
+            };
+            push(
+                RecordKind::Answer,
+                None,
+                Some(&item.id),
+                Some(serde_json::to_string(&chosen).expect("json")),
+                Some(ok),
+                &mut out,
+            );
+        }
+        if answered >= module.items.len() {
+            let total = module.items.len() as u32;
+            let score = CompletionScore {
+                correct: right,
+                total,
+                passed: right * 100 >= module.pass_mark * total,
+            };
+            push(
+                RecordKind::Completion,
+                None,
+                None,
+                Some(serde_json::to_string(&score).expect("json")),
+                Some(score.passed),
+                &mut out,
+            );
+        }
+        out
+    }
+}

@@ -9,6 +9,8 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
+mod report;
+
 #[derive(Parser)]
 #[command(name = "jikim", version = jikim_core::VERSION, about = "Jikim (지킴): digital sex crime prevention education for Korean schools")]
 struct Cli {
@@ -43,6 +45,110 @@ enum Command {
         #[command(subcommand)]
         command: ContentCommand,
     },
+    /// Export completion (one row per student × module) as CSV (UTF-8 with BOM), XLSX, or the
+    /// printable report summary (HTML).
+    Export {
+        /// The hub's (or the administrator's merged) data folder.
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// File to write.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// School name printed on the summary page.
+        #[arg(long, default_value = "")]
+        school: String,
+    },
+    /// Write an export bundle (one file with this hub's classes and records) for the
+    /// school-wide merge.
+    Bundle {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// Only these classes (학년-반, e.g. 2-3); repeatable.
+        #[arg(long = "class")]
+        classes: Vec<String>,
+    },
+    /// Merge export bundles into the administrator's data folder, without duplicates.
+    Merge {
+        /// The administrator's data folder (created if missing).
+        #[arg(long)]
+        data: PathBuf,
+        /// Bundle files.
+        #[arg(required = true)]
+        bundles: Vec<PathBuf>,
+    },
+    /// Completion certificates (이수증) as one PDF: a whole class, or one student.
+    Certificate {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// School name printed on the certificate.
+        #[arg(long)]
+        school: String,
+        /// Only the student with this number (use with one --class).
+        #[arg(long)]
+        number: Option<u32>,
+        /// Date printed on the certificate (YYYY-MM-DD; default today).
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Xlsx,
+    Html,
+}
+
+#[derive(clap::Args)]
+struct FilterArgs {
+    /// Only these classes (학년-반, e.g. 2-3); repeatable.
+    #[arg(long = "class")]
+    classes: Vec<String>,
+    /// Only these modules (module id); repeatable.
+    #[arg(long = "module")]
+    modules: Vec<String>,
+    /// Count only records from this day on (YYYY-MM-DD, Korean time).
+    #[arg(long)]
+    from: Option<String>,
+    /// Count only records up to this day (YYYY-MM-DD, Korean time).
+    #[arg(long)]
+    to: Option<String>,
+    /// Folder of module files (titles and grading).
+    #[arg(long = "content")]
+    content: Option<PathBuf>,
+}
+
+impl FilterArgs {
+    fn parse(&self) -> Result<jikim_report::Filter, jikim_report::ReportError> {
+        Ok(jikim_report::Filter {
+            classes: self
+                .classes
+                .iter()
+                .map(|c| jikim_report::Filter::parse_class(c))
+                .collect::<Result<_, _>>()?,
+            modules: self.modules.clone(),
+            from: self
+                .from
+                .as_deref()
+                .map(jikim_report::Filter::parse_date)
+                .transpose()?,
+            to: self
+                .to
+                .as_deref()
+                .map(jikim_report::Filter::parse_date)
+                .transpose()?,
+        })
+    }
 }
 
 #[derive(Subcommand)]
@@ -80,6 +186,11 @@ enum ContentCommand {
         /// Folder of module files.
         dir: Option<PathBuf>,
     },
+    /// Print the library's size: modules, pages, items by kind and by audience, minutes.
+    Stats {
+        /// Folder of module files.
+        dir: Option<PathBuf>,
+    },
     /// Print one validated module as JSON (answer keys included): for authors' tools and tests.
     Show {
         /// Module id.
@@ -113,6 +224,40 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
         Command::Content {
             command: ContentCommand::Show { id, dir },
         } => content_show(&dir.unwrap_or_else(default_dir), &id, &l10n, out, err),
+        Command::Content {
+            command: ContentCommand::Stats { dir },
+        } => content_stats(&dir.unwrap_or_else(default_dir), &l10n, out, err),
+        Command::Export {
+            data,
+            format,
+            out: file,
+            filter,
+            school,
+        } => report::export(&data, format, &file, &filter, &school, &l10n, out, err),
+        Command::Bundle {
+            data,
+            out: file,
+            classes,
+        } => report::bundle(&data, &file, &classes, &l10n, out, err),
+        Command::Merge { data, bundles } => report::merge(&data, &bundles, &l10n, out, err),
+        Command::Certificate {
+            data,
+            out: file,
+            school,
+            number,
+            date,
+            filter,
+        } => report::certificate(
+            &data,
+            &file,
+            &school,
+            number,
+            date.as_deref(),
+            &filter,
+            &l10n,
+            out,
+            err,
+        ),
         Command::Hub {
             data,
             port,
@@ -187,6 +332,125 @@ fn content_check(
         ("issues".to_string(), issues.len().to_string()),
     ]);
     let _ = writeln!(out, "{}", l10n.format("cli-content-checked", &args));
+    i32::from(!issues.is_empty())
+}
+
+fn content_stats(
+    dir: &std::path::Path,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use jikim_core::content::{Audience, ItemKind};
+    let lib = Library::load_dir(dir, jikim_core::content::today());
+    if lib.modules.is_empty() && lib.broken.is_empty() {
+        say(
+            l10n,
+            err,
+            "cli-content-no-files",
+            &[("dir", dir.display().to_string())],
+        );
+        return 1;
+    }
+    let kinds = [
+        (ItemKind::Ox, "cli-stats-kind-ox"),
+        (ItemKind::Single, "cli-stats-kind-single"),
+        (ItemKind::Multi, "cli-stats-kind-multi"),
+        (ItemKind::Scenario, "cli-stats-kind-scenario"),
+    ];
+    let audiences = [
+        (
+            Audience::ElementaryUpper,
+            "cli-stats-audience-elementary-upper",
+        ),
+        (Audience::Middle, "cli-stats-audience-middle"),
+        (Audience::High, "cli-stats-audience-high"),
+        (Audience::Teacher, "cli-stats-audience-teacher"),
+    ];
+    let count_kind = |items: &[jikim_core::content::Item], k: ItemKind| {
+        items.iter().filter(|i| i.kind == k).count()
+    };
+    let mut all_items = Vec::new();
+    for m in &lib.modules {
+        all_items.extend(m.items.iter().cloned());
+        let by_kind: Vec<String> = kinds
+            .iter()
+            .map(|(k, id)| format!("{} {}", l10n.text(id), count_kind(&m.items, *k)))
+            .collect();
+        let aud: Vec<String> = m
+            .audience
+            .iter()
+            .filter_map(|a| audiences.iter().find(|(x, _)| x == a))
+            .map(|(_, id)| l10n.text(id))
+            .collect();
+        say(
+            l10n,
+            out,
+            "cli-stats-module",
+            &[
+                ("order", m.order.to_string()),
+                ("id", m.id.clone()),
+                ("version", m.version.to_string()),
+                ("pages", m.pages.len().to_string()),
+                ("items", m.items.len().to_string()),
+                ("kinds", by_kind.join(", ")),
+                ("minutes", m.estimated_minutes.to_string()),
+                ("audience", aud.join(", ")),
+            ],
+        );
+    }
+    let pages: usize = lib.modules.iter().map(|m| m.pages.len()).sum();
+    let minutes: u32 = lib.modules.iter().map(|m| m.estimated_minutes).sum();
+    say(
+        l10n,
+        out,
+        "cli-stats-total",
+        &[
+            ("modules", lib.modules.len().to_string()),
+            ("pages", pages.to_string()),
+            ("items", all_items.len().to_string()),
+            ("minutes", minutes.to_string()),
+        ],
+    );
+    let by_kind: Vec<String> = kinds
+        .iter()
+        .map(|(k, id)| format!("{} {}", l10n.text(id), count_kind(&all_items, *k)))
+        .collect();
+    say(
+        l10n,
+        out,
+        "cli-stats-kinds",
+        &[("kinds", by_kind.join(", "))],
+    );
+    let by_audience: Vec<String> = audiences
+        .iter()
+        .map(|(a, id)| {
+            let ms: Vec<_> = lib
+                .modules
+                .iter()
+                .filter(|m| m.audience.contains(a))
+                .collect();
+            let items: usize = ms.iter().map(|m| m.items.len()).sum();
+            let minutes: u32 = ms.iter().map(|m| m.estimated_minutes).sum();
+            let args = BTreeMap::from([
+                ("audience".to_string(), l10n.text(id)),
+                ("modules".to_string(), ms.len().to_string()),
+                ("items".to_string(), items.to_string()),
+                ("minutes".to_string(), minutes.to_string()),
+            ]);
+            l10n.format("cli-stats-audience-line", &args)
+        })
+        .collect();
+    say(
+        l10n,
+        out,
+        "cli-stats-audiences",
+        &[("audiences", by_audience.join("; "))],
+    );
+    let issues: Vec<_> = lib.issues().collect();
+    for issue in &issues {
+        let _ = writeln!(err, "{}", issue.render(l10n));
+    }
     i32::from(!issues.is_empty())
 }
 

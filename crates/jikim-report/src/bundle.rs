@@ -149,13 +149,19 @@ mod tests {
     #[test]
     fn every_kind_of_damage_is_named() {
         let bytes = write(&snap()).expect("write");
-        assert!(matches!(read(b"PK\x03\x04 a zip"), Err(ReportError::NotABundle)));
+        assert!(matches!(
+            read(b"PK\x03\x04 a zip"),
+            Err(ReportError::NotABundle)
+        ));
         assert!(matches!(read(b""), Err(ReportError::NotABundle)));
         assert!(matches!(
             read(&bytes[..bytes.len() - 5]),
             Err(ReportError::BundleTruncated)
         ));
-        assert!(matches!(read(&bytes[..20]), Err(ReportError::BundleTruncated)));
+        assert!(matches!(
+            read(&bytes[..20]),
+            Err(ReportError::BundleTruncated)
+        ));
         let mut flipped = bytes.clone();
         let last = flipped.len() - 1;
         flipped[last] ^= 0x55;
@@ -163,10 +169,21 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(matches!(read(&longer), Err(ReportError::BundleCorrupt(_))));
-        let text = String::from_utf8_lossy(&bytes[..bytes.iter().skip(MAGIC.len()).position(|b| *b == b'\n').unwrap_or(0) + MAGIC.len()]).to_string();
+        let text = String::from_utf8_lossy(
+            &bytes[..bytes
+                .iter()
+                .skip(MAGIC.len())
+                .position(|b| *b == b'\n')
+                .unwrap_or(0)
+                + MAGIC.len()],
+        )
+        .to_string();
         let newer = text.replace("\"format\":1", "\"format\":2");
         let mut nb = newer.into_bytes();
         nb.extend_from_slice(&bytes[nb.len()..]);
-        assert!(matches!(read(&nb), Err(ReportError::BundleTooNew { format: 2 })));
+        assert!(matches!(
+            read(&nb),
+            Err(ReportError::BundleTooNew { format: 2 })
+        ));
     }
 }

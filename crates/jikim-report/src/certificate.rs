@@ -166,7 +166,8 @@ pub fn to_pdf(
 
         // Double frame.
         for (inset, width) in [(30.0f32, 2.5f32), (38.0, 0.8)] {
-            if let Some(rect) = Rect::from_xywh(inset, inset, A4_W - 2.0 * inset, A4_H - 2.0 * inset)
+            if let Some(rect) =
+                Rect::from_xywh(inset, inset, A4_W - 2.0 * inset, A4_H - 2.0 * inset)
             {
                 let mut pb = PathBuilder::new();
                 pb.push_rect(rect);
@@ -187,18 +188,24 @@ pub fn to_pdf(
             ..Default::default()
         }));
 
-        let centered = |s: &mut krilla::surface::Surface, face: &Face, size: f32, y: f32, text: &str| {
-            let x = (A4_W - face.width(text, size)) / 2.0;
-            s.draw_text(
-                Point::from_xy(x.max(LEFT / 2.0), y),
-                face.font.clone(),
-                size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
-        };
-        let left = |s: &mut krilla::surface::Surface, face: &Face, size: f32, x: f32, y: f32, text: &str| {
+        let centered =
+            |s: &mut krilla::surface::Surface, face: &Face, size: f32, y: f32, text: &str| {
+                let x = (A4_W - face.width(text, size)) / 2.0;
+                s.draw_text(
+                    Point::from_xy(x.max(LEFT / 2.0), y),
+                    face.font.clone(),
+                    size,
+                    text,
+                    false,
+                    TextDirection::Auto,
+                );
+            };
+        let left = |s: &mut krilla::surface::Surface,
+                    face: &Face,
+                    size: f32,
+                    x: f32,
+                    y: f32,
+                    text: &str| {
             s.draw_text(
                 Point::from_xy(x, y),
                 face.font.clone(),
@@ -297,7 +304,11 @@ pub fn to_pdf(
             &bold,
             22.0,
             (y + 120.0).max(735.0),
-            &say(l10n, "report-cert-issuer", &[("school", school.to_string())]),
+            &say(
+                l10n,
+                "report-cert-issuer",
+                &[("school", school.to_string())],
+            ),
         );
         s.finish();
         page.finish();
@@ -327,7 +338,12 @@ mod tests {
     #[test]
     fn no_completions_means_no_certificate() {
         assert!(matches!(
-            to_pdf(&[], "지킴중학교", time::macros::date!(2026 - 11 - 24), &Localizer::new("ko")),
+            to_pdf(
+                &[],
+                "지킴중학교",
+                time::macros::date!(2026 - 11 - 24),
+                &Localizer::new("ko")
+            ),
             Err(ReportError::NothingToCertify)
         ));
     }

@@ -193,8 +193,11 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
     let empty = BTreeMap::new();
     let mut rows = Vec::new();
     for class in classes {
-        let mut module_ids: BTreeSet<&str> =
-            class.assignments.iter().map(|a| a.module_id.as_str()).collect();
+        let mut module_ids: BTreeSet<&str> = class
+            .assignments
+            .iter()
+            .map(|a| a.module_id.as_str())
+            .collect();
         for s in &class.students {
             if let Some(m) = by_student.get(&s.id) {
                 module_ids.extend(m.keys().copied());

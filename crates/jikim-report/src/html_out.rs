@@ -61,7 +61,11 @@ thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\
     let _ = writeln!(
         h,
         "<p class=\"meta\">{}</p>",
-        fmt(l10n, "report-page-school", &[("school", school.to_string())])
+        fmt(
+            l10n,
+            "report-page-school",
+            &[("school", school.to_string())]
+        )
     );
     let iso = time::macros::format_description!("[year]-[month]-[day]");
     let date = |d: time::Date| d.format(iso).unwrap_or_default();
@@ -105,7 +109,10 @@ thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\
                 fmt(
                     l10n,
                     "report-scope-class",
-                    &[("grade", grade.to_string()), ("class", class_no.to_string())],
+                    &[
+                        ("grade", grade.to_string()),
+                        ("class", class_no.to_string()),
+                    ],
                 ),
             ),
             Scope::Grade { grade } => (
@@ -136,7 +143,10 @@ mod tests {
 
     #[test]
     fn markup_in_names_and_school_is_escaped() {
-        assert_eq!(escape("<b>\"A&B\"</b>'"), "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;&#39;");
+        assert_eq!(
+            escape("<b>\"A&B\"</b>'"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;&#39;"
+        );
         let l10n = Localizer::new("ko");
         let page = summary_page(
             &[],

@@ -104,9 +104,7 @@ impl ReportError {
             ReportError::BundleTooNew { format } => {
                 a.insert("format".into(), format.to_string());
             }
-            ReportError::BundleCorrupt(d)
-            | ReportError::Write(d)
-            | ReportError::BadFilter(d) => {
+            ReportError::BundleCorrupt(d) | ReportError::Write(d) | ReportError::BadFilter(d) => {
                 a.insert("detail".into(), d.clone());
             }
             ReportError::Store(e) => {

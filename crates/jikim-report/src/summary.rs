@@ -111,10 +111,7 @@ pub fn summarize(rows: &[CompletionRow]) -> Summary {
         BTreeMap::new();
     for r in rows {
         let m = pos(&r.module_id);
-        by_class
-            .entry((r.grade, r.class_no, m))
-            .or_default()
-            .add(r);
+        by_class.entry((r.grade, r.class_no, m)).or_default().add(r);
         by_grade.entry((r.grade, m)).or_default().add(r);
         let e = by_module.entry(m).or_default();
         e.0.add(r);
@@ -207,7 +204,14 @@ mod tests {
     use super::*;
     use jikim_core::study::view::ModuleStatus;
 
-    fn row(grade: u32, class_no: u32, number: u32, module: &str, passed: bool, minutes: u64) -> CompletionRow {
+    fn row(
+        grade: u32,
+        class_no: u32,
+        number: u32,
+        module: &str,
+        passed: bool,
+        minutes: u64,
+    ) -> CompletionRow {
         CompletionRow {
             grade,
             class_no,
@@ -246,8 +250,17 @@ mod tests {
                 .map(|r| r.tally.clone())
                 .expect("row present")
         };
-        let c11a = find(Scope::Class { grade: 1, class_no: 1 }, "a");
-        assert_eq!((c11a.enrolled, c11a.completed, c11a.total_minutes), (2, 1, 15));
+        let c11a = find(
+            Scope::Class {
+                grade: 1,
+                class_no: 1,
+            },
+            "a",
+        );
+        assert_eq!(
+            (c11a.enrolled, c11a.completed, c11a.total_minutes),
+            (2, 1, 15)
+        );
         assert!((c11a.rate() - 0.5).abs() < 1e-9);
         assert!((c11a.average_minutes() - 7.5).abs() < 1e-9);
         let g1a = find(Scope::Grade { grade: 1 }, "a");
@@ -257,11 +270,24 @@ mod tests {
         // Class 1-1: student 1 passed both, student 2 only one.
         let c11 = &s.classes[0];
         assert_eq!((c11.grade, c11.class_no, c11.modules), (1, 1, 2));
-        assert_eq!((c11.tally.enrolled, c11.tally.completed, c11.tally.total_minutes), (2, 1, 50));
+        assert_eq!(
+            (
+                c11.tally.enrolled,
+                c11.tally.completed,
+                c11.tally.total_minutes
+            ),
+            (2, 1, 50)
+        );
         let ma = s.modules.iter().find(|m| m.module_id == "a").expect("a");
-        assert_eq!((ma.classes, ma.tally.enrolled, ma.tally.completed), (3, 4, 2));
+        assert_eq!(
+            (ma.classes, ma.tally.enrolled, ma.tally.completed),
+            (3, 4, 2)
+        );
         // Order: grade 1 classes, grade 1 subtotal, grade 2 ..., then school totals.
-        assert!(matches!(s.report.last().map(|r| &r.scope), Some(Scope::School)));
+        assert!(matches!(
+            s.report.last().map(|r| &r.scope),
+            Some(Scope::School)
+        ));
     }
 
     #[test]

@@ -101,7 +101,8 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
     // Sheet 2: the report summary.
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-summary")).map_err(err)?;
+        ws.set_name(l10n.text("report-sheet-summary"))
+            .map_err(err)?;
         let labels = texts(
             l10n,
             &[
@@ -127,7 +128,10 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
                     arg(
                         l10n,
                         "report-scope-class",
-                        &[("grade", grade.to_string()), ("class", class_no.to_string())],
+                        &[
+                            ("grade", grade.to_string()),
+                            ("class", class_no.to_string()),
+                        ],
                     ),
                     Some(grade),
                     Some(class_no),
@@ -153,7 +157,8 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             }
             ws.write_string(y, 3, &s.module_id).map_err(err)?;
             ws.write_string(y, 4, &s.module_title).map_err(err)?;
-            ws.write_number(y, 5, s.tally.enrolled as f64).map_err(err)?;
+            ws.write_number(y, 5, s.tally.enrolled as f64)
+                .map_err(err)?;
             ws.write_number(y, 6, s.tally.completed as f64)
                 .map_err(err)?;
             ws.write_number_with_format(y, 7, s.tally.rate(), &pct)
@@ -172,7 +177,8 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
     // Sheet 3: per class.
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-classes")).map_err(err)?;
+        ws.set_name(l10n.text("report-sheet-classes"))
+            .map_err(err)?;
         let labels = texts(
             l10n,
             &[
@@ -192,7 +198,8 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             ws.write_number(y, 0, c.grade).map_err(err)?;
             ws.write_number(y, 1, c.class_no).map_err(err)?;
             ws.write_number(y, 2, c.modules as f64).map_err(err)?;
-            ws.write_number(y, 3, c.tally.enrolled as f64).map_err(err)?;
+            ws.write_number(y, 3, c.tally.enrolled as f64)
+                .map_err(err)?;
             ws.write_number(y, 4, c.tally.completed as f64)
                 .map_err(err)?;
             ws.write_number_with_format(y, 5, c.tally.rate(), &pct)
@@ -212,7 +219,8 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
     // Sheet 4: per module.
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-modules")).map_err(err)?;
+        ws.set_name(l10n.text("report-sheet-modules"))
+            .map_err(err)?;
         let labels = texts(
             l10n,
             &[
@@ -233,7 +241,8 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             ws.write_string(y, 0, &m.module_id).map_err(err)?;
             ws.write_string(y, 1, &m.module_title).map_err(err)?;
             ws.write_number(y, 2, m.classes as f64).map_err(err)?;
-            ws.write_number(y, 3, m.tally.enrolled as f64).map_err(err)?;
+            ws.write_number(y, 3, m.tally.enrolled as f64)
+                .map_err(err)?;
             ws.write_number(y, 4, m.tally.completed as f64)
                 .map_err(err)?;
             ws.write_number_with_format(y, 5, m.tally.rate(), &pct)

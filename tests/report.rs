@@ -1,0 +1,692 @@
+//! Administrators' exports, end to end through the `jikim` command: CSV and XLSX read back and
+//! compared with what the hub database holds, the school-wide merge as an exact union, bad
+//! bundles refused with nothing changed, certificates whose text names the student, and old
+//! module versions reported against the version taken.
+
+use calamine::{Data, Reader, Xlsx};
+use jikim_core::content::{Library, Module};
+use jikim_hub::HubStore;
+use jikim_tests::records::attempt;
+use jikim_tests::{jikim, root, today};
+use std::collections::BTreeSet;
+use std::path::Path;
+use uuid::Uuid;
+
+fn library() -> Library {
+    Library::load_dir(&root().join("assets/modules"), today())
+}
+
+fn module<'a>(lib: &'a Library, id: &str) -> &'a Module {
+    lib.module(id).expect("shipped module")
+}
+
+const NAMES_23: [&str; 4] = ["김지우", "이, 서연", "박\"하늘\"", "최민준"];
+
+/// A hub with class 2-3 (four students: passed, failed, reading, not started) on deepfake-law
+/// and class 1-1 (one student, passed) on digital-sex-crime-basics.
+fn seeded_hub(dir: &Path) -> HubStore {
+    let lib = library();
+    let deepfake = module(&lib, "deepfake-law");
+    let basics = module(&lib, "digital-sex-crime-basics");
+    let store = HubStore::open(dir).expect("open");
+    let c23 = store.create_class(2, 3).expect("class");
+    let roster: Vec<(u32, String)> = NAMES_23
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (i as u32 + 1, n.to_string()))
+        .collect();
+    let r23 = store.set_roster(c23.id, &roster).expect("roster");
+    store
+        .set_assignment(c23.id, "deepfake-law", "2026-12-01")
+        .expect("assign");
+    let n = deepfake.items.len();
+    let all = |_: usize| true;
+    let few = |i: usize| i < 3;
+    store
+        .apply(
+            r23[0].student_id,
+            &attempt(deepfake, n, &all, "2026-11-20T01:00:00Z"),
+        )
+        .expect("push");
+    store
+        .apply(
+            r23[1].student_id,
+            &attempt(deepfake, n, &few, "2026-11-20T02:00:00Z"),
+        )
+        .expect("push");
+    store
+        .apply(
+            r23[2].student_id,
+            &attempt(deepfake, 0, &all, "2026-11-21T03:00:00Z"),
+        )
+        .expect("push");
+    let c11 = store.create_class(1, 1).expect("class");
+    let r11 = store
+        .set_roster(c11.id, &[(7, "홍길동".to_string())])
+        .expect("roster");
+    store
+        .set_assignment(c11.id, "digital-sex-crime-basics", "2026-12-01")
+        .expect("assign");
+    store
+        .apply(
+            r11[0].student_id,
+            &attempt(basics, basics.items.len(), &all, "2026-11-22T23:30:00Z"),
+        )
+        .expect("push");
+    store
+}
+
+fn data_arg(dir: &Path) -> String {
+    dir.display().to_string()
+}
+
+fn content_arg() -> String {
+    root().join("assets/modules").display().to_string()
+}
+
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    let bytes = std::fs::read(path).expect("csv written");
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "CSV starts with the UTF-8 BOM"
+    );
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(&bytes[3..]);
+    r.records()
+        .map(|rec| rec.expect("valid CSV").iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let store = seeded_hub(dir.path());
+    let lib = library();
+    let n = module(&lib, "deepfake-law").items.len() as u32;
+    drop(store);
+    let csv_path = dir.path().join("이수현황.csv");
+    let (code, out, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "csv",
+        "--out",
+        &csv_path.display().to_string(),
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("5행"), "{out}");
+    assert!(
+        out.contains(&csv_path.display().to_string()),
+        "says where: {out}"
+    );
+    let rows = read_csv(&csv_path);
+    assert_eq!(
+        rows[0],
+        [
+            "학년",
+            "반",
+            "번호",
+            "이름",
+            "모듈 ID",
+            "모듈 제목",
+            "모듈 버전",
+            "상태",
+            "점수(%)",
+            "이수 일시",
+            "학습 시간(분)",
+            "시도 횟수"
+        ]
+    );
+    assert_eq!(
+        rows.len(),
+        6,
+        "header + 1 student in 1-1 + 4 students in 2-3"
+    );
+    // 1-1 first (grade order), completed at 08:30+1 min KST on 11-23 (23:30Z + records).
+    assert_eq!(rows[1][0..4], ["1", "1", "7", "홍길동"]);
+    assert_eq!(rows[1][7], "이수");
+    assert_eq!(rows[1][8], "100");
+    assert!(
+        rows[1][9].starts_with("2026-11-23 08:"),
+        "KST: {}",
+        rows[1][9]
+    );
+    let by_name = |name: &str| {
+        rows.iter()
+            .find(|r| r[3] == name)
+            .unwrap_or_else(|| panic!("{name} exported"))
+            .clone()
+    };
+    let passed = by_name("김지우");
+    assert_eq!(passed[4], "deepfake-law");
+    assert_eq!(passed[5], "딥페이크(허위영상물)와 법");
+    assert_eq!(
+        (passed[6].as_str(), passed[7].as_str(), passed[8].as_str()),
+        ("1", "이수", "100")
+    );
+    assert_eq!(passed[11], "1");
+    let failed = by_name("이, 서연");
+    assert_eq!(failed[7], "미통과");
+    assert_eq!(failed[8], (3 * 100 / n).to_string());
+    assert_eq!(failed[9], "");
+    let reading = by_name("박\"하늘\"");
+    assert_eq!((reading[7].as_str(), reading[8].as_str()), ("학습 중", ""));
+    let none = by_name("최민준");
+    assert_eq!(
+        (
+            none[6].as_str(),
+            none[7].as_str(),
+            none[10].as_str(),
+            none[11].as_str()
+        ),
+        ("", "시작 안 함", "0", "0")
+    );
+    // Active time: 30 s per record, rounded up to minutes.
+    let pages = module(&lib, "deepfake-law").pages.len() as u64;
+    let records = pages + 1 + u64::from(n) + 1;
+    assert_eq!(passed[10], (records * 30_000).div_ceil(60_000).to_string());
+
+    // XLSX: the same rows, typed.
+    let xlsx_path = dir.path().join("이수현황.xlsx");
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "xlsx",
+        "--out",
+        &xlsx_path.display().to_string(),
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    keep(&csv_path);
+    keep(&xlsx_path);
+    let mut wb: Xlsx<_> = calamine::open_workbook(&xlsx_path).expect("xlsx opens");
+    assert_eq!(
+        wb.sheet_names(),
+        ["이수 현황", "보고 요약", "학급별 요약", "모듈별 요약"]
+    );
+    let sheet = wb.worksheet_range("이수 현황").expect("sheet");
+    let cells: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(cells.len(), rows.len());
+    for (x, c) in rows.iter().zip(cells.iter()).skip(1) {
+        assert_eq!(c[0], Data::Float(x[0].parse::<f64>().expect("grade")));
+        assert_eq!(c[2], Data::Float(x[2].parse::<f64>().expect("number")));
+        assert_eq!(c[3], Data::String(x[3].clone()), "names survive");
+        assert_eq!(c[7].to_string(), x[7]);
+        if x[9].is_empty() {
+            assert_eq!(c[9], Data::Empty);
+        } else {
+            let Data::DateTime(dt) = &c[9] else {
+                panic!("passed-at is a date-time cell: {:?}", c[9]);
+            };
+            // Excel serial date: days since 1899-12-30.
+            let base = time::macros::datetime!(1899-12-30 0:00);
+            let t = base + time::Duration::seconds((dt.as_f64() * 86_400.0).round() as i64);
+            let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+            let iso = t.format(fmt).expect("formats");
+            assert_eq!(iso, x[9]);
+        }
+        assert_eq!(c[10], Data::Float(x[10].parse::<f64>().expect("minutes")));
+    }
+    let summary = wb.worksheet_range("보고 요약").expect("summary");
+    let srows: Vec<Vec<Data>> = summary.rows().map(|r| r.to_vec()).collect();
+    let class23 = srows
+        .iter()
+        .find(|r| r[0] == Data::String("2학년 3반".into()))
+        .expect("class row");
+    assert_eq!(
+        (class23[5].clone(), class23[6].clone()),
+        (Data::Float(4.0), Data::Float(1.0))
+    );
+    assert_eq!(class23[7], Data::Float(0.25));
+    let school = srows
+        .iter()
+        .filter(|r| r[0] == Data::String("학교 전체".into()))
+        .count();
+    assert_eq!(school, 2, "a school total per module");
+}
+
+#[test]
+fn empty_filters_give_a_valid_file_with_headers_only() {
+    let dir = tempfile::tempdir().expect("tmp");
+    drop(seeded_hub(dir.path()));
+    for format in ["csv", "xlsx"] {
+        let out = dir.path().join(format!("empty.{format}"));
+        let (code, text, err) = jikim(&[
+            "export",
+            "--data",
+            &data_arg(dir.path()),
+            "--format",
+            format,
+            "--out",
+            &out.display().to_string(),
+            "--module",
+            "no-such-module",
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(text.contains("0 rows"), "{text}");
+        if format == "csv" {
+            let rows = read_csv(&out);
+            assert_eq!(rows.len(), 1);
+            assert_eq!(rows[0][0], "Grade");
+        } else {
+            let mut wb: Xlsx<_> = calamine::open_workbook(&out).expect("opens");
+            let sheet = wb.worksheet_range("Completion").expect("sheet");
+            assert_eq!(sheet.rows().count(), 1);
+        }
+    }
+    // A date window with no records: the assigned rows are there, none started.
+    let out = dir.path().join("later.csv");
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "csv",
+        "--out",
+        &out.display().to_string(),
+        "--from",
+        "2027-01-01",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let rows = read_csv(&out);
+    assert_eq!(rows.len(), 6);
+    assert!(rows[1..].iter().all(|r| r[7] == "시작 안 함"));
+    // A class filter.
+    let (code, _, _) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "csv",
+        "--out",
+        &out.display().to_string(),
+        "--class",
+        "1-1",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(read_csv(&out).len(), 2);
+    // A filter that is not a filter.
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "csv",
+        "--out",
+        &out.display().to_string(),
+        "--class",
+        "2반",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("조건을 이해하지 못했습니다"), "{err}");
+}
+
+fn record_ids(store: &HubStore) -> BTreeSet<Uuid> {
+    store
+        .snapshot(&[])
+        .expect("snapshot")
+        .records
+        .iter()
+        .map(|r| r.record.id)
+        .collect()
+}
+
+fn bundle(data: &Path, out: &Path) {
+    let (code, text, err) = jikim(&[
+        "bundle",
+        "--data",
+        &data.display().to_string(),
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(text.contains("묶음 파일을 저장했습니다"), "{text}");
+}
+
+fn merge(admin: &Path, files: &[&Path]) -> (i32, String, String) {
+    let mut args = vec![
+        "merge".to_string(),
+        "--data".into(),
+        admin.display().to_string(),
+    ];
+    args.extend(files.iter().map(|f| f.display().to_string()));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    jikim(&refs)
+}
+
+#[test]
+fn merging_overlapping_and_repeated_bundles_gives_exactly_the_union() {
+    let lib = library();
+    let deepfake = module(&lib, "deepfake-law");
+    let all = |_: usize| true;
+    let tmp = tempfile::tempdir().expect("tmp");
+    // Teacher A: the seeded hub. Teacher B: another hub with its own class 2-3 (same roster,
+    // different ids) and a class 3-1.
+    let a_dir = tmp.path().join("a");
+    let a = seeded_hub(&a_dir);
+    let b_dir = tmp.path().join("b");
+    let b = HubStore::open(&b_dir).expect("b");
+    let b23 = b.create_class(2, 3).expect("class");
+    let b_roster = b
+        .set_roster(b23.id, &[(1, "김지우".into()), (5, "정하은".into())])
+        .expect("roster");
+    b.apply(
+        b_roster[0].student_id,
+        &attempt(deepfake, 2, &all, "2026-11-24T01:00:00Z"),
+    )
+    .expect("push");
+    b.apply(
+        b_roster[1].student_id,
+        &attempt(deepfake, deepfake.items.len(), &all, "2026-11-24T02:00:00Z"),
+    )
+    .expect("push");
+    let b31 = b.create_class(3, 1).expect("class");
+    b.set_roster(b31.id, &[(1, "윤서준".into())])
+        .expect("roster");
+
+    let a1 = tmp.path().join("a1.jikim");
+    bundle(&a_dir, &a1);
+    let ids_a1 = record_ids(&a);
+    // A goes on teaching after the first bundle: the second bundle overlaps the first.
+    let a_class = a
+        .classes()
+        .expect("classes")
+        .into_iter()
+        .find(|c| c.grade == 2)
+        .expect("2-3");
+    let a_roster = a.roster(a_class.id).expect("roster");
+    a.apply(
+        a_roster[3].student_id,
+        &attempt(deepfake, 4, &all, "2026-11-24T03:00:00Z"),
+    )
+    .expect("push");
+    let a2 = tmp.path().join("a2.jikim");
+    bundle(&a_dir, &a2);
+    let b1 = tmp.path().join("b1.jikim");
+    bundle(&b_dir, &b1);
+    let expected: BTreeSet<Uuid> = record_ids(&a).union(&record_ids(&b)).copied().collect();
+    assert!(ids_a1.is_subset(&expected) && ids_a1.len() < record_ids(&a).len());
+
+    let admin = tmp.path().join("admin");
+    let (code, out, err) = merge(&admin, &[&a1, &b1, &a2]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 3, "{out}");
+    let (code, out, err) = merge(&admin, &[&a2, &a1, &b1]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.lines().all(|l| l.contains("기록 0건을 새로")),
+        "repeats add nothing: {out}"
+    );
+
+    let merged = HubStore::open(&admin).expect("admin");
+    assert_eq!(record_ids(&merged), expected, "exactly the union");
+    assert_eq!(merged.record_count().expect("count"), expected.len() as u64);
+    let classes = merged.classes().expect("classes");
+    let shape: Vec<(u32, u32, u32)> = classes
+        .iter()
+        .map(|c| (c.grade, c.class_no, c.student_count))
+        .collect();
+    // 2-3 from both teachers is one class: A's four students plus B's 정하은 (김지우 is the same
+    // student on both rosters).
+    assert_eq!(shape, [(1, 1, 1), (2, 3, 5), (3, 1, 1)]);
+    let c23 = classes.iter().find(|c| c.grade == 2).expect("2-3");
+    let jiwoo = merged
+        .roster(c23.id)
+        .expect("roster")
+        .into_iter()
+        .find(|r| r.name == "김지우")
+        .expect("김지우");
+    let from_both = merged.records_of(jiwoo.student_id).expect("records");
+    let b_jiwoo = b.records_of(b_roster[0].student_id).expect("b records");
+    assert!(b_jiwoo
+        .iter()
+        .all(|r| from_both.iter().any(|m| m.id == r.id)));
+    // Answer contents never leave a teacher's hub; completion scores do.
+    assert!(from_both
+        .iter()
+        .all(|r| r.response.is_none()
+            || r.kind == jikim_core::sync::protocol::RecordKind::Completion));
+}
+
+#[test]
+fn bad_bundles_are_refused_with_a_clear_message_and_change_nothing() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let a_dir = tmp.path().join("a");
+    drop(seeded_hub(&a_dir));
+    let good = tmp.path().join("good.jikim");
+    bundle(&a_dir, &good);
+    let bytes = std::fs::read(&good).expect("read");
+    let admin = tmp.path().join("admin");
+    let (code, _, err) = merge(&admin, &[&good]);
+    assert_eq!(code, 0, "{err}");
+    let before = record_ids(&HubStore::open(&admin).expect("admin"));
+
+    let header_end = bytes
+        .iter()
+        .skip(13)
+        .position(|b| *b == b'\n')
+        .expect("header")
+        + 13;
+    let mut tampered = bytes.clone();
+    let last = tampered.len() - 10;
+    tampered[last] ^= 0x01;
+    let newer = {
+        let head =
+            String::from_utf8_lossy(&bytes[..header_end]).replace("\"format\":1", "\"format\":9");
+        let mut v = head.into_bytes();
+        v.extend_from_slice(&bytes[header_end..]);
+        v
+    };
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "truncated",
+            bytes[..bytes.len() / 2].to_vec(),
+            "잘려 있습니다",
+        ),
+        ("tampered", tampered, "검사값이 맞지 않습니다"),
+        ("newer", newer, "더 새 버전"),
+        (
+            "not a bundle",
+            b"\xEF\xBB\xBF\xED\x95\x99\xEB\x85\x84,\xEB\xB0\x98\r\n1,2\r\n".to_vec(),
+            "묶음 파일이 아닙니다",
+        ),
+        ("empty", Vec::new(), "묶음 파일이 아닙니다"),
+    ];
+    for (what, content, message) in cases {
+        let path = tmp.path().join(format!("{what}.jikim"));
+        std::fs::write(&path, &content).expect("write");
+        // Listed with a good bundle: the bad one stops the whole merge before anything is merged.
+        let (code, out, err) = merge(&admin, &[&good, &path]);
+        assert_eq!(code, 1, "{what} refused");
+        assert!(out.is_empty(), "{what}: nothing merged: {out}");
+        assert!(err.contains(message), "{what}: {err}");
+        assert!(
+            err.contains(&path.display().to_string()),
+            "{what} names the file: {err}"
+        );
+        assert_eq!(
+            record_ids(&HubStore::open(&admin).expect("admin")),
+            before,
+            "{what}"
+        );
+    }
+}
+
+/// Keeps a produced file for a human to look at when `JIKIM_ARTIFACTS` names a folder.
+fn keep(file: &Path) {
+    if let Some(dir) = std::env::var_os("JIKIM_ARTIFACTS") {
+        let dir = Path::new(&dir);
+        let _ = std::fs::create_dir_all(dir);
+        let _ = std::fs::copy(file, dir.join(file.file_name().expect("file name")));
+    }
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", &pdf.display().to_string(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn certificates_are_a_pdf_whose_text_names_each_student() {
+    let dir = tempfile::tempdir().expect("tmp");
+    drop(seeded_hub(dir.path()));
+    let pdf = dir.path().join("이수증.pdf");
+    let (code, out, err) = jikim(&[
+        "certificate",
+        "--data",
+        &data_arg(dir.path()),
+        "--out",
+        &pdf.display().to_string(),
+        "--school",
+        "지킴중학교",
+        "--date",
+        "2026-11-24",
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("2장"),
+        "two students completed a module: {out}"
+    );
+    keep(&pdf);
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdftotext(&pdf);
+    for expected in [
+        "김지우",
+        "홍길동",
+        "지킴중학교장",
+        "2026년 11월 24일",
+        "딥페이크(허위영상물)와 법",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    assert!(
+        !text.contains("최민준"),
+        "no certificate without a completion"
+    );
+    assert_eq!(text.matches('\u{c}').count(), 2, "one page each");
+
+    // One student of one class.
+    let one = dir.path().join("one.pdf");
+    let (code, _, err) = jikim(&[
+        "certificate",
+        "--data",
+        &data_arg(dir.path()),
+        "--out",
+        &one.display().to_string(),
+        "--school",
+        "지킴중학교",
+        "--class",
+        "2-3",
+        "--number",
+        "1",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = pdftotext(&one);
+    assert!(text.contains("김지우") && !text.contains("홍길동"));
+    // Nobody to certify.
+    let (code, _, err) = jikim(&[
+        "certificate",
+        "--data",
+        &data_arg(dir.path()),
+        "--out",
+        &one.display().to_string(),
+        "--school",
+        "지킴중학교",
+        "--class",
+        "2-3",
+        "--number",
+        "4",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("이수증을 만들 수 없습니다"), "{err}");
+}
+
+#[test]
+fn an_updated_module_reports_old_results_against_the_version_taken() {
+    let lib = library();
+    let v1 = module(&lib, "deepfake-law").clone();
+    let dir = tempfile::tempdir().expect("tmp");
+    let store = HubStore::open(dir.path()).expect("open");
+    let class = store.create_class(2, 1).expect("class");
+    let roster = store
+        .set_roster(
+            class.id,
+            &[(1, "가온".into()), (2, "나래".into()), (3, "다솜".into())],
+        )
+        .expect("roster");
+    let all = |_: usize| true;
+    // Two students took version 1: one passed, one stopped halfway.
+    store
+        .apply(
+            roster[0].student_id,
+            &attempt(&v1, v1.items.len(), &all, "2026-11-01T01:00:00Z"),
+        )
+        .expect("push");
+    store
+        .apply(
+            roster[1].student_id,
+            &attempt(&v1, 3, &all, "2026-11-01T02:00:00Z"),
+        )
+        .expect("push");
+    // The module is then revised: version 2 drops its last item.
+    let content = tempfile::tempdir().expect("content");
+    let src =
+        std::fs::read_to_string(root().join("assets/modules/deepfake-law.toml")).expect("read");
+    let last_item = src.rfind("[[items]]").expect("items");
+    let v2_src = src[..last_item].replacen("version = 1", "version = 2", 1);
+    std::fs::write(content.path().join("deepfake-law.toml"), v2_src).expect("write");
+    let lib2 = Library::load_dir(content.path(), today());
+    let v2 = lib2.module("deepfake-law").expect("v2 valid").clone();
+    assert_eq!((v2.version, v2.items.len()), (2, v1.items.len() - 1));
+    // A third student takes version 2 and passes.
+    store
+        .apply(
+            roster[2].student_id,
+            &attempt(&v2, v2.items.len(), &all, "2026-11-20T01:00:00Z"),
+        )
+        .expect("push");
+
+    let snap = store.snapshot(&[]).expect("snapshot");
+    let rows = jikim_report::completion_rows(&lib2, &snap, &jikim_report::Filter::default());
+    let find = |name: &str| rows.iter().find(|r| r.name == name).expect("row");
+    use jikim_core::study::view::ModuleStatus;
+    let ga = find("가온");
+    assert_eq!(
+        (ga.module_version, ga.status, ga.score_percent),
+        (Some(1), ModuleStatus::Passed, Some(100))
+    );
+    let na = find("나래");
+    assert_eq!(
+        (na.module_version, na.status),
+        (Some(1), ModuleStatus::InProgress)
+    );
+    let da = find("다솜");
+    assert_eq!(
+        (da.module_version, da.status),
+        (Some(2), ModuleStatus::Passed)
+    );
+    // The old attempt's records are all still there and readable.
+    assert_eq!(
+        store
+            .records_of(roster[0].student_id)
+            .expect("records")
+            .len(),
+        attempt(&v1, v1.items.len(), &all, "2026-11-01T01:00:00Z").len()
+    );
+}
