@@ -157,11 +157,7 @@ impl HubStore {
 
     /// Merges a snapshot in one transaction: all of it or (on any error) none of it. `progress`
     /// is called with (records done, records total) as the merge goes.
-    pub fn merge(
-        &self,
-        snap: &Snapshot,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<MergeStats> {
+    pub fn merge(&self, snap: &Snapshot, progress: &mut dyn FnMut(u64, u64)) -> Result<MergeStats> {
         snap.validate().map_err(HubError::Invalid)?;
         let mut stats = MergeStats::default();
         let mut conn = self.conn();
