@@ -33,6 +33,10 @@ const COMMANDS: &[&str] = &[
     "class_results",
     "item_analysis",
     "student_detail",
+    "report_classes",
+    "report_export",
+    "report_bundle",
+    "report_merge",
 ];
 
 fn main() {

@@ -82,6 +82,8 @@ pub struct Settings {
     pub hub_address: String,
     /// Automatic sign-out after this many idle seconds (0 = off). Set per lab by a teacher.
     pub idle_seconds: u32,
+    /// School name printed on certificates and the report summary (set by the administrator).
+    pub school_name: String,
 }
 
 impl Default for Settings {
@@ -93,6 +95,7 @@ impl Default for Settings {
             role: "student".into(),
             hub_address: String::new(),
             idle_seconds: 600,
+            school_name: String::new(),
         }
     }
 }
@@ -112,8 +115,22 @@ impl Settings {
         if self.role != "teacher" {
             self.role = "student".into();
         }
+        self.school_name = self
+            .school_name
+            .trim()
+            .chars()
+            .filter(|c| !jikim_core::storage::is_hostile_char(*c))
+            .take(60)
+            .collect();
         self
     }
+}
+
+/// The UI language chosen on this PC (`ko` unless set to `en`).
+pub(crate) fn current_locale<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> String {
+    get_settings(app.clone())
+        .map(|s| s.locale)
+        .unwrap_or_else(|_| "ko".into())
 }
 
 const SETTINGS_FILE: &str = "settings.json";

@@ -49,7 +49,7 @@ fn hub_error(e: HubError) -> ErrorPayload {
     }
 }
 
-fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
+pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
     app.path()
         .app_data_dir()
         .map(|d| d.join("hub"))
@@ -62,7 +62,7 @@ fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
         })
 }
 
-fn store<R: tauri::Runtime>(
+pub(crate) fn store<R: tauri::Runtime>(
     app: &tauri::AppHandle<R>,
     state: &AppState,
 ) -> CmdResult<Arc<HubStore>> {

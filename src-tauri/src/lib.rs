@@ -4,6 +4,7 @@
 mod commands;
 mod hub;
 pub mod paths;
+mod reports;
 mod state;
 mod teacher;
 
@@ -13,6 +14,7 @@ pub use state::AppState;
 pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::bootstrap,
             commands::get_settings,
@@ -45,6 +47,10 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             hub::class_results,
             hub::item_analysis,
             hub::student_detail,
+            reports::report_classes,
+            reports::report_export,
+            reports::report_bundle,
+            reports::report_merge,
         ])
 }
 

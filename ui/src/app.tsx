@@ -28,6 +28,7 @@ import { Study, type StudyActions } from "./screens/Study";
 import { ClassDetail } from "./screens/teacher/ClassDetail";
 import { TeacherGate } from "./screens/teacher/TeacherGate";
 import { TeacherHome } from "./screens/teacher/TeacherHome";
+import { Reports } from "./screens/teacher/Reports";
 
 type Screen =
   | { name: "loading" }
@@ -38,7 +39,8 @@ type Screen =
   | { name: "neutral" }
   | { name: "teacherGate"; passwordSet: boolean }
   | { name: "teacherHome"; hub: HubStatus | null; classes: ClassView[]; modules: ModuleOption[] }
-  | { name: "teacherClass"; cls: ClassView; modules: ModuleOption[] };
+  | { name: "teacherClass"; cls: ClassView; modules: ModuleOption[] }
+  | { name: "teacherReports"; modules: ModuleOption[] };
 
 /** Two Esc presses within this window trigger the quick exit. */
 const QUICK_EXIT_WINDOW_MS = 1000;
@@ -309,12 +311,22 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
               })
             }
             onOpenClass={(cls) => setScreen({ name: "teacherClass", cls, modules: screen.modules })}
+            onOpenReports={() => setScreen({ name: "teacherReports", modules: screen.modules })}
             settings={settings}
             onSettings={changeSettings}
           />
         )}
         {screen.name === "teacherClass" && (
           <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => teacherDo(async () => showTeacherHome((await teacherApi.status()).hub))} onError={fail} />
+        )}
+        {screen.name === "teacherReports" && (
+          <Reports
+            modules={screen.modules}
+            settings={settings}
+            onSettings={changeSettings}
+            onBack={() => teacherDo(async () => showTeacherHome((await teacherApi.status()).hub))}
+            onError={fail}
+          />
         )}
         {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} />}
         {screen.name === "study" && <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />}

@@ -6,7 +6,7 @@ import { App, applySettings } from "./app";
 import { t } from "./i18n";
 import "./styles.css";
 
-const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: false, role: "student", hubAddress: "", idleSeconds: 600 };
+const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: false, role: "student", hubAddress: "", idleSeconds: 600, schoolName: "" };
 
 async function start(): Promise<void> {
   const root = document.getElementById("app");

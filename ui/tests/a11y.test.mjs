@@ -296,9 +296,53 @@ for (const theme of THEMES) {
       await page.click('[data-tab="assignments"]');
       await page.waitForSelector("[data-assignment-count]");
       await axe(page, "assignments");
+      await page.click('[data-action="classes-back"]');
+      await page.click('[data-action="open-reports"]');
+      await page.waitForSelector("[data-reports]");
+      await expectFocus(page, "screen-title", "reports");
+      await axe(page, "reports");
+      await page.click('[data-action="export-xlsx"]');
+      await page.waitForSelector("[data-report-message]");
+      await axe(page, "reports with a saved file");
     });
   });
 }
+
+test("the report screen sends the chosen filters and says where each file went", async () => {
+  await withApp("normal", async (page) => {
+    await page.click('[data-action="teacher-mode"]');
+    await page.fill("#teacher-password", "password123");
+    await page.fill("#teacher-password-confirm", "password123");
+    await page.click('[data-action="submit-password"]');
+    await page.click('[data-action="open-reports"]');
+    await page.waitForSelector('#export-class option[value="2-3"]', { state: "attached" });
+    await page.selectOption("#export-class", "2-3");
+    await page.selectOption("#export-module", { index: 1 });
+    await page.fill("#export-from", "2026-03-02");
+    await page.fill("#export-to", "2026-07-20");
+    await page.fill("#school-name", "지킴중학교");
+    await page.click('[data-action="export-csv"]');
+    await page.waitForSelector("[data-report-message]");
+    const request = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_export").at(-1)?.args.request);
+    assert.equal(request.kind, "csv");
+    assert.equal(request.scope, "hub");
+    assert.equal(request.class, "2-3");
+    assert.ok(request.moduleId.length > 0, "a module was chosen");
+    assert.equal(request.from, "2026-03-02");
+    assert.equal(request.to, "2026-07-20");
+    assert.equal(request.school, "지킴중학교");
+    assert.match(await page.textContent("[data-report-message]"), /\/home\/teacher\/이수현황\.csv/);
+    // The school name is remembered on this PC.
+    const saved = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.schoolName);
+    assert.equal(saved, "지킴중학교");
+    // School scope lists the merged classes; a merge reports what it added, per file.
+    await page.check('input[name="scope"][value="school"]');
+    await page.waitForSelector('#export-class option[value="3-1"]', { state: "attached" });
+    await page.click('[data-action="bundle-merge"]');
+    await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("2-3.jikim"));
+    assert.match(await page.textContent("[data-report-message]"), /기록 120건/);
+  });
+});
 
 // ------------------------------------------------------------------------ keyboard and privacy
 

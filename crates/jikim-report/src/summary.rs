@@ -89,6 +89,9 @@ pub struct Summary {
     pub modules: Vec<ModuleSummary>,
 }
 
+/// Per student (number, name) of a class: (modules, modules passed, minutes).
+type StudentTotals = BTreeMap<(u32, String), (u64, u64, u64)>;
+
 /// Builds the summary from completion rows (as [`crate::completion_rows`] orders them).
 pub fn summarize(rows: &[CompletionRow]) -> Summary {
     // Module order as the rows have it (library order).
@@ -104,9 +107,7 @@ pub fn summarize(rows: &[CompletionRow]) -> Summary {
     let mut by_grade: BTreeMap<(u32, usize), Tally> = BTreeMap::new();
     let mut by_module: BTreeMap<usize, (Tally, std::collections::BTreeSet<(u32, u32)>)> =
         BTreeMap::new();
-    // (grade, class) -> student (number, name) -> (modules, passed modules, minutes)
-    let mut students: BTreeMap<(u32, u32), BTreeMap<(u32, String), (u64, u64, u64)>> =
-        BTreeMap::new();
+    let mut students: BTreeMap<(u32, u32), StudentTotals> = BTreeMap::new();
     let mut class_modules: BTreeMap<(u32, u32), std::collections::BTreeSet<usize>> =
         BTreeMap::new();
     for r in rows {

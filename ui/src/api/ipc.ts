@@ -3,6 +3,11 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  ExportRequest,
+  MergedView,
+  ReportClass,
+  ReportScope,
+  SavedView,
   AssignmentView,
   ClassResults,
   ClassView,
@@ -76,4 +81,8 @@ export const teacherApi = {
   items: (classId: string, moduleId: string) => call<ItemStat[]>("item_analysis", { classId, moduleId }),
   studentDetail: (classId: string, moduleId: string, number: number) =>
     call<StudentItem[]>("student_detail", { classId, moduleId, number }),
+  reportClasses: (scope: ReportScope) => call<ReportClass[]>("report_classes", { scope }),
+  reportExport: (request: ExportRequest) => call<SavedView | null>("report_export", { request }),
+  reportBundle: () => call<SavedView | null>("report_bundle"),
+  reportMerge: () => call<MergedView[] | null>("report_merge"),
 };

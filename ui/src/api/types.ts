@@ -40,6 +40,7 @@ export interface Settings {
   role: "student" | "teacher";
   hubAddress: string;
   idleSeconds: number;
+  schoolName: string;
 }
 
 export interface JoinInput {
@@ -276,4 +277,40 @@ export interface StudentItem {
   firstCorrect: boolean | null;
   firstChosen: string[];
   mastered: boolean;
+}
+
+/** What a report export produces (src-tauri/src/reports.rs). */
+export type ExportKind = "csv" | "xlsx" | "summary" | "certificates";
+
+/** This teacher's hub, or the school store with every merged bundle. */
+export type ReportScope = "hub" | "school";
+
+export interface ExportRequest {
+  kind: ExportKind;
+  scope: ReportScope;
+  /** `학년-반`, empty for every class. */
+  class: string;
+  moduleId: string;
+  from: string;
+  to: string;
+  school: string;
+}
+
+/** Where a file was written, and how many rows, certificates or records it holds. */
+export interface SavedView {
+  path: string;
+  count: number;
+}
+
+export interface MergedView {
+  file: string;
+  classes: number;
+  students: number;
+  records: number;
+  present: number;
+}
+
+export interface ReportClass {
+  grade: number;
+  classNo: number;
 }

@@ -22,7 +22,7 @@ import type {
 
 export const LEARNER_ID = "0190a0a0-0000-7000-8000-000000000001";
 
-export const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: false, role: "student", hubAddress: "", idleSeconds: 600 };
+export const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: false, role: "student", hubAddress: "", idleSeconds: 600, schoolName: "" };
 
 export const CORRUPT_DB: ErrorPayload = {
   code: "database_corrupt",

@@ -39,7 +39,7 @@ mockIPC((cmd, payload) => {
     throw `command ${cmd} not found`;
   }
   return handler(args);
-});
+}, { shouldMockEvents: true });
 
 // Only now load the app: main.tsx calls get_settings and bootstrap as soon as it is evaluated.
 // (Top-level await is not available at the build target ES2021.)

@@ -205,6 +205,7 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
         role: s.role === "teacher" ? "teacher" : "student",
         hubAddress: String(s.hubAddress ?? ""),
         idleSeconds: s.idleSeconds === 0 ? 0 : Math.min(7200, Math.max(5, s.idleSeconds)),
+        schoolName: String(s.schoolName ?? "").trim().slice(0, 60),
       };
       return { ...settings };
     },
@@ -399,6 +400,29 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       teacher();
       need("item_analysis", args, "moduleId", "string");
       return ITEM_STATS;
+    },
+    report_classes: (args) => {
+      teacher();
+      need("report_classes", args, "scope", "string");
+      return args.scope === "school" ? [{ grade: 2, classNo: 3 }, { grade: 3, classNo: 1 }] : [{ grade: CLASS.grade, classNo: CLASS.classNo }];
+    },
+    report_export: (args) => {
+      teacher();
+      need("report_export", args, "request", "object");
+      const r = args.request as Record<string, unknown>;
+      for (const key of ["kind", "scope", "class", "moduleId", "from", "to", "school"]) need("report_export", r, key, "string");
+      if (r.class !== "" && !/^\d{1,2}-\d{1,2}$/.test(String(r.class))) throw coreError("bad_filter", "report-error-bad-filter", { detail: String(r.class) });
+      const ext = { csv: "csv", xlsx: "xlsx", summary: "html", certificates: "pdf" }[String(r.kind)];
+      if (!ext) throw `invalid args \`request\` for command \`report_export\``;
+      return { path: `/home/teacher/이수현황.${ext}`, count: 3 };
+    },
+    report_bundle: () => {
+      teacher();
+      return { path: "/home/teacher/지킴묶음.jikim", count: 42 };
+    },
+    report_merge: () => {
+      teacher();
+      return [{ file: "/media/usb/2-3.jikim", classes: 1, students: 4, records: 120, present: 0 }];
     },
     student_detail: (args): StudentItem[] => {
       teacher();

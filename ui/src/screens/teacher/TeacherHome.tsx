@@ -13,6 +13,7 @@ interface Props {
   onStartHub: (address: string, port: number) => void;
   onCreateClass: (grade: number, classNo: number) => void;
   onOpenClass: (c: ClassView) => void;
+  onOpenReports: () => void;
   settings: Settings;
   onSettings: (s: Settings) => void;
 }
@@ -20,7 +21,7 @@ interface Props {
 /** Idle sign-out choices for lab PCs, in minutes (0 = never). */
 const IDLE_MINUTES = [0, 3, 5, 10, 15, 30];
 
-export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onOpenClass, settings, onSettings }: Props) {
+export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onOpenClass, onOpenReports, settings, onSettings }: Props) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [port, setPort] = useState("7443");
@@ -84,6 +85,13 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
             </button>
           </form>
         )}
+      </section>
+      <section class="card" aria-labelledby="reports-entry-title">
+        <h2 id="reports-entry-title">{t("teacher-report-title")}</h2>
+        <p>{t("teacher-report-entry")}</p>
+        <button type="button" class="primary" data-action="open-reports" onClick={onOpenReports}>
+          {t("teacher-report-open")}
+        </button>
       </section>
       <section class="card" aria-labelledby="device-title">
         <h2 id="device-title">{t("teacher-device-title")}</h2>

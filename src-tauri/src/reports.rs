@@ -1,0 +1,350 @@
+//! Reports for the teacher in charge and the administrator: completion exports (CSV, XLSX, the
+//! printable summary page), certificates (PDF), the bundle for the school-wide merge and the merge
+//! itself. The save and open dialogs are shown from Rust, so the web view never chooses a path;
+//! the command answers with where the file went. Long work reports progress as
+//! `progress:report` events. Every command requires teacher mode.
+//!
+//! Merged bundles go into a separate **school** store (`app data/school`), never into this
+//! teacher's hub: merged classes must not become joinable from the lab. A school-wide export
+//! first merges this hub's own data into it (idempotent), so it always includes the admin's own
+//! classes.
+//!
+//! `JIKIM_SAVE_DIR` (unattended labs, end-to-end tests) saves into that folder without asking.
+
+use crate::hub::{hub_dir, store};
+use crate::state::AppState;
+use crate::teacher::require_teacher;
+use jikim_core::{CoreError, ErrorPayload};
+use jikim_hub::HubStore;
+use jikim_report::{Filter, Progress, ReportError};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use tauri::{Emitter, State};
+use tauri_plugin_dialog::DialogExt;
+
+type CmdResult<T> = Result<T, ErrorPayload>;
+
+/// Event carrying `{done, total}` while a long export or merge runs.
+pub const PROGRESS_EVENT: &str = "progress:report";
+
+fn report_error(e: ReportError) -> ErrorPayload {
+    ErrorPayload {
+        code: e.code().into(),
+        message_id: e.message_id().into(),
+        args: e.args(),
+    }
+}
+
+fn task_failed(e: impl std::fmt::Display) -> ErrorPayload {
+    CoreError::Io {
+        path: "report".into(),
+        detail: e.to_string(),
+    }
+    .payload()
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportKind {
+    Csv,
+    Xlsx,
+    Summary,
+    Certificates,
+}
+
+/// Which data: this teacher's hub, or the school store with every merged bundle.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportScope {
+    Hub,
+    School,
+}
+
+/// What the teacher asked for on the report screen.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRequest {
+    kind: ExportKind,
+    scope: ReportScope,
+    /// `학년-반`, empty for every class.
+    #[serde(default)]
+    class: String,
+    #[serde(default)]
+    module_id: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    school: String,
+}
+
+/// Where a file was written.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Saved {
+    path: String,
+    /// Rows, certificates or records written.
+    count: usize,
+}
+
+/// One merged bundle.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Merged {
+    file: String,
+    classes: u64,
+    students: u64,
+    records: u64,
+    present: u64,
+}
+
+/// A class the report screen can filter on.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportClass {
+    grade: u32,
+    class_no: u32,
+}
+
+impl ExportRequest {
+    fn filter(&self) -> Result<Filter, ReportError> {
+        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        Ok(Filter {
+            classes: opt(&self.class)
+                .map(|c| Filter::parse_class(&c))
+                .transpose()?
+                .into_iter()
+                .collect(),
+            modules: opt(&self.module_id).into_iter().collect(),
+            from: opt(&self.from)
+                .map(|d| Filter::parse_date(&d))
+                .transpose()?,
+            to: opt(&self.to).map(|d| Filter::parse_date(&d)).transpose()?,
+        })
+    }
+}
+
+fn today_kst() -> time::Date {
+    time::OffsetDateTime::now_utc()
+        .to_offset(jikim_report::kst())
+        .date()
+}
+
+fn school_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
+    Ok(hub_dir(app)?
+        .parent()
+        .map(|p| p.join("school"))
+        .unwrap_or_else(|| PathBuf::from("school")))
+}
+
+/// Asks where to save (or uses `JIKIM_SAVE_DIR`); `None` when the teacher cancels.
+fn save_path<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    file_name: &str,
+    ext: &str,
+) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("JIKIM_SAVE_DIR") {
+        return Some(PathBuf::from(dir).join(file_name));
+    }
+    app.dialog()
+        .file()
+        .set_file_name(file_name)
+        .add_filter(ext.to_uppercase(), &[ext])
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+fn progress_emitter<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl FnMut(Progress) {
+    move |p: Progress| {
+        let _ = app.emit(
+            PROGRESS_EVENT,
+            serde_json::json!({ "done": p.done, "total": p.total }),
+        );
+    }
+}
+
+/// The data of a scope. For the school scope, this hub's own data is merged in first.
+fn snapshot<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    hub: &HubStore,
+    scope: ReportScope,
+) -> CmdResult<jikim_report::Snapshot> {
+    let own = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
+    match scope {
+        ReportScope::Hub => Ok(own),
+        ReportScope::School => {
+            let school = HubStore::open(&school_dir(app)?).map_err(|e| report_error(e.into()))?;
+            school
+                .merge(&own, &mut |_, _| {})
+                .map_err(|e| report_error(e.into()))?;
+            school.snapshot(&[]).map_err(|e| report_error(e.into()))
+        }
+    }
+}
+
+/// Classes of a scope, for the report screen's filter.
+#[tauri::command]
+pub async fn report_classes<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    scope: ReportScope,
+) -> CmdResult<Vec<ReportClass>> {
+    require_teacher(&state)?;
+    let hub = store(&app, &state)?;
+    let snap = snapshot(&app, &hub, scope)?;
+    Ok(snap
+        .classes
+        .iter()
+        .map(|c| ReportClass {
+            grade: c.grade,
+            class_no: c.class_no,
+        })
+        .collect())
+}
+
+/// Exports completion (CSV, XLSX), the printable summary (HTML) or certificates (PDF).
+#[tauri::command]
+pub async fn report_export<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request: ExportRequest,
+) -> CmdResult<Option<Saved>> {
+    require_teacher(&state)?;
+    let filter = request.filter().map_err(report_error)?;
+    let hub = store(&app, &state)?;
+    let service = state.service.as_ref().map_err(Clone::clone)?.clone();
+    let l10n = jikim_core::i18n::Localizer::new(&crate::commands::current_locale(&app));
+    let today = today_kst();
+    let (stem, ext) = match request.kind {
+        ExportKind::Csv => ("이수현황", "csv"),
+        ExportKind::Xlsx => ("이수현황", "xlsx"),
+        ExportKind::Summary => ("이수보고요약", "html"),
+        ExportKind::Certificates => ("이수증", "pdf"),
+    };
+    let name = format!("{stem}-{today}.{ext}");
+    let worker_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Saved>> {
+        let Some(path) = save_path(&worker_app, &name, ext) else {
+            return Ok(None);
+        };
+        let snap = snapshot(&worker_app, &hub, request.scope)?;
+        let rows = jikim_report::completion_rows(service.library(), &snap, &filter);
+        let mut progress = progress_emitter(worker_app.clone());
+        let school = request.school.trim().to_string();
+        let (bytes, count) = match request.kind {
+            ExportKind::Csv => (
+                jikim_report::csv_out::to_csv(&rows, &l10n, &mut progress),
+                rows.len(),
+            ),
+            ExportKind::Xlsx => (
+                jikim_report::xlsx_out::to_xlsx(&rows, &l10n, &mut progress),
+                rows.len(),
+            ),
+            ExportKind::Summary => (
+                Ok(
+                    jikim_report::html_out::summary_page(&rows, &filter, &school, today, &l10n)
+                        .into_bytes(),
+                ),
+                rows.len(),
+            ),
+            ExportKind::Certificates => {
+                let certs = jikim_report::certificate::certificates(&rows);
+                (
+                    jikim_report::certificate::to_pdf(&certs, &school, today, &l10n),
+                    certs.len(),
+                )
+            }
+        };
+        let bytes = bytes.map_err(report_error)?;
+        jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
+        Ok(Some(Saved {
+            path: path.display().to_string(),
+            count,
+        }))
+    })
+    .await
+    .map_err(task_failed)?
+}
+
+/// Writes this hub's bundle for the administrator's school-wide merge.
+#[tauri::command]
+pub async fn report_bundle<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<Saved>> {
+    require_teacher(&state)?;
+    let hub = store(&app, &state)?;
+    let name = format!("지킴묶음-{}.jikim", today_kst());
+    let worker_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Saved>> {
+        let Some(path) = save_path(&worker_app, &name, "jikim") else {
+            return Ok(None);
+        };
+        let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
+        let bytes = jikim_report::bundle::write(&snap).map_err(report_error)?;
+        jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
+        Ok(Some(Saved {
+            path: path.display().to_string(),
+            count: snap.records.len(),
+        }))
+    })
+    .await
+    .map_err(task_failed)?
+}
+
+/// Merges teachers' bundles into the school store. Every file is read and checked first; one bad
+/// file stops the merge before anything changes, and its error names it.
+#[tauri::command]
+pub async fn report_merge<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<Vec<Merged>>> {
+    require_teacher(&state)?;
+    let dir = school_dir(&app)?;
+    let worker_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Vec<Merged>>> {
+        let files: Vec<PathBuf> = match std::env::var_os("JIKIM_MERGE_FILES") {
+            Some(list) => std::env::split_paths(&list).collect(),
+            None => match worker_app
+                .dialog()
+                .file()
+                .add_filter("Jikim", &["jikim"])
+                .blocking_pick_files()
+            {
+                Some(picked) => picked
+                    .into_iter()
+                    .filter_map(|p| p.into_path().ok())
+                    .collect(),
+                None => return Ok(None),
+            },
+        };
+        let mut snaps = Vec::new();
+        for f in &files {
+            let snap = jikim_report::bundle::read_file(f).map_err(|e| {
+                let mut p = report_error(e);
+                p.args.insert("file".into(), f.display().to_string());
+                p
+            })?;
+            snaps.push((f, snap));
+        }
+        let school = HubStore::open(&dir).map_err(|e| report_error(e.into()))?;
+        let mut emit = progress_emitter(worker_app.clone());
+        let mut out = Vec::new();
+        for (f, snap) in snaps {
+            let stats = school
+                .merge(&snap, &mut |done, total| emit(Progress { done, total }))
+                .map_err(|e| report_error(e.into()))?;
+            out.push(Merged {
+                file: f.display().to_string(),
+                classes: stats.classes_added,
+                students: stats.students_added,
+                records: stats.records_added,
+                present: stats.records_present,
+            });
+        }
+        Ok(Some(out))
+    })
+    .await
+    .map_err(task_failed)?
+}

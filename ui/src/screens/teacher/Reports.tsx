@@ -1,0 +1,203 @@
+// Reports for the teacher in charge and the administrator: completion exports (CSV for Excel and
+// Hancell, XLSX, the printable summary page), certificates (PDF), and the school-wide merge of
+// teachers' bundles. Files are chosen in the system's save dialog (shown by Rust); the screen
+// says where each file went. Long work shows a progress bar fed by `progress:report` events.
+
+import { useEffect, useState } from "preact/hooks";
+import { listen } from "@tauri-apps/api/event";
+import { teacherApi } from "../../api/ipc";
+import type { ErrorPayload, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
+import { t } from "../../i18n";
+
+interface Props {
+  modules: ModuleOption[];
+  settings: Settings;
+  onSettings: (s: Settings) => void;
+  onBack: () => void;
+  onError: (e: ErrorPayload) => void;
+}
+
+const KINDS: { kind: ExportKind; label: string }[] = [
+  { kind: "csv", label: "teacher-report-csv" },
+  { kind: "xlsx", label: "teacher-report-xlsx" },
+  { kind: "summary", label: "teacher-report-summary" },
+  { kind: "certificates", label: "teacher-report-certificates" },
+];
+
+const PROGRESS_EVENT = "progress:report";
+
+export function Reports({ modules, settings, onSettings, onBack, onError }: Props) {
+  const [scope, setScope] = useState<ReportScope>("hub");
+  const [classes, setClasses] = useState<ReportClass[]>([]);
+  const [cls, setCls] = useState("");
+  const [moduleId, setModuleId] = useState("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [school, setSchool] = useState(settings.schoolName);
+  const [working, setWorking] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState("");
+
+  useEffect(() => {
+    setCls("");
+    teacherApi.reportClasses(scope).then(setClasses, onError);
+  }, [scope]);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    listen<{ done: number; total: number }>(PROGRESS_EVENT, (e) => setProgress(e.payload)).then(
+      (un) => {
+        if (cancelled) un();
+        else stop = un;
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, []);
+
+  const run = async (work: () => Promise<string | null>) => {
+    setWorking(true);
+    setProgress(null);
+    setMessage("");
+    try {
+      const said = await work();
+      if (said) setMessage(said);
+    } catch (e) {
+      onError(e as ErrorPayload);
+    } finally {
+      setWorking(false);
+      setProgress(null);
+    }
+  };
+
+  const saved = (s: SavedView | null) => (s ? t("teacher-report-saved", { path: s.path, count: s.count }) : t("teacher-report-cancelled"));
+
+  const exportAs = (kind: ExportKind) =>
+    run(async () => saved(await teacherApi.reportExport({ kind, scope, class: cls, moduleId, from, to, school: school.trim() })));
+
+  const merged = (list: MergedView[] | null) =>
+    list
+      ? list
+          .map((m) =>
+            t("teacher-report-merged", { file: m.file, classes: m.classes, students: m.students, records: m.records, present: m.present }),
+          )
+          .join("\n")
+      : t("teacher-report-cancelled");
+
+  return (
+    <section aria-labelledby="screen-title" data-reports="true">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t("teacher-report-title")}
+      </h1>
+      <p>{t("teacher-report-intro")}</p>
+      <div class="pager">
+        <button type="button" onClick={onBack} data-action="reports-back">
+          {t("common-back")}
+        </button>
+      </div>
+
+      <section class="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t("teacher-report-export-title")}</h2>
+        <fieldset>
+          <legend>{t("teacher-report-scope")}</legend>
+          <label>
+            <input type="radio" name="scope" value="hub" checked={scope === "hub"} onChange={() => setScope("hub")} /> {t("teacher-report-scope-hub")}
+          </label>{" "}
+          <label>
+            <input type="radio" name="scope" value="school" checked={scope === "school"} onChange={() => setScope("school")} />{" "}
+            {t("teacher-report-scope-school")}
+          </label>
+        </fieldset>
+        <div class="form-row">
+          <label>
+            {t("teacher-report-class")}{" "}
+            <select id="export-class" value={cls} onChange={(e) => setCls(e.currentTarget.value)}>
+              <option value="">{t("teacher-report-all-classes")}</option>
+              {classes.map((c) => (
+                <option key={`${c.grade}-${c.classNo}`} value={`${c.grade}-${c.classNo}`}>
+                  {t("teacher-class-name", { grade: c.grade, class: c.classNo })}
+                </option>
+              ))}
+            </select>
+          </label>{" "}
+          <label>
+            {t("teacher-report-module")}{" "}
+            <select id="export-module" value={moduleId} onChange={(e) => setModuleId(e.currentTarget.value)}>
+              <option value="">{t("teacher-report-all-modules")}</option>
+              {modules.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div class="form-row">
+          <label>
+            {t("teacher-report-from")} <input id="export-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          </label>{" "}
+          <label>
+            {t("teacher-report-to")} <input id="export-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          </label>
+        </div>
+        <p class="hint">{t("teacher-report-period-hint")}</p>
+        <label>
+          {t("teacher-report-school")}{" "}
+          <input
+            id="school-name"
+            type="text"
+            maxLength={60}
+            value={school}
+            onInput={(e) => setSchool(e.currentTarget.value)}
+            onBlur={() => school.trim() !== settings.schoolName && onSettings({ ...settings, schoolName: school.trim() })}
+          />
+        </label>
+        <div class="pager" role="group" aria-label={t("teacher-report-export-title")}>
+          {KINDS.map(({ kind, label }) => (
+            <button key={kind} type="button" class="primary" data-action={`export-${kind}`} disabled={working} onClick={() => void exportAs(kind)}>
+              {t(label)}
+            </button>
+          ))}
+        </div>
+        <p class="hint">{t("teacher-report-privacy")}</p>
+      </section>
+
+      <section class="card" aria-labelledby="merge-title">
+        <h2 id="merge-title">{t("teacher-report-merge-title")}</h2>
+        <p>{t("teacher-report-merge-intro")}</p>
+        <div class="pager">
+          <button type="button" data-action="bundle-write" disabled={working} onClick={() => void run(async () => saved(await teacherApi.reportBundle()))}>
+            {t("teacher-report-bundle")}
+          </button>
+          <button type="button" data-action="bundle-merge" disabled={working} onClick={() => void run(async () => merged(await teacherApi.reportMerge()))}>
+            {t("teacher-report-merge")}
+          </button>
+        </div>
+      </section>
+
+      <div role="status" aria-live="polite" class="export-status">
+        {working && (
+          <p>
+            {t("teacher-report-working")}{" "}
+            {progress && progress.total > 0 ? (
+              <progress max={progress.total} value={progress.done} aria-label={t("teacher-report-working")}>
+                {Math.round((progress.done * 100) / progress.total)}%
+              </progress>
+            ) : (
+              <progress aria-label={t("teacher-report-working")} />
+            )}
+          </p>
+        )}
+        {message && (
+          <p data-report-message="true" class="saved-path">
+            {message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
