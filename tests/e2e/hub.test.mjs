@@ -6,7 +6,8 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
 import path from "node:path";
-import { writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule, root } from "./support.mjs";
 
@@ -41,6 +42,13 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
   const port = await freePort();
   const teacherCtx = freshEnv();
   const studentCtx = freshEnv();
+  // Reports save into this folder instead of asking (no native dialog under WebDriver), and the
+  // merge picks the bundle the teacher writes there.
+  const saveDir = path.join(teacherCtx.dir, "saved");
+  mkdirSync(saveDir, { recursive: true });
+  const kstToday = new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
+  teacherCtx.env.JIKIM_SAVE_DIR = saveDir;
+  teacherCtx.env.JIKIM_MERGE_FILES = path.join(saveDir, `지킴묶음-${kstToday}.jikim`);
   const td = await startDriver(teacherCtx.env);
   drivers.push(td);
   const sd = await startDriver(studentCtx.env);
@@ -106,6 +114,38 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
       await new Promise((r) => setTimeout(r, 400));
       const b64 = await teacher.req("GET", "/screenshot");
       writeFileSync(path.join(root, "docs/screenshots/09-teacher-dashboard.png"), Buffer.from(b64, "base64"));
+    }
+
+    // Reports: CSV for Excel, certificates, the bundle and the school-wide merge, in the real app.
+    await teacher.click('[data-action="classes-back"]');
+    await teacher.click('[data-action="open-reports"]');
+    await teacher.type("#school-name", "지킴중학교");
+    await teacher.click('[data-action="export-csv"]');
+    const csvPath = path.join(saveDir, `이수현황-${kstToday}.csv`);
+    const said = await teacher.until(async () => {
+      const t = await teacher.text("[data-report-message]").catch(() => "");
+      return t.includes(csvPath) ? t : null;
+    }, "the screen says where the CSV went");
+    assert.ok(said.includes("1"), said);
+    const csv = readFileSync(csvPath);
+    assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
+    const line = csv.toString("utf8").split("\r\n").find((l) => l.includes("김하늘"));
+    assert.ok(line?.startsWith(`2,3,5,김하늘,${MODULE},`) && line.includes(",이수,"), line);
+    await teacher.click('[data-action="export-certificates"]');
+    const pdfPath = path.join(saveDir, `이수증-${kstToday}.pdf`);
+    await teacher.until(async () => existsSync(pdfPath) && (await teacher.text("[data-report-message]")).includes(pdfPath), "certificate saved");
+    const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
+    assert.ok(text.includes("김하늘") && text.includes("지킴중학교장"), text);
+    await teacher.click('[data-action="bundle-write"]');
+    await teacher.until(async () => existsSync(teacherCtx.env.JIKIM_MERGE_FILES), "bundle written");
+    await teacher.click('[data-action="bundle-merge"]');
+    await teacher.until(async () => (await teacher.text("[data-report-message]")).includes(".jikim"), "merged");
+    // Merging again adds nothing.
+    await teacher.click('[data-action="bundle-merge"]');
+    await teacher.until(async () => /기록 0건을 새로/.test(await teacher.text("[data-report-message]")), "repeat merge adds nothing");
+    if (process.env.JIKIM_SCREENSHOTS) {
+      const b64 = await teacher.req("GET", "/screenshot");
+      writeFileSync(path.join(root, "docs/screenshots/10-teacher-reports.png"), Buffer.from(b64, "base64"));
     }
   } finally {
     await teacher.delete();
