@@ -31,6 +31,7 @@ cargo build -p jikim-app -p jikim-cli "${FEATURES[@]}" --locked
 step "benchmark smoke runs (tiny sizes; figures come from docs/BENCHMARKS.md runs)"
 cargo run -q -p jikim-bench --locked --bin hub-load -- 5 5
 cargo run -q -p jikim-bench --locked --bin core-latency -- 50
+cargo run -q -p jikim-bench --locked --bin export -- 200
 
 step "content check of the shipped modules"
 ./target/debug/jikim content check assets/modules
