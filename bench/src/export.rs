@@ -121,8 +121,14 @@ fn main() {
     println!("merge into an empty store: {merge_ms:.0} ms");
     println!("read records from the store: {load_ms:.0} ms");
     println!("compute completion rows: {rows_ms:.0} ms");
-    println!("CSV (with BOM), written: {csv_ms:.0} ms, {} bytes", csv.len());
-    println!("XLSX (4 sheets), written: {xlsx_ms:.0} ms, {} bytes", xlsx.len());
+    println!(
+        "CSV (with BOM), written: {csv_ms:.0} ms, {} bytes",
+        csv.len()
+    );
+    println!(
+        "XLSX (4 sheets), written: {xlsx_ms:.0} ms, {} bytes",
+        xlsx.len()
+    );
     let jikim_csv_total = load_ms + rows_ms + csv_ms;
     println!("Jikim CSV end to end (read + rows + CSV): {jikim_csv_total:.0} ms");
 

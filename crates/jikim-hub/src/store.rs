@@ -365,62 +365,39 @@ impl HubStore {
     pub fn apply(&self, student: Uuid, records: &[SyncRecord]) -> Result<Vec<Uuid>> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let received = now();
-        for r in records {
-            let owner: Option<String> = tx
-                .query_row(
-                    "SELECT student_id FROM attempt_owner WHERE attempt_id = ?1",
-                    params![r.attempt_id.to_string()],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            match owner {
-                Some(o) if o != student.to_string() => return Err(HubError::Forbidden),
-                Some(_) => {}
-                None => {
-                    tx.execute(
-                        "INSERT INTO attempt_owner (attempt_id, student_id) VALUES (?1, ?2)",
-                        params![r.attempt_id.to_string(), student.to_string()],
-                    )?;
-                }
-            }
-            // A record id already held by another student is a forgery attempt.
-            let holder: Option<String> = tx
-                .query_row(
-                    "SELECT student_id FROM record WHERE id = ?1",
-                    params![r.id.to_string()],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            match holder {
-                Some(h) if h != student.to_string() => return Err(HubError::Forbidden),
-                Some(_) => continue,
-                None => {}
-            }
-            tx.execute(
-                "INSERT INTO record (id, student_id, attempt_id, module_id, module_version, kind, page_index, item_id,
-                                     round, response, correct, recorded_at, active_ms, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                params![
-                    r.id.to_string(),
-                    student.to_string(),
-                    r.attempt_id.to_string(),
-                    r.module_id,
-                    r.module_version,
-                    r.kind.as_str(),
-                    r.page_index,
-                    r.item_id,
-                    r.round,
-                    r.response,
-                    r.correct,
-                    r.recorded_at,
-                    r.active_ms as i64,
-                    received
-                ],
-            )?;
-        }
+        apply_in(&tx, student, records, &now())?;
         tx.commit()?;
         Ok(records.iter().map(|r| r.id).collect())
+    }
+
+    /// Group commit: applies several students' pushes in **one** transaction (one fsync), each
+    /// inside its own savepoint so a refused push leaves the others untouched. Answers each push
+    /// in order, only after the commit; if the commit fails, every push fails.
+    pub fn apply_batch(&self, pushes: &[(Uuid, &[SyncRecord])]) -> Vec<Result<Vec<Uuid>>> {
+        let mut conn = self.conn();
+        let mut tx = match conn.transaction() {
+            Ok(tx) => tx,
+            Err(e) => {
+                let detail = e.to_string();
+                return pushes.iter().map(|_| Err(batch_failed(&detail))).collect();
+            }
+        };
+        let received = now();
+        let mut out = Vec::with_capacity(pushes.len());
+        for (student, records) in pushes {
+            let result = (|| {
+                let sp = tx.savepoint()?;
+                apply_in(&sp, *student, records, &received)?;
+                sp.commit()?;
+                Ok(records.iter().map(|r| r.id).collect())
+            })();
+            out.push(result);
+        }
+        if let Err(e) = tx.commit() {
+            let detail = e.to_string();
+            return pushes.iter().map(|_| Err(batch_failed(&detail))).collect();
+        }
+        out
     }
 
     /// Every record of a student, in id (time) order.
@@ -527,6 +504,71 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
     Ok(out)
 }
 
+fn batch_failed(detail: &str) -> HubError {
+    HubError::Io {
+        path: "hub.db".into(),
+        detail: detail.to_string(),
+    }
+}
+
+/// One push, inside the caller's transaction or savepoint.
+fn apply_in(tx: &Connection, student: Uuid, records: &[SyncRecord], received: &str) -> Result<()> {
+    for r in records {
+        let owner: Option<String> = tx
+            .query_row(
+                "SELECT student_id FROM attempt_owner WHERE attempt_id = ?1",
+                params![r.attempt_id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        match owner {
+            Some(o) if o != student.to_string() => return Err(HubError::Forbidden),
+            Some(_) => {}
+            None => {
+                tx.execute(
+                    "INSERT INTO attempt_owner (attempt_id, student_id) VALUES (?1, ?2)",
+                    params![r.attempt_id.to_string(), student.to_string()],
+                )?;
+            }
+        }
+        // A record id already held by another student is a forgery attempt.
+        let holder: Option<String> = tx
+            .query_row(
+                "SELECT student_id FROM record WHERE id = ?1",
+                params![r.id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        match holder {
+            Some(h) if h != student.to_string() => return Err(HubError::Forbidden),
+            Some(_) => continue,
+            None => {}
+        }
+        tx.execute(
+            "INSERT INTO record (id, student_id, attempt_id, module_id, module_version, kind, page_index, item_id,
+                                 round, response, correct, recorded_at, active_ms, received_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            params![
+                r.id.to_string(),
+                student.to_string(),
+                r.attempt_id.to_string(),
+                r.module_id,
+                r.module_version,
+                r.kind.as_str(),
+                r.page_index,
+                r.item_id,
+                r.round,
+                r.response,
+                r.correct,
+                r.recorded_at,
+                r.active_ms as i64,
+                received
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -546,5 +588,61 @@ mod tests {
         );
         assert!(parse_roster_csv(b"a,b\n1,2\n").is_err());
         assert!(parse_roster_csv("번호,이름\nx,김\n".as_bytes()).is_err());
+    }
+
+    fn answer(attempt: Uuid, item: &str) -> SyncRecord {
+        SyncRecord {
+            id: Uuid::now_v7(),
+            attempt_id: attempt,
+            module_id: "sample".into(),
+            module_version: 1,
+            kind: RecordKind::Answer,
+            page_index: None,
+            item_id: Some(item.into()),
+            round: Some(1),
+            response: Some("[\"a\"]".into()),
+            correct: Some(true),
+            recorded_at: "2026-11-24T10:00:00Z".into(),
+            active_ms: 100,
+        }
+    }
+
+    #[test]
+    fn a_group_commit_refuses_one_push_and_keeps_the_others() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let store = HubStore::open(dir.path()).expect("open");
+        let c = store.create_class(1, 1).expect("class");
+        let roster = store
+            .set_roster(
+                c.id,
+                &[(1, "가".into()), (2, "나".into()), (3, "다".into())],
+            )
+            .expect("roster");
+        let (a, b, d) = (
+            roster[0].student_id,
+            roster[1].student_id,
+            roster[2].student_id,
+        );
+        let attempt_a = Uuid::now_v7();
+        let first = vec![answer(attempt_a, "q1")];
+        store.apply(a, &first).expect("a owns its attempt");
+        let from_a = vec![answer(attempt_a, "q2"), answer(attempt_a, "q3")];
+        // b tries to write into a's attempt; d pushes normally; a repeats a record.
+        let forged = vec![answer(Uuid::now_v7(), "q1"), answer(attempt_a, "q9")];
+        let from_d = vec![answer(Uuid::now_v7(), "q1")];
+        let results = store.apply_batch(&[
+            (a, from_a.as_slice()),
+            (b, forged.as_slice()),
+            (d, from_d.as_slice()),
+            (a, first.as_slice()),
+        ]);
+        assert_eq!(results.len(), 4);
+        assert_eq!(results[0].as_ref().ok().map(Vec::len), Some(2));
+        assert!(matches!(results[1], Err(HubError::Forbidden)));
+        assert_eq!(results[2].as_ref().ok().map(Vec::len), Some(1));
+        assert_eq!(results[3].as_ref().ok().map(Vec::len), Some(1));
+        // 1 + 2 for a, 1 for d, nothing of b's (not even its first, valid-looking record).
+        assert_eq!(store.record_count().expect("count"), 4);
+        assert!(store.records_of(b).expect("b").is_empty());
     }
 }
