@@ -490,14 +490,20 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let row = row.map_err(|e| HubError::Invalid(e.to_string()))?;
+        // The same rules as `set_roster`, so a bad line is named by its row here.
         let number = row
             .get(num_col)
             .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=99).contains(n))
             .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
         let name = row
             .get(name_col)
             .map(str::to_string)
-            .filter(|n| !n.is_empty())
+            .filter(|n| {
+                !n.is_empty()
+                    && n.chars().count() <= 40
+                    && !n.chars().any(jikim_core::storage::is_hostile_char)
+            })
             .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
         out.push((number, name));
     }
@@ -588,6 +594,16 @@ mod tests {
         );
         assert!(parse_roster_csv(b"a,b\n1,2\n").is_err());
         assert!(parse_roster_csv("번호,이름\nx,김\n".as_bytes()).is_err());
+    }
+
+    /// Found by `cargo fuzz` (roster_csv): number 0 and a NUL in a name passed the parser and
+    /// were refused only later, without their row.
+    #[test]
+    fn roster_csv_refuses_out_of_range_numbers_and_control_characters_by_row() {
+        let crash = b"\xef\xbb\xbf\xeb\xb2\x88\xed\x98\xb8,\xec\x9d\xb4\xeb\xa6\x84\r\n0,\xea\xb9\x80\xed\x95\x98\xeb\x8a\x98M\n2,\"O'Bri\x004, \xeb\xaf\xbc\xec\x88\x98\"\r\n";
+        assert!(matches!(parse_roster_csv(crash), Err(HubError::Invalid(row)) if row == "row 2"));
+        assert!(matches!(parse_roster_csv("번호,이름\n1,가\n100,나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 3"));
+        assert!(matches!(parse_roster_csv("번호,이름\n1,가\u{0}나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 2"));
     }
 
     fn answer(attempt: Uuid, item: &str) -> SyncRecord {
