@@ -169,3 +169,116 @@ fn every_item_kind_is_parsed() {
         .and_then(|i| i.scenario.as_ref())
         .is_some());
 }
+
+/// Rewrites the sample fixture's first OX item and checks it in a temporary folder.
+fn sample_with(edit: impl Fn(&str) -> String) -> Vec<IssueKind> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = std::fs::read_to_string(root().join("tests/fixtures/modules/sample.toml"))
+        .expect("fixture");
+    std::fs::write(dir.path().join("sample.toml"), edit(&src)).expect("write");
+    Library::load_dir(dir.path(), today())
+        .issues()
+        .map(|i| i.kind.clone())
+        .collect()
+}
+
+#[test]
+fn an_item_tagged_legal_needs_a_legal_basis() {
+    let src = std::fs::read_to_string(root().join("tests/fixtures/modules/sample.toml"))
+        .expect("fixture");
+    let first_item = src.find("[[items]]").expect("items");
+    let item_id_line = src[first_item..]
+        .lines()
+        .find(|l| l.starts_with("id = "))
+        .expect("id")
+        .to_string();
+    let item_id = item_id_line
+        .trim_start_matches("id = ")
+        .trim_matches('"')
+        .to_string();
+    // Tagged `legal = true` and its basis removed: reported.
+    let issues = sample_with(|s| {
+        let at = s.find("[[items]]").expect("items");
+        let (head, tail) = s.split_at(at);
+        let end = tail[9..].find("[[items]]").map_or(tail.len(), |e| e + 9);
+        let item: String = tail[..end]
+            .lines()
+            .filter(|l| !l.starts_with("legal_basis"))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+            .replacen(&item_id_line, &format!("{item_id_line}\nlegal = true"), 1);
+        format!("{head}{item}{}", &tail[end..])
+    });
+    assert!(
+        issues.contains(&IssueKind::MissingLegalBasis {
+            id: item_id.clone()
+        }),
+        "{issues:?}"
+    );
+    // `legal = true` with its basis kept: fine.
+    let issues =
+        sample_with(|s| s.replacen(&item_id_line, &format!("{item_id_line}\nlegal = true"), 1));
+    assert!(issues.is_empty(), "{issues:?}");
+}
+
+#[test]
+fn calling_something_a_crime_is_a_legal_claim() {
+    use jikim_core::content::states_law;
+    assert!(states_law("친구 사진을 합성해 퍼뜨리면 범죄예요."));
+    assert!(states_law("단톡방에 올리는 것도 범죄가 될 수 있어요."));
+    assert!(states_law("이것은 범죄에 해당합니다."));
+    assert!(states_law("성폭력처벌법 제14조의2"));
+    assert!(!states_law("디지털 성범죄란 무엇인가"));
+    assert!(!states_law("도움을 요청해도 괜찮아요."));
+}
+
+/// The curriculum the schools need (issue: at least 8 modules, 100 items, every audience and
+/// item kind), measured with the same `content stats` authors run.
+#[test]
+fn the_shipped_library_is_complete_and_stats_report_it() {
+    use jikim_core::content::{Audience, ItemKind};
+    let lib = Library::load_dir(&root().join("assets/modules"), today());
+    assert!(lib.broken.is_empty());
+    assert!(lib.modules.len() >= 8, "modules: {}", lib.modules.len());
+    let items: Vec<_> = lib.modules.iter().flat_map(|m| m.items.iter()).collect();
+    assert!(items.len() >= 100, "items: {}", items.len());
+    for kind in [
+        ItemKind::Ox,
+        ItemKind::Single,
+        ItemKind::Multi,
+        ItemKind::Scenario,
+    ] {
+        assert!(
+            items.iter().filter(|i| i.kind == kind).count() >= 5,
+            "{kind:?}"
+        );
+    }
+    for audience in [
+        Audience::ElementaryUpper,
+        Audience::Middle,
+        Audience::High,
+        Audience::Teacher,
+    ] {
+        assert!(
+            lib.modules.iter().any(|m| m.audience.contains(&audience)),
+            "{audience:?}"
+        );
+    }
+    let mut orders: Vec<i64> = lib.modules.iter().map(|m| m.order).collect();
+    orders.dedup();
+    assert_eq!(orders.len(), lib.modules.len(), "module orders are unique");
+    for m in &lib.modules {
+        assert!(!m.sources.is_empty() && !m.law_as_of.is_empty(), "{}", m.id);
+    }
+    let (code, out, err) = jikim_tests::jikim(&[
+        "content",
+        "stats",
+        &root().join("assets/modules").display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("모듈 {}개", lib.modules.len()))
+            && out.contains(&format!("문항 {}개", items.len())),
+        "{out}"
+    );
+}

@@ -681,6 +681,29 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
         (da.module_version, da.status),
         (Some(2), ModuleStatus::Passed)
     );
+    // The teacher's live dashboard agrees: a pass on version 1 stays a pass.
+    let roster_students: Vec<jikim_core::study::report::RosterStudent> = roster
+        .iter()
+        .map(|r| jikim_core::study::report::RosterStudent {
+            student_id: r.student_id,
+            number: r.number,
+            name: r.name.clone(),
+        })
+        .collect();
+    let board = jikim_core::study::report::class_results(
+        &lib2,
+        &roster_students,
+        &store.class_records(class.id).expect("records"),
+    );
+    let cell = |n: usize| board.students[n].cells[0].status;
+    assert_eq!(
+        (cell(0), cell(1), cell(2)),
+        (
+            ModuleStatus::Passed,
+            ModuleStatus::NotStarted,
+            ModuleStatus::Passed
+        )
+    );
     // The old attempt's records are all still there and readable.
     assert_eq!(
         store

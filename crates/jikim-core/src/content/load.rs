@@ -56,6 +56,7 @@ struct RawPage {
     id: Option<S<String>>,
     title: Option<S<String>>,
     body: Option<S<String>>,
+    legal: Option<S<bool>>,
     legal_basis: Option<Vec<S<RawLegalBasis>>>,
 }
 
@@ -86,6 +87,7 @@ struct RawItem {
     feedback: Option<S<RawOxFeedback>>,
     options: Option<Vec<S<RawOption>>>,
     explanation: Option<S<String>>,
+    legal: Option<S<bool>>,
     legal_basis: Option<Vec<S<RawLegalBasis>>>,
     misconception: Option<S<i64>>,
 }
@@ -270,9 +272,26 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether a text makes a legal claim: a penalty word or an article reference (`제14조`).
+/// Whether a text makes a legal claim: a penalty word, a sentence that calls something a crime
+/// ("범죄예요", "범죄가 될 수 있어요"), or an article reference (`제14조`). Authors tag any other
+/// legal statement with `legal = true`.
 pub fn states_law(text: &str) -> bool {
-    const WORDS: [&str; 6] = ["징역", "벌금", "처벌", "prison", " fine", "Article"];
+    const WORDS: [&str; 14] = [
+        "징역",
+        "벌금",
+        "처벌",
+        "범죄예요",
+        "범죄입니다",
+        "범죄이에요",
+        "범죄가 돼",
+        "범죄가 됩",
+        "범죄가 될",
+        "범죄에 해당",
+        "prison",
+        " fine",
+        "Article",
+        " is a crime",
+    ];
     if WORDS.iter().any(|w| text.contains(w)) {
         return true;
     }
@@ -524,13 +543,15 @@ pub fn parse_module(
                 let title = c.text(p.title, "title", at);
                 let body = c.text(p.body, "body", at);
                 let had_basis = p.legal_basis.as_ref().is_some_and(|l| !l.is_empty());
+                let tagged = p.legal.as_ref().is_some_and(|l| *l.get_ref());
                 let legal_basis = c.legal_basis(p.legal_basis, &source_ids);
                 if let Some((id, id_at)) = &pid {
                     page_ids.push((id.clone(), *id_at));
-                    let claims = [title.as_deref(), body.as_deref()]
-                        .iter()
-                        .flatten()
-                        .any(|t| states_law(t));
+                    let claims = tagged
+                        || [title.as_deref(), body.as_deref()]
+                            .iter()
+                            .flatten()
+                            .any(|t| states_law(t));
                     if claims && !had_basis {
                         c.push(at, IssueKind::MissingLegalBasis { id: id.clone() });
                     }
@@ -658,6 +679,7 @@ fn check_item(
         }
     };
     let had_basis = raw.legal_basis.as_ref().is_some_and(|l| !l.is_empty());
+    let tagged = raw.legal.as_ref().is_some_and(|l| *l.get_ref());
     let legal_basis = c.legal_basis(raw.legal_basis, source_ids);
     let kind = kind?;
     let kind_name = match kind {
@@ -815,7 +837,7 @@ fn check_item(
             texts.push(&ch.text);
             texts.push(&ch.feedback);
         }
-        if texts.iter().any(|t| states_law(t)) && !had_basis {
+        if (tagged || texts.iter().any(|t| states_law(t))) && !had_basis {
             c.push(id_at, IssueKind::MissingLegalBasis { id: id.clone() });
         }
     }

@@ -9,7 +9,7 @@ pub mod model;
 
 pub use issue::{ContentIssue, IssueKind};
 pub use library::{BrokenModule, Library};
-pub use load::{load_module_file, parse_module};
+pub use load::{load_module_file, parse_module, states_law};
 pub use model::*;
 
 pub use time::{Date, Month};

@@ -101,6 +101,25 @@ fn current_attempt<'a>(module: &Module, records: &[&'a SyncRecord]) -> Vec<&'a S
     out
 }
 
+/// The score of the first passing completion of an earlier version of `module`, if any.
+fn earlier_pass(module: &Module, records: &[&SyncRecord]) -> Option<u32> {
+    records
+        .iter()
+        .filter(|r| {
+            r.module_id == module.id
+                && r.module_version < module.version
+                && r.kind == RecordKind::Completion
+                && r.correct == Some(true)
+        })
+        .min_by_key(|r| r.id)
+        .map(|r| {
+            r.response
+                .as_deref()
+                .and_then(|s| serde_json::from_str::<crate::storage::CompletionScore>(s).ok())
+                .map_or(100, |c| super::service::percent(c.correct, c.total))
+        })
+}
+
 /// Facts of an attempt from wire records.
 pub fn facts_of(records: &[&SyncRecord]) -> AttemptFacts {
     let mut facts = AttemptFacts::default();
@@ -156,7 +175,15 @@ pub fn class_results(
                 .zip(modules.iter_mut())
                 .map(|(m, col)| {
                     let attempt = current_attempt(m, mine);
-                    let p = flow::progress(m, &facts_of(&attempt));
+                    let mut p = flow::progress(m, &facts_of(&attempt));
+                    if attempt.is_empty() {
+                        // Passed an earlier version and not started this one: still passed,
+                        // reported against the version taken (its own completion score).
+                        if let Some(score) = earlier_pass(m, mine) {
+                            p.status = ModuleStatus::Passed;
+                            p.score_percent = Some(score);
+                        }
+                    }
                     if p.status == ModuleStatus::Passed {
                         col.passed += 1;
                     }
