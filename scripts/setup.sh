@@ -53,6 +53,12 @@ say "cargo: fetching crates"
 cargo fetch --locked -q
 
 TAURI_DRIVER_VERSION=2.1.0
+CARGO_FUZZ_VERSION=0.13.2
+if ! cargo install --list | grep -q "^cargo-fuzz v$CARGO_FUZZ_VERSION"; then
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+  cargo install cargo-fuzz@"$CARGO_FUZZ_VERSION" --locked -q
+fi
+
 if ! tauri-driver --help >/dev/null 2>&1 || ! cargo install --list | grep -q "^tauri-driver v$TAURI_DRIVER_VERSION"; then
   say "installing tauri-driver $TAURI_DRIVER_VERSION"
   cargo install tauri-driver@"$TAURI_DRIVER_VERSION" --locked -q

@@ -33,8 +33,18 @@ cargo run -q -p jikim-bench --locked --bin hub-load -- 5 5
 cargo run -q -p jikim-bench --locked --bin core-latency -- 50
 cargo run -q -p jikim-bench --locked --bin export -- 200
 
-step "content check of the shipped modules"
+step "content check and stats of the shipped modules"
 ./target/debug/jikim content check assets/modules
+./target/debug/jikim content stats assets/modules
+
+step "fuzz targets, briefly, so they cannot rot (figures from longer runs: docs/BENCHMARKS.md)"
+# cargo fuzz needs nightly flags; RUSTC_BOOTSTRAP lets the one stable toolchain here accept them.
+for target in content_module hub_push bundle_merge roster_csv; do
+  corpus="$(mktemp -d)"
+  cp fuzz/seeds/$target/* "$corpus"/
+  RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$target" "$corpus" -- -max_total_time="${FUZZ_SECONDS:-30}" -max_len=65536 2>&1 | tail -n 3
+  rm -rf "$corpus"
+done
 
 step "UI tests in headless Chromium (axe-core)"
 npm test -w ui
