@@ -59,7 +59,7 @@ impl Committer {
     fn start(store: Arc<HubStore>) -> Committer {
         let (jobs, rx) = std::sync::mpsc::channel::<PushJob>();
         std::thread::Builder::new()
-            .name("hub-commit".into())
+            .name("group-commit".into())
             .spawn(move || {
                 while let Ok(first) = rx.recv() {
                     let mut batch = vec![first];
@@ -79,7 +79,7 @@ impl Committer {
                 }
             })
             .map(|_| ())
-            .unwrap_or_else(|e| tracing::error!("hub commit thread: {e}"));
+            .unwrap_or_else(|e| tracing::error!("group commit thread: {e}"));
         Committer { jobs }
     }
 

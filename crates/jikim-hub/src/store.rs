@@ -602,8 +602,12 @@ mod tests {
     fn roster_csv_refuses_out_of_range_numbers_and_control_characters_by_row() {
         let crash = b"\xef\xbb\xbf\xeb\xb2\x88\xed\x98\xb8,\xec\x9d\xb4\xeb\xa6\x84\r\n0,\xea\xb9\x80\xed\x95\x98\xeb\x8a\x98M\n2,\"O'Bri\x004, \xeb\xaf\xbc\xec\x88\x98\"\r\n";
         assert!(matches!(parse_roster_csv(crash), Err(HubError::Invalid(row)) if row == "row 2"));
-        assert!(matches!(parse_roster_csv("번호,이름\n1,가\n100,나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 3"));
-        assert!(matches!(parse_roster_csv("번호,이름\n1,가\u{0}나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 2"));
+        assert!(
+            matches!(parse_roster_csv("번호,이름\n1,가\n100,나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 3")
+        );
+        assert!(
+            matches!(parse_roster_csv("번호,이름\n1,가\u{0}나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 2")
+        );
     }
 
     fn answer(attempt: Uuid, item: &str) -> SyncRecord {
