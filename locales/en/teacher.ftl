@@ -85,3 +85,4 @@ teacher-report-working = Working…
 teacher-report-saved = Saved ({ $count }): { $path }
 teacher-report-cancelled = Saving was cancelled.
 teacher-report-merged = { $file }: merged { $classes } new classes, { $students } new students and { $records } new records ({ $present } already present).
+teacher-report-number = Number of one student, for a single certificate (choose a class first; empty for the whole class)

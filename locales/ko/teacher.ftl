@@ -85,3 +85,4 @@ teacher-report-working = 작업 중입니다…
 teacher-report-saved = 저장했습니다 ({ $count }건): { $path }
 teacher-report-cancelled = 저장을 취소했습니다.
 teacher-report-merged = { $file }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건).
+teacher-report-number = 이수증을 한 학생만 만들 때 번호 (학급을 고른 뒤, 비우면 학급 전체)

@@ -77,6 +77,9 @@ pub struct ExportRequest {
     to: String,
     #[serde(default)]
     school: String,
+    /// Certificates only: one student of the chosen class (0 = every student).
+    #[serde(default)]
+    number: u32,
 }
 
 /// Where a file was written.
@@ -249,7 +252,10 @@ pub async fn report_export<R: tauri::Runtime>(
                 rows.len(),
             ),
             ExportKind::Certificates => {
-                let certs = jikim_report::certificate::certificates(&rows);
+                let mut certs = jikim_report::certificate::certificates(&rows);
+                if request.number > 0 {
+                    certs.retain(|c| c.number == request.number);
+                }
                 (
                     jikim_report::certificate::to_pdf(&certs, &school, today, &l10n),
                     certs.len(),

@@ -332,6 +332,13 @@ test("the report screen sends the chosen filters and says where each file went",
     assert.equal(request.to, "2026-07-20");
     assert.equal(request.school, "지킴중학교");
     assert.match(await page.textContent("[data-report-message]"), /\/home\/teacher\/이수현황\.csv/);
+    assert.equal(request.number, 0, "a CSV is never limited to one student");
+    await page.fill("#certificate-number", "5");
+    await page.click('[data-action="export-certificates"]');
+    await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === "report_export").length === 2);
+    const cert = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_export").at(-1)?.args.request);
+    assert.equal(cert.kind, "certificates");
+    assert.equal(cert.number, 5, "one student's certificate");
     // The school name is remembered on this PC.
     const saved = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.schoolName);
     assert.equal(saved, "지킴중학교");

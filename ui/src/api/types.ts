@@ -294,6 +294,8 @@ export interface ExportRequest {
   from: string;
   to: string;
   school: string;
+  /** Certificates only: one student's number in the chosen class (0 = all). */
+  number: number;
 }
 
 /** Where a file was written, and how many rows, certificates or records it holds. */

@@ -411,6 +411,7 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       need("report_export", args, "request", "object");
       const r = args.request as Record<string, unknown>;
       for (const key of ["kind", "scope", "class", "moduleId", "from", "to", "school"]) need("report_export", r, key, "string");
+      need("report_export", r, "number", "number");
       if (r.class !== "" && !/^\d{1,2}-\d{1,2}$/.test(String(r.class))) throw coreError("bad_filter", "report-error-bad-filter", { detail: String(r.class) });
       const ext = { csv: "csv", xlsx: "xlsx", summary: "html", certificates: "pdf" }[String(r.kind)];
       if (!ext) throw `invalid args \`request\` for command \`report_export\``;

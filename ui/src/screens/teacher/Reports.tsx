@@ -34,6 +34,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [school, setSchool] = useState(settings.schoolName);
+  const [number, setNumber] = useState("");
   const [working, setWorking] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState("");
@@ -77,7 +78,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
   const saved = (s: SavedView | null) => (s ? t("teacher-report-saved", { path: s.path, count: s.count }) : t("teacher-report-cancelled"));
 
   const exportAs = (kind: ExportKind) =>
-    run(async () => saved(await teacherApi.reportExport({ kind, scope, class: cls, moduleId, from, to, school: school.trim() })));
+    run(async () => saved(await teacherApi.reportExport({ kind, scope, class: cls, moduleId, from, to, school: school.trim(), number: kind === "certificates" && cls ? Number(number) || 0 : 0 })));
 
   const merged = (list: MergedView[] | null) =>
     list
@@ -145,6 +146,10 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           </label>
         </div>
         <p class="hint">{t("teacher-report-period-hint")}</p>
+        <label>
+          {t("teacher-report-number")}{" "}
+          <input id="certificate-number" type="number" min={1} max={99} value={number} disabled={!cls} onInput={(e) => setNumber(e.currentTarget.value)} />
+        </label>
         <label>
           {t("teacher-report-school")}{" "}
           <input
