@@ -8,7 +8,7 @@
 //! Only what a completion report needs leaves the hub: answer *contents* (which options a child
 //! chose) are dropped; whether each answer was correct is kept, because the score needs it.
 
-use crate::store::{now, uuid, HubStore};
+use crate::store::{insert_record, now, uuid, HubStore};
 use crate::HubError;
 use jikim_core::sync::protocol::{Assignment, SyncRecord};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -245,27 +245,7 @@ impl HubStore {
                 return Err(HubError::Invalid(format!("record {}", sr.record.id)));
             };
             let r = &sr.record;
-            let n = tx.execute(
-                "INSERT OR IGNORE INTO record (id, student_id, attempt_id, module_id, module_version, kind, page_index,
-                                               item_id, round, response, correct, recorded_at, active_ms, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                params![
-                    r.id.to_string(),
-                    student.to_string(),
-                    r.attempt_id.to_string(),
-                    r.module_id,
-                    r.module_version,
-                    r.kind.as_str(),
-                    r.page_index,
-                    r.item_id,
-                    r.round,
-                    r.response,
-                    r.correct,
-                    r.recorded_at,
-                    r.active_ms as i64,
-                    received
-                ],
-            )?;
+            let n = insert_record(&tx, *student, r, &received)?;
             if n == 1 {
                 stats.records_added += 1;
                 tx.execute(

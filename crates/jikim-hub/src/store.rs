@@ -510,6 +510,36 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
     Ok(out)
 }
 
+/// Stores one record for `student` unless its id is already held; returns rows inserted (0 or 1).
+pub(crate) fn insert_record(
+    tx: &Connection,
+    student: Uuid,
+    r: &SyncRecord,
+    received: &str,
+) -> rusqlite::Result<usize> {
+    tx.execute(
+        "INSERT OR IGNORE INTO record (id, student_id, attempt_id, module_id, module_version, kind, page_index,
+                                       item_id, round, response, correct, recorded_at, active_ms, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            r.id.to_string(),
+            student.to_string(),
+            r.attempt_id.to_string(),
+            r.module_id,
+            r.module_version,
+            r.kind.as_str(),
+            r.page_index,
+            r.item_id,
+            r.round,
+            r.response,
+            r.correct,
+            r.recorded_at,
+            r.active_ms as i64,
+            received
+        ],
+    )
+}
+
 fn batch_failed(detail: &str) -> HubError {
     HubError::Io {
         path: "hub.db".into(),
@@ -550,27 +580,7 @@ fn apply_in(tx: &Connection, student: Uuid, records: &[SyncRecord], received: &s
             Some(_) => continue,
             None => {}
         }
-        tx.execute(
-            "INSERT INTO record (id, student_id, attempt_id, module_id, module_version, kind, page_index, item_id,
-                                 round, response, correct, recorded_at, active_ms, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                r.id.to_string(),
-                student.to_string(),
-                r.attempt_id.to_string(),
-                r.module_id,
-                r.module_version,
-                r.kind.as_str(),
-                r.page_index,
-                r.item_id,
-                r.round,
-                r.response,
-                r.correct,
-                r.recorded_at,
-                r.active_ms as i64,
-                received
-            ],
-        )?;
+        insert_record(tx, student, r, received)?;
     }
     Ok(())
 }

@@ -15,7 +15,6 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::MetadataProvider;
-use std::collections::BTreeMap;
 
 /// Jikim Gothic: a renamed Hangul + Latin subset of NanumGothic (SIL OFL 1.1), made by
 /// `assets/fonts/make-fonts.py`.
@@ -129,13 +128,7 @@ impl Face {
     }
 }
 
-fn say(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> String {
-    let args: BTreeMap<String, String> = args
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    l10n.format(id, &args)
-}
+use crate::message as say;
 
 /// Renders certificates into one PDF. `school` is printed as the school and the issuer;
 /// `issued` is the date on the certificate.

@@ -5,7 +5,6 @@
 use crate::completion::{CompletionRow, Filter};
 use crate::summary::{summarize, Scope};
 use jikim_core::i18n::Localizer;
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -25,11 +24,7 @@ pub fn escape(s: &str) -> String {
 }
 
 fn fmt(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> String {
-    let args: BTreeMap<String, String> = args
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    escape(&l10n.format(id, &args))
+    escape(&crate::message(l10n, id, args))
 }
 
 /// The printable summary page.

@@ -186,6 +186,15 @@ pub fn status_label(
     })
 }
 
+/// Formats a Fluent message with named arguments.
+pub fn message(l10n: &jikim_core::i18n::Localizer, id: &str, args: &[(&str, String)]) -> String {
+    let args: BTreeMap<String, String> = args
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    l10n.format(id, &args)
+}
+
 /// `YYYY-MM-DD HH:MM` in Korean time: how a date-time reads in a CSV cell.
 pub fn format_local(t: time::OffsetDateTime) -> String {
     let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");

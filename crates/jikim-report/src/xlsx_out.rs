@@ -7,7 +7,6 @@ use crate::summary::{summarize, Scope};
 use crate::{status_label, Progress, ProgressFn, ReportError, Result, COLUMNS};
 use jikim_core::i18n::Localizer;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
-use std::collections::BTreeMap;
 
 fn err(e: XlsxError) -> ReportError {
     ReportError::Write(e.to_string())
@@ -37,12 +36,27 @@ fn texts(l10n: &Localizer, ids: &[&str]) -> Vec<String> {
     ids.iter().map(|id| l10n.text(id)).collect()
 }
 
-fn arg(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> String {
-    let args: BTreeMap<String, String> = args
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    l10n.format(id, &args)
+use crate::message as arg;
+
+/// Writes the four tally columns (enrolled, completed, rate, total and average minutes) from `col`.
+fn tally(
+    ws: &mut Worksheet,
+    y: u32,
+    col: u16,
+    t: &crate::summary::Tally,
+    pct: &Format,
+    one: &Format,
+) -> Result<()> {
+    ws.write_number(y, col, t.enrolled as f64).map_err(err)?;
+    ws.write_number(y, col + 1, t.completed as f64)
+        .map_err(err)?;
+    ws.write_number_with_format(y, col + 2, t.rate(), pct)
+        .map_err(err)?;
+    ws.write_number(y, col + 3, t.total_minutes as f64)
+        .map_err(err)?;
+    ws.write_number_with_format(y, col + 4, t.average_minutes(), one)
+        .map_err(err)?;
+    Ok(())
 }
 
 /// Writes the workbook to a byte vector.
@@ -157,16 +171,7 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             }
             ws.write_string(y, 3, &s.module_id).map_err(err)?;
             ws.write_string(y, 4, &s.module_title).map_err(err)?;
-            ws.write_number(y, 5, s.tally.enrolled as f64)
-                .map_err(err)?;
-            ws.write_number(y, 6, s.tally.completed as f64)
-                .map_err(err)?;
-            ws.write_number_with_format(y, 7, s.tally.rate(), &pct)
-                .map_err(err)?;
-            ws.write_number(y, 8, s.tally.total_minutes as f64)
-                .map_err(err)?;
-            ws.write_number_with_format(y, 9, s.tally.average_minutes(), &one)
-                .map_err(err)?;
+            tally(ws, y, 5, &s.tally, &pct, &one)?;
         }
         ws.autofilter(0, 0, summary.report.len() as u32, 9)
             .map_err(err)?;
@@ -198,16 +203,7 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             ws.write_number(y, 0, c.grade).map_err(err)?;
             ws.write_number(y, 1, c.class_no).map_err(err)?;
             ws.write_number(y, 2, c.modules as f64).map_err(err)?;
-            ws.write_number(y, 3, c.tally.enrolled as f64)
-                .map_err(err)?;
-            ws.write_number(y, 4, c.tally.completed as f64)
-                .map_err(err)?;
-            ws.write_number_with_format(y, 5, c.tally.rate(), &pct)
-                .map_err(err)?;
-            ws.write_number(y, 6, c.tally.total_minutes as f64)
-                .map_err(err)?;
-            ws.write_number_with_format(y, 7, c.tally.average_minutes(), &one)
-                .map_err(err)?;
+            tally(ws, y, 3, &c.tally, &pct, &one)?;
         }
         let note_row = summary.classes.len() as u32 + 2;
         ws.write_string(note_row, 0, l10n.text("report-class-completed-note"))
@@ -241,16 +237,7 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             ws.write_string(y, 0, &m.module_id).map_err(err)?;
             ws.write_string(y, 1, &m.module_title).map_err(err)?;
             ws.write_number(y, 2, m.classes as f64).map_err(err)?;
-            ws.write_number(y, 3, m.tally.enrolled as f64)
-                .map_err(err)?;
-            ws.write_number(y, 4, m.tally.completed as f64)
-                .map_err(err)?;
-            ws.write_number_with_format(y, 5, m.tally.rate(), &pct)
-                .map_err(err)?;
-            ws.write_number(y, 6, m.tally.total_minutes as f64)
-                .map_err(err)?;
-            ws.write_number_with_format(y, 7, m.tally.average_minutes(), &one)
-                .map_err(err)?;
+            tally(ws, y, 3, &m.tally, &pct, &one)?;
         }
         ws.autofilter(0, 0, summary.modules.len() as u32, 7)
             .map_err(err)?;
