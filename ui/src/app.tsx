@@ -271,10 +271,11 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
 
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a class="skip-link" href="#main" inert={helpOpen}>
         {t("common-skip-to-content")}
       </a>
       <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit}
+        inert={helpOpen}
         onSignOut={() => signOut("signin-signed-out")}
         onTeacherLock={
           screen.name.startsWith("teacher") && screen.name !== "teacherGate"
@@ -285,7 +286,8 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             : null
         }
       />
-      <main id="main" aria-busy={busy}>
+      {/* While help is open, only the dialog can be reached: the screen behind it is inert. */}
+      <main id="main" aria-busy={busy} inert={helpOpen}>
         {error && <ErrorScreen error={error} />}
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
@@ -335,7 +337,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       <div role="status" aria-live="polite" class="visually-hidden" id="live-region">
         {announcement}
       </div>
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} onQuickExit={quickExit} />}
     </>
   );
 }

@@ -151,6 +151,13 @@ async function openHelp(page, label) {
   await page.click('[data-action="help"]');
   await page.waitForSelector("[data-service]");
   await expectFocus(page, "help-title", `${label}: help dialog`);
+  // The dialog is modal: Tab and Shift+Tab never leave it (the screen behind is inert).
+  for (const key of ["Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"]) {
+    await page.keyboard.press(key);
+    const inside = await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null || document.activeElement === document.body);
+    assert.ok(inside, `${label}: ${key} moved focus out of the help dialog`);
+  }
+  assert.equal(await page.locator('[data-action="help-quick-exit"]').count(), 1, `${label}: the dialog carries its own quick exit`);
   await settle(page);
   const calls = await ipcSince(page, before);
   assert.deepEqual(calls, [{ cmd: "help_page", args: { lang: "ko" } }], `${label}: opening help sends nothing but the read of the help page`);
@@ -352,6 +359,32 @@ test("the report screen sends the chosen filters and says where each file went",
 });
 
 // ------------------------------------------------------------------------ keyboard and privacy
+
+test("help: Esc closes it, Esc twice from it is the quick exit, and its own quick-exit button works", async () => {
+  await withApp("normal", async (page) => {
+    await signIn(page);
+    await page.click('[data-action="help"]');
+    await page.waitForSelector("[data-service]");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[role="dialog"]', { state: "detached" });
+    await expectFocus(page, "screen-title", "after Esc closed help");
+    await page.waitForTimeout(1100);
+
+    await page.click('[data-action="help"]');
+    await page.waitForSelector("[data-service]");
+    await quickExitByKeyboard(page);
+    assert.equal(await page.locator('[role="dialog"]').count(), 0, "no dialog over the neutral screen");
+
+    await page.click('[data-action="leave-neutral"]');
+    await signIn(page);
+    await page.click('[data-action="help"]');
+    await page.waitForSelector("[data-service]");
+    await page.click('[data-action="help-quick-exit"]');
+    await page.waitForSelector('[data-action="leave-neutral"]');
+    await expectFocus(page, "screen-title", "neutral screen after the dialog's quick exit");
+    assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(STUDENT), "the learner's name is gone");
+  });
+});
 
 test("Esc twice is the quick exit: neutral screen, nothing of the learner left, signed out", async () => {
   await withApp("normal", async (page) => {

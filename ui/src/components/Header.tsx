@@ -10,14 +10,16 @@ interface Props {
   onSignOut: () => void;
   /** Set while teacher mode is open. */
   onTeacherLock: (() => void) | null;
+  /** True while a modal dialog is open over the screen (it carries its own quick exit). */
+  inert: boolean;
 }
 
 /** The header on every screen: quick exit and help are always one click away. */
-export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut, onTeacherLock }: Props) {
+export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut, onTeacherLock, inert }: Props) {
   const scale = (delta: number) =>
     onSettings({ ...settings, fontScale: Math.round(Math.min(2, Math.max(0.8, settings.fontScale + delta)) * 10) / 10 });
   return (
-    <header class="app-header">
+    <header class="app-header" inert={inert}>
       <div class="brand">
         {t("common-app-name")}
         <small>{t("common-app-tagline")}</small>

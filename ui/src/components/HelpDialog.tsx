@@ -7,7 +7,7 @@ import type { HelpView } from "../api/types";
 import { lang, t } from "../i18n";
 import { RichText } from "./RichText";
 
-export function HelpDialog({ onClose }: { onClose: () => void }) {
+export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQuickExit: () => void }) {
   const [help, setHelp] = useState<HelpView | null>(null);
   const [failed, setFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -19,7 +19,16 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div class="dialog-backdrop">
-      <div class="dialog-panel" role="dialog" aria-modal="true" aria-labelledby="help-title">
+      {/* Esc closes the dialog; a second Esc within a second is still the quick exit (app.tsx). */}
+      <div
+        class="dialog-panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="help-title"
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onClose();
+        }}
+      >
         <h1 id="help-title" tabIndex={-1} ref={heading}>
           {t("help-title")}
         </h1>
@@ -49,9 +58,14 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
             <p class="hint">{t("help-as-of", { date: help.asOf })}</p>
           </>
         )}
-        <button type="button" class="primary" data-action="help-close" onClick={onClose}>
-          {t("help-close")}
-        </button>
+        <p class="dialog-actions">
+          <button type="button" class="primary" data-action="help-close" onClick={onClose}>
+            {t("help-close")}
+          </button>
+          <button type="button" class="quick-exit" data-action="help-quick-exit" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
+            {t("common-quick-exit")}
+          </button>
+        </p>
       </div>
     </div>
   );
