@@ -221,3 +221,61 @@ fn sign_in_pauses_after_five_wrong_pins() {
     // Another learner is not affected.
     svc.sign_in(&sign(7, "하늘")).expect("other learner");
 }
+
+#[test]
+fn a_pass_on_an_earlier_version_stays_a_pass_in_the_learners_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("jikim.db");
+    let svc = service(&db);
+    let me = svc.sign_in(&sign(6, "바다")).expect("sign in");
+    let other = svc.sign_in(&sign(7, "사랑")).expect("sign in");
+    let attempt = svc.open_module(me.id, "sample").expect("open").attempt_id;
+    svc.start_quiz(me.id, attempt, 0).expect("quiz");
+    for id in ["q-ox", "q-single", "q-multi", "q-scenario", "q-ox2"] {
+        let wrong_once = id == "q-multi";
+        let chosen = if wrong_once {
+            wrong(&svc, id)
+        } else {
+            correct(&svc, id)
+        };
+        svc.answer(me.id, attempt, id, &chosen, 0).expect("answer");
+    }
+    // Someone else only looked at the first page of version 1.
+    svc.open_module(other.id, "sample").expect("open");
+    drop(svc);
+
+    // The module is revised (version 2); the same database is opened with the new library.
+    let content = tempfile::tempdir().expect("content");
+    let src = std::fs::read_to_string(root().join("tests/fixtures/modules/sample.toml"))
+        .expect("read fixture");
+    std::fs::write(
+        content.path().join("sample.toml"),
+        src.replacen("version = 1", "version = 2", 1),
+    )
+    .expect("write v2");
+    let lib = Library::load_dir(content.path(), today());
+    assert_eq!(lib.module("sample").expect("v2 valid").version, 2);
+    let svc = StudyService::new(lib, Db::open(&db).expect("db"));
+
+    let list = svc.modules(me.id).expect("list");
+    assert_eq!(
+        (list[0].status, list[0].score_percent),
+        (ModuleStatus::Passed, Some(80)),
+        "passed on version 1 with 4 of 5"
+    );
+    let theirs = svc.modules(other.id).expect("list");
+    assert_eq!(
+        (theirs[0].status, theirs[0].score_percent),
+        (ModuleStatus::NotStarted, None),
+        "an unfinished version 1 attempt does not carry over"
+    );
+    // Opening the module starts version 2; from then on the list shows that attempt.
+    let v2 = svc.open_module(me.id, "sample").expect("open v2");
+    assert_ne!(v2.attempt_id, attempt);
+    assert_eq!(
+        svc.modules(me.id).expect("list")[0].status,
+        ModuleStatus::InProgress
+    );
+    // The version 1 attempt stays readable by its owner.
+    assert!(svc.current(me.id, attempt).is_ok());
+}

@@ -180,6 +180,37 @@ impl Db {
         })
     }
 
+    /// The first passing completion of an earlier version (below `version`) of a module, if
+    /// the learner has one: a pass stays a pass when a module is revised.
+    pub fn earlier_pass(
+        &self,
+        learner: Uuid,
+        module_id: &str,
+        version: u32,
+    ) -> Result<Option<CompletionScore>> {
+        let response = self
+            .conn()
+            .query_row(
+                "SELECT r.response FROM learning_record r JOIN attempt a ON a.id = r.attempt_id
+                 WHERE a.learner_id = ?1 AND a.module_id = ?2 AND a.module_version < ?3
+                   AND r.kind = 'completion' AND r.correct = 1
+                 ORDER BY r.id LIMIT 1",
+                params![learner.to_string(), module_id, version],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()?;
+        Ok(response.map(|json| {
+            json.as_deref()
+                .and_then(|s| serde_json::from_str::<CompletionScore>(s).ok())
+                // A pass whose score cannot be read is still a pass.
+                .unwrap_or(CompletionScore {
+                    correct: 1,
+                    total: 1,
+                    passed: true,
+                })
+        }))
+    }
+
     /// Starts a new attempt.
     pub fn start_attempt(
         &mut self,

@@ -138,7 +138,15 @@ impl StudyService {
                 Some(a) => db.attempt_facts(a.id)?,
                 None => AttemptFacts::default(),
             };
-            let progress = flow::progress(m, &facts);
+            let mut progress = flow::progress(m, &facts);
+            if attempt.is_none() {
+                // Passed an earlier version and not started this one: still passed, with the
+                // score of the version taken (as the teacher's dashboard shows it).
+                if let Some(pass) = db.earlier_pass(learner, &m.id, m.version)? {
+                    progress.status = ModuleStatus::Passed;
+                    progress.score_percent = Some(percent(pass.correct, pass.total));
+                }
+            }
             out.push(ModuleSummary {
                 id: m.id.clone(),
                 title: m.title.clone(),
