@@ -22,6 +22,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
+# What only the benchmarks need: window detection and screenshots for startup.sh.
+if ! command -v xdotool >/dev/null || ! command -v import >/dev/null; then
+  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends xdotool imagemagick
+fi
 
 parts=("$@")
 if [ ${#parts[@]} -eq 0 ]; then parts=(core hub export criterion startup lesson fuzz); fi
