@@ -11,7 +11,7 @@
 #   export     100,000 completion rows to CSV/XLSX against the sqlite3 shell (bench binary `export`)
 #   criterion  the criterion benchmarks of jikim-core (`cargo bench`)
 #   startup    release build of Jikim and of the plain Tauri 2 app (official vanilla-ts template,
-#              generated here, never committed); sizes; exec → window / first paint; idle PSS
+#              generated in ~/.cache/jikim-bench, never committed); sizes; exec → window / first paint; idle PSS
 #   lesson     exec → sign-in DOM and sign-in → first lesson painted, in the real window
 #   fuzz       each cargo-fuzz target for FUZZ_SECONDS (default 60)
 #
@@ -67,7 +67,8 @@ if wants criterion; then
 fi
 
 JIKIM_BIN=target/release/jikim-app
-PLAIN_DIR=target/bench-plain/plain
+# Outside the repository, or Cargo would take it for a member of Jikim's workspace.
+PLAIN_DIR=${PLAIN_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/jikim-bench/plain}
 PLAIN_BIN=$PLAIN_DIR/src-tauri/target/release/plain
 
 if wants startup || wants lesson; then
