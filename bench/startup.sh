@@ -7,7 +7,8 @@
 # For each run and app: a fresh Xvfb display and fresh XDG data/cache dirs; time from exec until
 # the window is mapped (xdotool) and until its content is painted (the screen shows more than a
 # handful of colours, polled with ImageMagick `import`); then, after 5 s idle, the PSS summed over
-# the app and its WebKit processes (/proc/PID/smaps_rollup). Prints one line per run and medians.
+# the app and its WebKit processes (/proc/PID/smaps_rollup). One warm-up run of each app is
+# discarded; then the apps alternate. Prints one line per run and medians.
 set -euo pipefail
 JIKIM=${1:?jikim binary}
 PLAIN=${2:?plain tauri binary}
@@ -33,15 +34,21 @@ descendants() {
 }
 
 measure() {
-  local bin=$1 disp=:$((90 + RANDOM % 100)) tmp
+  local bin=$1 disp tmp
   tmp=$(mktemp -d)
-  Xvfb "$disp" -screen 0 1280x800x24 >/dev/null 2>&1 &
+  # The X server picks a free display itself and writes its number (no clash with a server that
+  # is still shutting down from the previous run).
+  Xvfb -displayfd 1 -screen 0 1280x800x24 >"$tmp/display" 2>/dev/null &
   local xvfb=$!
-  sleep 0.5
+  for _ in $(seq 1 100); do
+    [ -s "$tmp/display" ] && break
+    sleep 0.05
+  done
+  disp=":$(head -n 1 "$tmp/display")"
   local t0 t_win="" t_paint="" pid
   t0=$(now_ms)
   DISPLAY=$disp XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache XDG_CONFIG_HOME=$tmp/config \
-    WEBKIT_DISABLE_COMPOSITING_MODE=1 "$bin" >/dev/null 2>&1 &
+    WEBKIT_DISABLE_COMPOSITING_MODE=1 "$bin" >"$tmp/app.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if [ -z "$t_win" ] && DISPLAY=$disp xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
@@ -53,6 +60,10 @@ measure() {
     fi
     sleep 0.02
   done
+  if [ -z "$t_win" ]; then
+    echo "no window from $bin on $disp; its output:" >&2
+    tail -n 5 "$tmp/app.log" >&2 || true
+  fi
   sleep 5
   local pss
   pss=$(pss_kb $(descendants "$pid") $(pgrep -f "WebKit(Web|Network)Process" || true))
@@ -66,13 +77,18 @@ measure() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+# One discarded warm-up run of each (the first start reads everything from disk), then the two
+# apps alternate, so that a noisy minute on the machine falls on both alike.
+for bin in "$PLAIN" "$JIKIM"; do measure "$bin" >/dev/null; done
 declare -A WIN PAINT PSS
-for app in plain jikim; do
-  bin=$PLAIN; [ "$app" = jikim ] && bin=$JIKIM
-  for run in $(seq 1 "$RUNS"); do
+for run in $(seq 1 "$RUNS"); do
+  for app in plain jikim; do
+    bin=$PLAIN; [ "$app" = jikim ] && bin=$JIKIM
     read -r w p m < <(measure "$bin")
     echo "$app run $run: window ${w} ms, painted ${p} ms, PSS $((m / 1024)) MiB"
-    WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'; PSS[$app]+="$m"$'\n'
+    WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'
+    # A run whose window never showed has no memory figure either.
+    [ "$w" != NA ] && PSS[$app]+="$m"$'\n'
   done
 done
 for app in plain jikim; do
