@@ -157,7 +157,7 @@ async function openHelp(page, label) {
     const inside = await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null || document.activeElement === document.body);
     assert.ok(inside, `${label}: ${key} moved focus out of the help dialog`);
   }
-  assert.equal(await page.locator('[data-action="help-quick-exit"]').count(), 1, `${label}: the dialog carries its own quick exit`);
+  assert.equal(await page.locator('[data-action="quick-exit-from-help"]').count(), 1, `${label}: the dialog carries its own quick exit`);
   await settle(page);
   const calls = await ipcSince(page, before);
   assert.deepEqual(calls, [{ cmd: "help_page", args: { lang: "ko" } }], `${label}: opening help sends nothing but the read of the help page`);
@@ -379,7 +379,7 @@ test("help: Esc closes it, Esc twice from it is the quick exit, and its own quic
     await signIn(page);
     await page.click('[data-action="help"]');
     await page.waitForSelector("[data-service]");
-    await page.click('[data-action="help-quick-exit"]');
+    await page.click('[data-action="quick-exit-from-help"]');
     await page.waitForSelector('[data-action="leave-neutral"]');
     await expectFocus(page, "screen-title", "neutral screen after the dialog's quick exit");
     assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(STUDENT), "the learner's name is gone");

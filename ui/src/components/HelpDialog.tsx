@@ -62,7 +62,7 @@ export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQu
           <button type="button" class="primary" data-action="help-close" onClick={onClose}>
             {t("help-close")}
           </button>
-          <button type="button" class="quick-exit" data-action="help-quick-exit" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
+          <button type="button" class="quick-exit" data-action="quick-exit-from-help" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
             {t("common-quick-exit")}
           </button>
         </p>
