@@ -379,6 +379,16 @@ test("help: Esc closes it, Esc twice from it is the quick exit, and its own quic
     await signIn(page);
     await page.click('[data-action="help"]');
     await page.waitForSelector("[data-service]");
+    // Scrolled to the end of the help, the dialog's quick exit is still in view.
+    const scrolled = await page.evaluate(() => {
+      const panel = document.querySelector(".dialog-panel");
+      panel.scrollTop = panel.scrollHeight;
+      return panel.scrollTop;
+    });
+    assert.ok(scrolled > 0, "the help scrolls in this viewport");
+    const button = await page.locator('[data-action="quick-exit-from-help"]').boundingBox();
+    const panel = await page.locator(".dialog-panel").boundingBox();
+    assert.ok(button.y >= panel.y && button.y + button.height <= panel.y + panel.height, "the quick exit stays visible when the help is scrolled");
     await page.click('[data-action="quick-exit-from-help"]');
     await page.waitForSelector('[data-action="leave-neutral"]');
     await expectFocus(page, "screen-title", "neutral screen after the dialog's quick exit");

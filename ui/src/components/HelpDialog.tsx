@@ -29,9 +29,20 @@ export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQu
           if (e.key === "Escape") onClose();
         }}
       >
-        <h1 id="help-title" tabIndex={-1} ref={heading}>
-          {t("help-title")}
-        </h1>
+        {/* Stays in view while the help scrolls: quick exit and close are always one click away. */}
+        <div class="dialog-top">
+          <h1 id="help-title" tabIndex={-1} ref={heading}>
+            {t("help-title")}
+          </h1>
+          <p class="dialog-actions">
+            <button type="button" class="quick-exit" data-action="quick-exit-from-help" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
+              {t("common-quick-exit")}
+            </button>
+            <button type="button" class="primary" data-action="help-close" onClick={onClose}>
+              {t("help-close")}
+            </button>
+          </p>
+        </div>
         <p>{t("help-intro")}</p>
         <p class="hint">{t("help-not-logged")}</p>
         {failed && <p role="alert">{t("help-unavailable")}</p>}
@@ -58,14 +69,6 @@ export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQu
             <p class="hint">{t("help-as-of", { date: help.asOf })}</p>
           </>
         )}
-        <p class="dialog-actions">
-          <button type="button" class="primary" data-action="help-close" onClick={onClose}>
-            {t("help-close")}
-          </button>
-          <button type="button" class="quick-exit" data-action="quick-exit-from-help" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
-            {t("common-quick-exit")}
-          </button>
-        </p>
       </div>
     </div>
   );
