@@ -11,19 +11,16 @@ const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: f
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  // Both calls are in flight at once: each IPC round trip delays the first paint.
-  const [settings, boot] = await Promise.all([
-    api.getSettings().catch(() => DEFAULT_SETTINGS),
-    api.bootstrap().catch(() => null),
-  ]);
+  const settings = await api.getSettings().catch(() => DEFAULT_SETTINGS);
   applySettings(settings);
-  if (!boot) {
+  try {
+    const boot = await api.bootstrap();
+    startActivityTracking();
+    render(<App boot={boot} initialSettings={settings} />, root);
+  } catch {
     // Even if the Rust side cannot answer, the window shows a clear message, never a blank page.
     root.textContent = t("errors-unexpected");
-    return;
   }
-  startActivityTracking();
-  render(<App boot={boot} initialSettings={settings} />, root);
 }
 
 void start();
