@@ -73,7 +73,7 @@ PLAIN_BIN=$PLAIN_DIR/src-tauri/target/release/plain
 
 if wants startup || wants lesson; then
   step "release build of Jikim (.deb)"
-  npm run build -w ui
+  # tauri.conf.json's beforeBuildCommand builds the UI first.
   npx tauri build --bundles deb 2>&1 | tail -n 5
 fi
 

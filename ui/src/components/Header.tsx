@@ -1,5 +1,6 @@
 import type { Learner, Settings } from "../api/types";
 import { t } from "../i18n";
+import { QuickExitButton } from "./QuickExitButton";
 
 interface Props {
   settings: Settings;
@@ -25,9 +26,7 @@ export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onS
         <small>{t("common-app-tagline")}</small>
       </div>
       <div class="header-actions">
-        <button type="button" class="quick-exit" data-action="quick-exit" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
-          {t("common-quick-exit")}
-        </button>
+        <QuickExitButton action="quick-exit" onQuickExit={onQuickExit} />
         <button type="button" class="help" data-action="help" onClick={onHelp}>
           {t("common-help")}
         </button>

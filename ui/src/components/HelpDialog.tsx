@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api/ipc";
 import type { HelpView } from "../api/types";
 import { lang, t } from "../i18n";
+import { QuickExitButton } from "./QuickExitButton";
 import { RichText } from "./RichText";
 
 export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQuickExit: () => void }) {
@@ -35,9 +36,7 @@ export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQu
             {t("help-title")}
           </h1>
           <p class="dialog-actions">
-            <button type="button" class="quick-exit" data-action="quick-exit-from-help" onClick={onQuickExit} title={t("common-quick-exit-hint")}>
-              {t("common-quick-exit")}
-            </button>
+            <QuickExitButton action="quick-exit-from-help" onQuickExit={onQuickExit} />
             <button type="button" class="primary" data-action="help-close" onClick={onClose}>
               {t("help-close")}
             </button>

@@ -98,6 +98,20 @@ pub struct CompletionScore {
     pub passed: bool,
 }
 
+impl CompletionScore {
+    /// The score stated by a *passing* completion record's content. A pass whose content cannot
+    /// be read is still a pass, counted as full marks.
+    pub fn of_pass(response: Option<&str>) -> CompletionScore {
+        response
+            .and_then(|s| serde_json::from_str::<CompletionScore>(s).ok())
+            .unwrap_or(CompletionScore {
+                correct: 1,
+                total: 1,
+                passed: true,
+            })
+    }
+}
+
 pub(crate) fn now() -> String {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
@@ -199,16 +213,7 @@ impl Db {
                 |r| r.get::<_, Option<String>>(0),
             )
             .optional()?;
-        Ok(response.map(|json| {
-            json.as_deref()
-                .and_then(|s| serde_json::from_str::<CompletionScore>(s).ok())
-                // A pass whose score cannot be read is still a pass.
-                .unwrap_or(CompletionScore {
-                    correct: 1,
-                    total: 1,
-                    passed: true,
-                })
-        }))
+        Ok(response.map(|json| CompletionScore::of_pass(json.as_deref())))
     }
 
     /// Starts a new attempt.

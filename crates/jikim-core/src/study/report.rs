@@ -113,10 +113,8 @@ fn earlier_pass(module: &Module, records: &[&SyncRecord]) -> Option<u32> {
         })
         .min_by_key(|r| r.id)
         .map(|r| {
-            r.response
-                .as_deref()
-                .and_then(|s| serde_json::from_str::<crate::storage::CompletionScore>(s).ok())
-                .map_or(100, |c| super::service::percent(c.correct, c.total))
+            let score = crate::storage::CompletionScore::of_pass(r.response.as_deref());
+            super::service::percent(score.correct, score.total)
         })
 }
 
