@@ -228,8 +228,119 @@ fn calling_something_a_crime_is_a_legal_claim() {
     assert!(states_law("단톡방에 올리는 것도 범죄가 될 수 있어요."));
     assert!(states_law("이것은 범죄에 해당합니다."));
     assert!(states_law("성폭력처벌법 제14조의2"));
-    assert!(!states_law("디지털 성범죄란 무엇인가"));
     assert!(!states_law("도움을 요청해도 괜찮아요."));
+    // Words the first list missed (issue 11), each from a sentence the legal review quoted.
+    assert!(states_law(
+        "이런 범죄를 판단하는 핵심 기준은 하나예요. \"그 사람의 의사에 반하여\""
+    ));
+    assert!(states_law(
+        "불법촬영은 다른 사람의 몸을, 그 사람이 원하지 않는데 카메라나 휴대폰으로 찍는 것을 말해요."
+    ));
+    assert!(states_law("교사는 즉시 수사기관에 신고해야 합니다."));
+    assert!(states_law(
+        "신고하지 않으면 300만원 이하의 과태료 대상입니다."
+    ));
+    assert!(states_law("디지털 성범죄란 무엇인가"));
+    assert!(states_law("Sharing it is illegal."));
+    assert!(states_law("You could be punished."));
+    // An institution's name is not a claim.
+    assert!(!states_law(
+        "중앙디지털성범죄피해자지원센터(디성센터)에 연락하면 삭제를 도와줘요."
+    ));
+    assert!(!states_law(
+        "경찰청 사이버범죄 신고시스템(ECRM)에서 접수해요."
+    ));
+}
+
+#[test]
+fn articles_are_read_at_the_article_level() {
+    use jikim_core::content::article_refs;
+    assert_eq!(
+        article_refs("(제42조제1항, 제45조제1항) 그리고 제14조의2제4항, 제2조제5호"),
+        vec!["제42조", "제45조", "제14조의2", "제2조"]
+    );
+    assert!(article_refs("같은 조 제2항, 제3호").is_empty());
+}
+
+/// Review finding m8: the text cites 제45조제1항, the basis lists only 제42조제1항.
+#[test]
+fn an_article_named_in_the_text_must_be_in_its_legal_basis() {
+    let issues = sample_with(|s| {
+        s.replacen(
+            "허위영상물을 시청해도 처벌됩니다.",
+            "유죄가 확정되면 10년에서 30년 동안 등록돼요(제14조의2제4항, 제45조제1항).",
+            1,
+        )
+    });
+    assert_eq!(
+        issues,
+        vec![IssueKind::ArticleNotInBasis {
+            id: "two".into(),
+            article: "제45조".into()
+        }]
+    );
+}
+
+/// Every critical and major finding of the legal review has a fixture holding its wrong
+/// sentence (or its omission) under `tests/fixtures/review/<finding>/`: the checker refuses each
+/// one and names that finding, so the sentence cannot come back unnoticed.
+#[test]
+fn every_review_finding_fixture_is_refused_with_its_finding() {
+    use jikim_core::content::ReviewRules;
+    use jikim_core::help::Help;
+    let dir = root().join("tests/fixtures/review");
+    let mut seen = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/fixtures/review") {
+        let path = entry.expect("dir entry").path();
+        let finding = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .expect("finding dir")
+            .to_string();
+        let mut found: Vec<String> = Vec::new();
+        let lib = Library::load_dir(&path, today());
+        for issue in lib.issues() {
+            match &issue.kind {
+                IssueKind::KnownError { finding, .. }
+                | IssueKind::RequiredMissing { finding, .. } => found.push(finding.clone()),
+                _ => {}
+            }
+        }
+        let help_path = path.join("help.toml");
+        if help_path.is_file() {
+            let help = Help::load(&help_path).expect("fixture help parses");
+            let issues = ReviewRules::shipped().check_help(&help, &help_path);
+            assert!(!issues.is_empty(), "{finding}: help fixture passed");
+            for i in issues {
+                if let IssueKind::KnownError { finding, .. }
+                | IssueKind::RequiredMissing { finding, .. } = i.kind
+                {
+                    found.push(finding);
+                }
+            }
+        }
+        assert!(
+            found.contains(&finding),
+            "{finding}: the checker did not refuse the fixture with this finding (got {found:?})"
+        );
+        seen.push(finding);
+    }
+    seen.sort();
+    for f in [
+        "C1", "C2", "C3", "M1", "M10", "M11", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9",
+    ] {
+        assert!(seen.iter().any(|s| s == f), "no fixture for {f}");
+    }
+}
+
+#[test]
+fn the_shipped_help_page_passes_the_review_rules() {
+    use jikim_core::content::ReviewRules;
+    use jikim_core::help::Help;
+    let path = root().join("assets/help/help.toml");
+    let help = Help::load(&path).expect("help parses");
+    let issues = ReviewRules::shipped().check_help(&help, &path);
+    assert!(issues.is_empty(), "{issues:?}");
 }
 
 /// The curriculum the schools need (issue: at least 8 modules, 100 items, every audience and

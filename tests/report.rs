@@ -164,9 +164,10 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
     let passed = by_name("김지우");
     assert_eq!(passed[4], "deepfake-law");
     assert_eq!(passed[5], "딥페이크(허위영상물)와 법");
+    let version = module(&lib, "deepfake-law").version.to_string();
     assert_eq!(
         (passed[6].as_str(), passed[7].as_str(), passed[8].as_str()),
-        ("1", "이수", "100")
+        (version.as_str(), "이수", "100")
     );
     assert_eq!(passed[11], "1");
     let failed = by_name("이, 서연");
@@ -649,11 +650,18 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
     let src =
         std::fs::read_to_string(root().join("assets/modules/deepfake-law.toml")).expect("read");
     let last_item = src.rfind("[[items]]").expect("items");
-    let v2_src = src[..last_item].replacen("version = 1", "version = 2", 1);
+    let v2_src = src[..last_item].replacen(
+        &format!("version = {}", v1.version),
+        &format!("version = {}", v1.version + 1),
+        1,
+    );
     std::fs::write(content.path().join("deepfake-law.toml"), v2_src).expect("write");
     let lib2 = Library::load_dir(content.path(), today());
     let v2 = lib2.module("deepfake-law").expect("v2 valid").clone();
-    assert_eq!((v2.version, v2.items.len()), (2, v1.items.len() - 1));
+    assert_eq!(
+        (v2.version, v2.items.len()),
+        (v1.version + 1, v1.items.len() - 1)
+    );
     // A third student takes version 2 and passes.
     store
         .apply(
@@ -669,17 +677,17 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
     let ga = find("가온");
     assert_eq!(
         (ga.module_version, ga.status, ga.score_percent),
-        (Some(1), ModuleStatus::Passed, Some(100))
+        (Some(v1.version), ModuleStatus::Passed, Some(100))
     );
     let na = find("나래");
     assert_eq!(
         (na.module_version, na.status),
-        (Some(1), ModuleStatus::InProgress)
+        (Some(v1.version), ModuleStatus::InProgress)
     );
     let da = find("다솜");
     assert_eq!(
         (da.module_version, da.status),
-        (Some(2), ModuleStatus::Passed)
+        (Some(v2.version), ModuleStatus::Passed)
     );
     // The teacher's live dashboard agrees: a pass on version 1 stays a pass.
     let roster_students: Vec<jikim_core::study::report::RosterStudent> = roster
@@ -712,4 +720,93 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
             .len(),
         attempt(&v1, v1.items.len(), &all, "2026-11-01T01:00:00Z").len()
     );
+}
+
+/// Issue 15: a record a student PC dated 9999-12-31 (accepted by the hub today) once made every
+/// term-filtered export, the certificates and the XLSX panic. Each now finishes, in the
+/// teacher's store and after travelling through a bundle into the school-wide store.
+#[test]
+fn a_record_dated_9999_12_31_crashes_no_export_certificate_bundle_or_merge() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let store = seeded_hub(dir.path());
+    let lib = library();
+    let deepfake = module(&lib, "deepfake-law");
+    let roster = store.snapshot(&[]).expect("snapshot");
+    let student = roster
+        .classes
+        .iter()
+        .flat_map(|c| &c.students)
+        .find(|s| s.name == "최민준")
+        .expect("student 4")
+        .id;
+    store
+        .apply(
+            student,
+            &attempt(
+                deepfake,
+                deepfake.items.len(),
+                &|_| true,
+                "9999-12-31T23:30:00Z",
+            ),
+        )
+        .expect("the hub stores it");
+    drop(store);
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir_all(&out_dir).expect("mkdir");
+    for (format, extra) in [
+        ("csv", vec![]),
+        ("xlsx", vec![]),
+        ("csv", vec!["--from", "2026-03-01", "--to", "2027-02-28"]),
+        ("xlsx", vec!["--from", "2026-03-01"]),
+    ] {
+        let out = out_dir.join(format!("export-{}.{format}", extra.len()));
+        let mut args = vec![
+            "export".to_string(),
+            "--data".into(),
+            data_arg(dir.path()),
+            "--format".into(),
+            format.into(),
+            "--out".into(),
+            out.display().to_string(),
+            "--content".into(),
+            content_arg(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, _, err) = jikim(&refs);
+        assert_eq!(code, 0, "export {format} {extra:?}: {err}");
+    }
+    let pdf = out_dir.join("certificates.pdf");
+    let (code, _, err) = jikim(&[
+        "certificate",
+        "--data",
+        &data_arg(dir.path()),
+        "--out",
+        &pdf.display().to_string(),
+        "--school",
+        "지킴중학교",
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "certificate: {err}");
+    let bundle_file = out_dir.join("teacher.jikim");
+    bundle(dir.path(), &bundle_file);
+    let admin = dir.path().join("admin");
+    let (code, _, err) = merge(&admin, &[&bundle_file]);
+    assert_eq!(code, 0, "merge: {err}");
+    let merged = out_dir.join("merged.csv");
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(&admin),
+        "--format",
+        "csv",
+        "--out",
+        &merged.display().to_string(),
+        "--from",
+        "2026-03-01",
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "export after merge: {err}");
 }

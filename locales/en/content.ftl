@@ -20,3 +20,6 @@ content-issue-key-not-for-kind = `{ $key }` is not allowed on a { $kind } item
 content-issue-unknown-source = legal basis source "{ $source }" is not in [[sources]]
 content-issue-missing-legal-basis = "{ $id }" states law or a penalty but has no legal_basis (statute and article)
 content-issue-too-large = the file is too large ({ $bytes } bytes, at most { $max })
+content-issue-article-not-in-basis = the text of "{ $id }" names { $article }, which its legal_basis does not list
+content-issue-known-error = "{ $id }" repeats a sentence the legal review found wrong ({ $finding }: "{ $phrase }")
+content-issue-required-missing = this module no longer says what legal review finding { $finding } requires: { $what }

@@ -20,3 +20,6 @@ content-issue-key-not-for-kind = `{ $key }`는 { $kind } 문항에 쓸 수 없�
 content-issue-unknown-source = 법적 근거의 출처 "{ $source }"가 [[sources]]에 없습니다
 content-issue-missing-legal-basis = "{ $id }"는 법이나 처벌을 말하지만 legal_basis(법률·조문)가 없습니다
 content-issue-too-large = 파일이 너무 큽니다({ $bytes }바이트, 최대 { $max }바이트)
+content-issue-article-not-in-basis = "{ $id }"의 글에 나오는 { $article }가 legal_basis에 없습니다
+content-issue-known-error = "{ $id }"에 법률 검토가 틀렸다고 지적한 문장이 다시 들어 있습니다 ({ $finding }: "{ $phrase }")
+content-issue-required-missing = 법률 검토 { $finding }이 요구한 내용이 이 모듈에 없습니다: { $what }

@@ -2,7 +2,7 @@
 //! Output text comes from Fluent (`locales/*/cli.ftl`), Korean unless `--lang en`.
 
 use clap::{Parser, Subcommand};
-use jikim_core::content::Library;
+use jikim_core::content::{ContentIssue, IssueKind, Library, ReviewRules};
 use jikim_core::i18n::Localizer;
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -322,7 +322,21 @@ fn content_check(
         let _ = writeln!(err, "{}", l10n.format("cli-content-no-files", &args));
         return 1;
     }
-    let issues: Vec<_> = lib.issues().collect();
+    let mut issues: Vec<_> = lib.issues().cloned().collect();
+    // The help page beside the modules (`assets/help/help.toml`) is held to the review's rules.
+    let help_path = dir.join("../help/help.toml");
+    if help_path.is_file() {
+        match jikim_core::help::Help::load(&help_path) {
+            Ok(help) => issues.extend(ReviewRules::shipped().check_help(&help, &help_path)),
+            Err(e) => issues.push(ContentIssue {
+                file: help_path.clone(),
+                line: 1,
+                kind: IssueKind::Syntax {
+                    detail: e.to_string(),
+                },
+            }),
+        }
+    }
     for issue in &issues {
         let _ = writeln!(out, "{}", issue.render(l10n));
     }

@@ -43,7 +43,8 @@ pub fn certificates(rows: &[CompletionRow]) -> Vec<Certificate> {
     for r in rows.iter().filter(|r| r.passed()) {
         let date = r
             .passed_at
-            .map(|t| t.to_offset(crate::kst()).date())
+            .and_then(crate::in_kst)
+            .map(|t| t.date())
             .unwrap_or(time::Date::MIN);
         let entry = (r.module_title.clone(), date, r.active_minutes);
         match out.iter_mut().find(|c| {

@@ -10,7 +10,7 @@
 //!   report for a term counts the education done in that term.
 //! - A class's modules are its assignments plus any module its students worked on.
 
-use crate::{kst, Result};
+use crate::Result;
 use jikim_core::content::{Library, Module};
 use jikim_core::storage::CompletionScore;
 use jikim_core::study::flow;
@@ -99,7 +99,7 @@ fn recorded(r: &SyncRecord) -> Option<OffsetDateTime> {
         &time::format_description::well_known::Rfc3339,
     )
     .ok()
-    .map(|t| t.to_offset(kst()))
+    .and_then(crate::in_kst)
 }
 
 fn completion_score(r: &SyncRecord) -> Option<CompletionScore> {

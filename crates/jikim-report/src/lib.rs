@@ -130,6 +130,13 @@ pub fn kst() -> time::UtcOffset {
     time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC)
 }
 
+/// `t` in Korean time, or `None` when that falls outside the dates `time` can hold (a record
+/// dated 9999-12-31T23:00Z is 10000-01-01 in Korea). Records come from student PCs, so a report
+/// never converts one of their times with the panicking `to_offset`.
+pub fn in_kst(t: time::OffsetDateTime) -> Option<time::OffsetDateTime> {
+    t.checked_to_offset(kst())
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// crash never leaves half a report where the administrator expects a whole one.
 pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
@@ -198,5 +205,7 @@ pub fn message(l10n: &jikim_core::i18n::Localizer, id: &str, args: &[(&str, Stri
 /// `YYYY-MM-DD HH:MM` in Korean time: how a date-time reads in a CSV cell.
 pub fn format_local(t: time::OffsetDateTime) -> String {
     let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
-    t.to_offset(kst()).format(fmt).unwrap_or_default()
+    in_kst(t)
+        .and_then(|t| t.format(fmt).ok())
+        .unwrap_or_default()
 }

@@ -12,13 +12,16 @@ fn err(e: XlsxError) -> ReportError {
     ReportError::Write(e.to_string())
 }
 
-fn excel_time(t: time::OffsetDateTime) -> std::result::Result<ExcelDateTime, XlsxError> {
-    let t = t.to_offset(crate::kst());
-    ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day())?.and_hms(
-        u16::from(t.hour()),
-        t.minute(),
-        t.second(),
-    )
+/// `t` as an Excel date-time in Korean time; `None` outside the years Excel holds (1900–9999),
+/// which only a forged or corrupted record can reach. Such a cell is written as text instead.
+fn excel_time(t: time::OffsetDateTime) -> Option<ExcelDateTime> {
+    let t = crate::in_kst(t)?;
+    let year = u16::try_from(t.year())
+        .ok()
+        .filter(|y| (1900..=9999).contains(y))?;
+    ExcelDateTime::from_ymd(year, t.month() as u8, t.day())
+        .and_then(|d| d.and_hms(u16::from(t.hour()), t.minute(), t.second()))
+        .ok()
 }
 
 fn header(ws: &mut Worksheet, labels: &[String], bold: &Format) -> Result<()> {
@@ -93,8 +96,11 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
                 ws.write_number(y, 8, s).map_err(err)?;
             }
             if let Some(t) = r.passed_at {
-                ws.write_datetime_with_format(y, 9, &excel_time(t).map_err(err)?, &when)
-                    .map_err(err)?;
+                match excel_time(t) {
+                    Some(d) => ws.write_datetime_with_format(y, 9, &d, &when),
+                    None => ws.write_string(y, 9, crate::format_local(t)),
+                }
+                .map_err(err)?;
             }
             ws.write_number(y, 10, r.active_minutes as f64)
                 .map_err(err)?;

@@ -192,7 +192,7 @@ export const HELP: HelpView = {
   ],
   guides: [
     { id: "evidence", title: "증거 남기기", body: "지우기 전에 남겨 두세요.\n- 게시물 주소(URL)\n- 화면 캡처\n- 올린 사람의 아이디" },
-    { id: "not-your-fault", title: "당신의 잘못이 아니에요", body: "피해는 절대 피해자의 잘못이 아니에요. 혼자 고민하지 말고 도움을 요청하세요." },
+    { id: "not-your-fault", title: "잘못한 건 내가 아니에요", body: "피해는 절대 피해자의 잘못이 아니에요. 혼자 고민하지 말고 도움을 요청하세요." },
   ],
 };
 

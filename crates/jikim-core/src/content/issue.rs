@@ -48,6 +48,16 @@ pub enum IssueKind {
     MissingLegalBasis { id: String },
     /// The file is larger than any module should be.
     TooLarge { bytes: u64, max: u64 },
+    /// A page or item names an article (`제14조의2`) that its `legal_basis` does not list.
+    ArticleNotInBasis { id: String, article: String },
+    /// A page or item repeats a sentence the legal review found wrong (`assets/review/known-errors.toml`).
+    KnownError {
+        id: String,
+        finding: String,
+        phrase: String,
+    },
+    /// The module no longer makes a statement the legal review required (article and/or text).
+    RequiredMissing { finding: String, what: String },
 }
 
 impl IssueKind {
@@ -74,6 +84,9 @@ impl IssueKind {
             IssueKind::UnknownSource { .. } => "content-issue-unknown-source",
             IssueKind::MissingLegalBasis { .. } => "content-issue-missing-legal-basis",
             IssueKind::TooLarge { .. } => "content-issue-too-large",
+            IssueKind::ArticleNotInBasis { .. } => "content-issue-article-not-in-basis",
+            IssueKind::KnownError { .. } => "content-issue-known-error",
+            IssueKind::RequiredMissing { .. } => "content-issue-required-missing",
         }
     }
 
@@ -116,6 +129,21 @@ impl IssueKind {
             IssueKind::MissingLegalBasis { id } => vec![("id", id.clone())],
             IssueKind::TooLarge { bytes, max } => {
                 vec![("bytes", bytes.to_string()), ("max", max.to_string())]
+            }
+            IssueKind::ArticleNotInBasis { id, article } => {
+                vec![("id", id.clone()), ("article", article.clone())]
+            }
+            IssueKind::KnownError {
+                id,
+                finding,
+                phrase,
+            } => vec![
+                ("id", id.clone()),
+                ("finding", finding.clone()),
+                ("phrase", phrase.clone()),
+            ],
+            IssueKind::RequiredMissing { finding, what } => {
+                vec![("finding", finding.clone()), ("what", what.clone())]
             }
         };
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()

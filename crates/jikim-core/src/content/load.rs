@@ -3,6 +3,7 @@
 
 use super::issue::{ContentIssue, IssueKind};
 use super::model::*;
+use super::review::ReviewRules;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -272,41 +273,130 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether a text makes a legal claim: a penalty word, a sentence that calls something a crime
-/// ("범죄예요", "범죄가 될 수 있어요"), or an article reference (`제14조`). Authors tag any other
-/// legal statement with `legal = true`.
+impl Checker<'_> {
+    /// The claim rules for one page or item (`id` at offset `at`): a text that states law needs a
+    /// legal basis, every article it names must be among its bases, and no text may repeat a
+    /// sentence the legal review found wrong ([`ReviewRules`]).
+    fn claims(
+        &mut self,
+        id: &str,
+        at: usize,
+        texts: &[&str],
+        tagged: bool,
+        basis: &[LegalBasis],
+        had_basis: bool,
+    ) {
+        if (tagged || texts.iter().any(|t| states_law(t))) && !had_basis {
+            self.push(at, IssueKind::MissingLegalBasis { id: id.into() });
+        }
+        if had_basis {
+            let listed: Vec<String> = basis
+                .iter()
+                .flat_map(|b| article_refs(&b.article))
+                .collect();
+            let mut named: Vec<String> = Vec::new();
+            for t in texts {
+                for a in article_refs(t) {
+                    if !listed.contains(&a) && !named.contains(&a) {
+                        named.push(a);
+                    }
+                }
+            }
+            for article in named {
+                self.push(
+                    at,
+                    IssueKind::ArticleNotInBasis {
+                        id: id.into(),
+                        article,
+                    },
+                );
+            }
+        }
+        let rules = ReviewRules::shipped();
+        for t in texts {
+            for f in rules.forbidden_in(t) {
+                self.push(
+                    at,
+                    IssueKind::KnownError {
+                        id: id.into(),
+                        finding: f.finding.clone(),
+                        phrase: f.phrase.clone(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Proper names that contain a claim word but state no law: institutions and services.
+const NAMES_NOT_CLAIMS: [&str; 8] = [
+    "중앙디지털성범죄피해자지원센터",
+    "디지털성범죄피해자지원센터",
+    "디지털성범죄 피해자지원센터",
+    "디지털 성범죄 피해자 지원센터",
+    "사이버범죄 신고시스템",
+    "사이버범죄신고시스템",
+    "Digital Sex Crime Victim Support Center",
+    "Cyber Crime Reporting System",
+];
+
+/// Whether a text makes a legal claim: it names a crime, a punishment, something illegal, a duty
+/// to report, a fine or a prison term, or an article (`제14조`). Authors tag any other legal
+/// statement with `legal = true`. Institution names (`디지털성범죄피해자지원센터`) are not claims.
 pub fn states_law(text: &str) -> bool {
-    const WORDS: [&str; 14] = [
-        "징역",
-        "벌금",
-        "처벌",
-        "범죄예요",
-        "범죄입니다",
-        "범죄이에요",
-        "범죄가 돼",
-        "범죄가 됩",
-        "범죄가 될",
-        "범죄에 해당",
+    const WORDS: [&str; 7] = ["범죄", "처벌", "불법", "신고해야", "과태료", "징역", "벌금"];
+    const WORDS_EN: [&str; 7] = [
+        "crime",
+        "punish",
+        "illegal",
+        "must report",
         "prison",
         " fine",
-        "Article",
-        " is a crime",
+        "article ",
     ];
+    let mut text = text.to_string();
+    for name in NAMES_NOT_CLAIMS {
+        text = text.replace(name, " ");
+    }
     if WORDS.iter().any(|w| text.contains(w)) {
         return true;
     }
-    // 제 + digits + 조
+    let lower = text.to_lowercase();
+    WORDS_EN.iter().any(|w| lower.contains(w)) || !article_refs(&text).is_empty()
+}
+
+/// The articles a text names, at the article level: `제14조의2제4항` gives `제14조의2`,
+/// `제2조제5호` gives `제2조`. Paragraph-only references (`같은 조 제2항`) name no article.
+pub fn article_refs(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
-    chars.iter().enumerate().any(|(i, c)| {
-        if *c != '제' {
-            return false;
-        }
-        let digits = chars[i + 1..]
+    let digits_at = |from: usize| {
+        chars[from.min(chars.len())..]
             .iter()
             .take_while(|c| c.is_ascii_digit())
-            .count();
-        digits > 0 && chars.get(i + 1 + digits) == Some(&'조')
-    })
+            .count()
+    };
+    let mut out: Vec<String> = Vec::new();
+    for i in 0..chars.len() {
+        if chars[i] != '제' {
+            continue;
+        }
+        let n = digits_at(i + 1);
+        if n == 0 || chars.get(i + 1 + n) != Some(&'조') {
+            continue;
+        }
+        let mut end = i + 2 + n;
+        if chars.get(end) == Some(&'의') {
+            let m = digits_at(end + 1);
+            if m > 0 {
+                end += 1 + m;
+            }
+        }
+        let article: String = chars[i..end].iter().collect();
+        if !out.contains(&article) {
+            out.push(article);
+        }
+    }
+    out
 }
 
 /// Largest module file read (bytes). Real modules are ~50 kB; a huge file is a mistake or an
@@ -547,14 +637,11 @@ pub fn parse_module(
                 let legal_basis = c.legal_basis(p.legal_basis, &source_ids);
                 if let Some((id, id_at)) = &pid {
                     page_ids.push((id.clone(), *id_at));
-                    let claims = tagged
-                        || [title.as_deref(), body.as_deref()]
-                            .iter()
-                            .flatten()
-                            .any(|t| states_law(t));
-                    if claims && !had_basis {
-                        c.push(at, IssueKind::MissingLegalBasis { id: id.clone() });
-                    }
+                    let texts: Vec<&str> = [title.as_deref(), body.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    c.claims(id, at, &texts, tagged, &legal_basis, had_basis);
                 }
                 if let (Some((id, _)), Some(title), Some(body)) = (pid, title, body) {
                     pages.push(Page {
@@ -595,6 +682,42 @@ pub fn parse_module(
         }
     }
     c.unique(&item_ids);
+
+    if let Some((module_id, _)) = &id {
+        let mut texts: Vec<&str> = Vec::new();
+        for p in &pages {
+            texts.extend([p.title.as_str(), p.body.as_str()]);
+        }
+        for it in &items {
+            texts.extend([it.prompt.as_str(), it.explanation.as_str()]);
+            texts.extend(it.scenario.as_deref());
+            for ch in &it.choices {
+                texts.extend([ch.text.as_str(), ch.feedback.as_str()]);
+            }
+        }
+        let articles: Vec<&str> = pages
+            .iter()
+            .flat_map(|p| &p.legal_basis)
+            .chain(items.iter().flat_map(|i| &i.legal_basis))
+            .map(|b| b.article.as_str())
+            .collect();
+        let missing: Vec<IssueKind> = ReviewRules::shipped()
+            .missing_in(module_id, &texts, &articles)
+            .map(|r| IssueKind::RequiredMissing {
+                finding: r.finding.clone(),
+                what: r
+                    .article
+                    .iter()
+                    .chain(r.text.iter())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+            })
+            .collect();
+        for kind in missing {
+            c.push(0, kind);
+        }
+    }
 
     if !c.issues.is_empty() {
         c.issues.sort_by_key(|i| i.line);
@@ -837,9 +960,7 @@ fn check_item(
             texts.push(&ch.text);
             texts.push(&ch.feedback);
         }
-        if (tagged || texts.iter().any(|t| states_law(t))) && !had_basis {
-            c.push(id_at, IssueKind::MissingLegalBasis { id: id.clone() });
-        }
+        c.claims(id, id_at, &texts, tagged, &legal_basis, had_basis);
     }
 
     let item = Item {

@@ -6,11 +6,13 @@ pub mod issue;
 pub mod library;
 pub mod load;
 pub mod model;
+pub mod review;
 
 pub use issue::{ContentIssue, IssueKind};
 pub use library::{BrokenModule, Library};
-pub use load::{load_module_file, parse_module, states_law};
+pub use load::{article_refs, load_module_file, parse_module, states_law};
 pub use model::*;
+pub use review::ReviewRules;
 
 pub use time::{Date, Month};
 
