@@ -38,6 +38,21 @@ async function setValue(s, css, value) {
   );
 }
 
+/**
+ * Opens teacher mode. A click that lands while the first screen is still being replaced by the
+ * bootstrapped one can be lost (seen once in CI: the password field never came), so the click is
+ * repeated until the password form shows.
+ */
+async function openTeacherMode(s) {
+  await s.find('[data-action="teacher-mode"]');
+  for (let i = 0; i < 3; i++) {
+    if (await s.exists("#teacher-password")) return;
+    if (await s.exists('[data-action="teacher-mode"]')) await s.click('[data-action="teacher-mode"]');
+    if (await s.find("#teacher-password", 4000).then(() => true, () => false)) return;
+  }
+  await s.find("#teacher-password");
+}
+
 test("teacher assigns, a student on another PC completes, the dashboard shows it live", async () => {
   const port = await freePort();
   const teacherCtx = freshEnv();
@@ -57,7 +72,7 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
   const student = await Session.create(sd, APP);
   try {
     // Teacher: password on first use, hub on loopback, a class with one student and an assignment.
-    await teacher.click('[data-action="teacher-mode"]');
+    await openTeacherMode(teacher);
     await teacher.type("#teacher-password", "선생님비밀번호2026");
     await teacher.type("#teacher-password-confirm", "선생님비밀번호2026");
     await teacher.click('[data-action="submit-password"]');
