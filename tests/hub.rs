@@ -26,7 +26,7 @@ fn library() -> Library {
 }
 
 async fn hub(dir: &Path) -> RunningHub {
-    jikim_hub::start(dir, "127.0.0.1:0".parse().expect("addr"), false)
+    jikim_hub::start(dir, "127.0.0.1:0".parse().expect("addr"), false, &library())
         .await
         .expect("hub starts")
 }
@@ -213,7 +213,9 @@ async fn joined(h: &RunningHub, code: &JoinCode, n: u32) -> (HubClient, String) 
     (client.with_token(&j.token), j.token)
 }
 
+/// An answer to an item of the sample module (option `o` for the O/X items, `a` otherwise).
 fn record(attempt: uuid::Uuid, item: &str) -> SyncRecord {
+    let option = if item.starts_with("q-ox") { "o" } else { "a" };
     SyncRecord {
         id: uuid::Uuid::now_v7(),
         attempt_id: attempt,
@@ -223,7 +225,7 @@ fn record(attempt: uuid::Uuid, item: &str) -> SyncRecord {
         page_index: None,
         item_id: Some(item.into()),
         round: Some(1),
-        response: Some("[\"a\"]".into()),
+        response: Some(format!("[\"{option}\"]")),
         correct: Some(true),
         recorded_at: "2026-11-24T10:00:00Z".into(),
         active_ms: 100,
@@ -237,11 +239,14 @@ async fn retries_duplicates_and_reordered_pushes_never_double_count() {
     let (_, code) = class(&h, 2);
     let (client, _) = joined(&h, &code, 1).await;
     let attempt = uuid::Uuid::now_v7();
-    let a: Vec<SyncRecord> = ["q1", "q2", "q3"]
+    let a: Vec<SyncRecord> = ["q-ox", "q-single", "q-multi"]
         .iter()
         .map(|i| record(attempt, i))
         .collect();
-    let b: Vec<SyncRecord> = ["q4", "q5"].iter().map(|i| record(attempt, i)).collect();
+    let b: Vec<SyncRecord> = ["q-scenario", "q-ox2"]
+        .iter()
+        .map(|i| record(attempt, i))
+        .collect();
     // Reordered: the later batch first; then the earlier one three times; then duplicates inside.
     client.push(&b).await.expect("b");
     for _ in 0..3 {
@@ -368,16 +373,16 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
         "oversized",
     );
     let attempt = uuid::Uuid::now_v7();
-    let many: Vec<SyncRecord> = (0..501).map(|_| record(attempt, "q")).collect();
+    let many: Vec<SyncRecord> = (0..501).map(|_| record(attempt, "q-ox")).collect();
     let body = serde_json::to_vec(&serde_json::json!({ "records": many })).expect("json");
     check(
         post(body).await.expect("sent").status().as_u16(),
         400,
         "501 records",
     );
-    let mut bad = record(attempt, "q");
+    let mut bad = record(attempt, "q-ox");
     bad.recorded_at = "yesterday".into();
-    let body = serde_json::to_vec(&serde_json::json!({ "records": [record(attempt, "ok"), bad] }))
+    let body = serde_json::to_vec(&serde_json::json!({ "records": [record(attempt, "q-single"), bad] }))
         .expect("json");
     check(
         post(body).await.expect("sent").status().as_u16(),
@@ -637,9 +642,14 @@ async fn a_restore_card_wipe_mid_module_loses_no_progress() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_student_finds_the_hub_by_mdns_only_with_the_matching_pin() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
-    let h = jikim_hub::start(hub_dir.path(), "0.0.0.0:0".parse().expect("addr"), true)
-        .await
-        .expect("hub");
+    let h = jikim_hub::start(
+        hub_dir.path(),
+        "0.0.0.0:0".parse().expect("addr"),
+        true,
+        &library(),
+    )
+    .await
+    .expect("hub");
     let pin = h.fingerprint[..16].to_string();
     let port = h.addr.port();
     let found = tokio::task::spawn_blocking(move || {
@@ -659,4 +669,245 @@ async fn a_student_finds_the_hub_by_mdns_only_with_the_matching_pin() {
         wrong.is_none(),
         "a hub with another certificate is never offered"
     );
+}
+
+
+// ---------------------------------------------------------------- the hub decides (issue 15)
+
+/// The teacher's completion rows for the hub's whole store, with the sample library.
+fn completion(h: &RunningHub, filter: &jikim_report::Filter) -> Vec<jikim_report::CompletionRow> {
+    let snap = h.store.snapshot(&[]).expect("snapshot");
+    jikim_report::completion_rows(&library(), &snap, filter)
+}
+
+/// A completion a student PC made up: 100 % claimed, no page read, no answer given. Reproduced
+/// against the hub before issue 15 as a full-marks 이수증; now the hub derives the completion
+/// itself, and no report or certificate calls it a pass.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_completion_gets_no_certificate() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let (client, _) = joined(&h, &code, 1).await;
+    let mut forged = record(uuid::Uuid::now_v7(), "q-ox");
+    forged.kind = jikim_core::sync::protocol::RecordKind::Completion;
+    forged.item_id = None;
+    forged.round = None;
+    forged.response = Some(r#"{"correct":5,"total":5,"passed":true}"#.into());
+    forged.correct = Some(true);
+    let resp = client.push(std::slice::from_ref(&forged)).await.expect("push");
+    assert_eq!(resp.acked, vec![forged.id]);
+    let rows = completion(&h, &jikim_report::Filter::default());
+    assert_eq!(rows.len(), 1);
+    assert_ne!(rows[0].status, ModuleStatus::Passed, "{:?}", rows[0]);
+    assert!(jikim_report::certificate::certificates(&rows).is_empty());
+    // The dashboard and the export say the same.
+    let board = class_results(
+        &library(),
+        &roster_of(&h, class_id),
+        &h.store.class_records(class_id).expect("records"),
+    );
+    assert_eq!(board.students[0].cells[0].status, rows[0].status);
+    h.shutdown().await;
+}
+
+/// Answers whose `correct` the PC forged: the hub grades the chosen options itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_correct_flags_are_graded_again_by_the_hub() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let (client, _) = joined(&h, &code, 1).await;
+    let module = library().module("sample").expect("sample").clone();
+    let attempt = uuid::Uuid::now_v7();
+    let forged: Vec<SyncRecord> = module
+        .items
+        .iter()
+        .map(|item| {
+            let wrong = item.choices.iter().find(|c| !c.correct).expect("wrong");
+            let mut r = record(attempt, &item.id);
+            r.response = Some(format!("[\"{}\"]", wrong.id));
+            r.correct = Some(true);
+            r
+        })
+        .collect();
+    client.push(&forged).await.expect("push");
+    let rows = completion(&h, &jikim_report::Filter::default());
+    assert_eq!(
+        (rows[0].status, rows[0].score_percent),
+        (ModuleStatus::NotPassed, Some(0))
+    );
+    let board = class_results(
+        &library(),
+        &roster_of(&h, class_id),
+        &h.store.class_records(class_id).expect("records"),
+    );
+    assert_eq!(board.students[0].cells[0].score_percent, Some(0));
+    h.shutdown().await;
+}
+
+/// Unknown items, modules and versions, ids from the future and ids that are not UUIDv7 are set
+/// aside with their reason; the rest of the same push is stored; nothing blocks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_records_are_set_aside_and_never_block_the_rest() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let (client, _) = joined(&h, &code, 1).await;
+    let attempt = uuid::Uuid::now_v7();
+    let unknown_item = record(attempt, "no-such-item");
+    let mut unknown_module = record(uuid::Uuid::now_v7(), "q-ox");
+    unknown_module.module_id = "made-up-module".into();
+    let mut far_future = record(attempt, "q-single");
+    far_future.id = uuid::Uuid::parse_str("ffffffff-ffff-7fff-bfff-ffffffffffff").expect("uuid");
+    let mut not_v7 = record(attempt, "q-multi");
+    not_v7.id = uuid::Uuid::new_v4();
+    let good = record(attempt, "q-ox");
+    let push = vec![
+        unknown_item.clone(),
+        unknown_module.clone(),
+        far_future.clone(),
+        not_v7.clone(),
+        good.clone(),
+    ];
+    let resp = client.push(&push).await.expect("push");
+    assert_eq!(resp.acked.len(), 5, "every record is dealt with");
+    let codes: Vec<(uuid::Uuid, &str)> = resp
+        .rejected
+        .iter()
+        .map(|r| (r.id, r.code.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            (unknown_item.id, "unknown_item"),
+            (unknown_module.id, "unknown_module"),
+            (far_future.id, "id_in_future"),
+            (not_v7.id, "id_not_v7"),
+        ]
+    );
+    let held = client.records().await.expect("records").records;
+    assert_eq!(held.iter().map(|r| r.id).collect::<Vec<_>>(), vec![good.id]);
+    let counts = h.store.set_aside_counts(class_id).expect("counts");
+    assert_eq!(counts.values().sum::<u64>(), 4);
+    // The export has no row for a module id the library does not know.
+    let rows = completion(&h, &jikim_report::Filter::default());
+    assert!(rows.iter().all(|r| r.module_id == "sample"), "{rows:?}");
+    h.shutdown().await;
+}
+
+/// A poisoned record in a lab PC's outbox (written there by hand: an item the module does not
+/// have) is set aside by the hub; the PC's real records are stored and the outbox empties.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_poisoned_record_in_an_outbox_does_not_block_the_others() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let pc = student_pc(1);
+    join_and_restore(&pc.svc, &pc.me, &code, &url(h.addr))
+        .await
+        .expect("join");
+    study(&pc, &[]);
+    {
+        let conn = rusqlite::Connection::open(pc._dir.path().join("jikim.db")).expect("db");
+        let attempt: String = conn
+            .query_row("SELECT id FROM attempt LIMIT 1", [], |r| r.get(0))
+            .expect("attempt");
+        let id = uuid::Uuid::now_v7().to_string();
+        conn.execute(
+            "INSERT INTO learning_record (id, attempt_id, kind, item_id, round, response, correct, recorded_at, active_ms)
+             VALUES (?1, ?2, 'answer', 'no-such-item', 1, '[\"a\"]', 1, '2026-11-24T10:00:00Z', 0)",
+            rusqlite::params![id, attempt],
+        )
+        .expect("poison");
+        conn.execute(
+            "INSERT INTO outbox (record_id, queued_at) VALUES (?1, '2026-11-24T10:00:00Z')",
+            [&id],
+        )
+        .expect("queue");
+    }
+    push_until_empty(&pc).await;
+    let rows = completion(&h, &jikim_report::Filter::default());
+    assert_eq!(rows[0].status, ModuleStatus::Passed, "{:?}", rows[0]);
+    assert_eq!(
+        h.store
+            .set_aside_counts(class_id)
+            .expect("counts")
+            .values()
+            .sum::<u64>(),
+        1
+    );
+    h.shutdown().await;
+}
+
+/// A lab PC whose clock reset to 2009: its records still count in this term, dated by the hub.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pc_clock_at_2009_does_not_move_a_pass_out_of_the_term() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (_, code) = class(&h, 1);
+    let (client, _) = joined(&h, &code, 1).await;
+    let module = library().module("sample").expect("sample").clone();
+    let records = jikim_tests::records::attempt(
+        &module,
+        module.items.len(),
+        &|_| true,
+        "2009-01-01T00:00:00Z",
+    );
+    client.push(&records).await.expect("push");
+    let now = time::OffsetDateTime::now_utc().to_offset(jikim_report::kst());
+    let this_term = jikim_report::Filter {
+        from: Some(now.date() - time::Duration::days(1)),
+        to: Some(now.date() + time::Duration::days(1)),
+        ..Default::default()
+    };
+    let rows = completion(&h, &this_term);
+    assert_eq!(rows[0].status, ModuleStatus::Passed);
+    let passed_at = rows[0].passed_at.expect("dated");
+    assert_eq!(passed_at.year(), now.year(), "dated by the hub's clock");
+    let in_2009 = jikim_report::Filter {
+        from: jikim_report::Filter::parse_date("2009-01-01").ok(),
+        to: jikim_report::Filter::parse_date("2009-12-31").ok(),
+        ..Default::default()
+    };
+    assert_eq!(completion(&h, &in_2009)[0].status, ModuleStatus::NotStarted);
+    h.shutdown().await;
+}
+
+/// One token pushing 10,000 records: the hub keeps at most the module's quota for that student,
+/// acknowledges (and sets aside) the rest, and the student's restore stays bounded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ten_thousand_record_flood_stops_at_the_quota() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (_, code) = class(&h, 1);
+    let (client, _) = joined(&h, &code, 1).await;
+    let module = library().module("sample").expect("sample").clone();
+    let quota = jikim_hub::grade::record_quota(&module);
+    let attempt = uuid::Uuid::now_v7();
+    let mut sent = 0;
+    for _ in 0..20 {
+        let batch: Vec<SyncRecord> = (0..500)
+            .map(|_| {
+                let mut r = record(attempt, "q-ox");
+                r.kind = jikim_core::sync::protocol::RecordKind::PageView;
+                r.item_id = None;
+                r.round = None;
+                r.response = None;
+                r.page_index = Some(0);
+                r
+            })
+            .collect();
+        let resp = client.push(&batch).await.expect("push");
+        assert_eq!(resp.acked.len(), 500);
+        sent += 500;
+    }
+    assert_eq!(sent, 10_000);
+    let held = h.store.record_count().expect("count");
+    assert_eq!(held, quota, "exactly the quota is kept");
+    assert_eq!(
+        client.records().await.expect("restore").records.len() as u64,
+        quota
+    );
+    h.shutdown().await;
 }

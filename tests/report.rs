@@ -29,6 +29,7 @@ fn seeded_hub(dir: &Path) -> HubStore {
     let deepfake = module(&lib, "deepfake-law");
     let basics = module(&lib, "digital-sex-crime-basics");
     let store = HubStore::open(dir).expect("open");
+    store.archive_library(&lib).expect("archive");
     let c23 = store.create_class(2, 3).expect("class");
     let roster: Vec<(u32, String)> = NAMES_23
         .iter()
@@ -376,6 +377,7 @@ fn merging_overlapping_and_repeated_bundles_gives_exactly_the_union() {
     let a = seeded_hub(&a_dir);
     let b_dir = tmp.path().join("b");
     let b = HubStore::open(&b_dir).expect("b");
+    b.archive_library(&lib).expect("archive");
     let b23 = b.create_class(2, 3).expect("class");
     let b_roster = b
         .set_roster(b23.id, &[(1, "김지우".into()), (5, "정하은".into())])
@@ -624,6 +626,7 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
     let v1 = module(&lib, "deepfake-law").clone();
     let dir = tempfile::tempdir().expect("tmp");
     let store = HubStore::open(dir.path()).expect("open");
+    store.archive_library(&lib).expect("archive");
     let class = store.create_class(2, 1).expect("class");
     let roster = store
         .set_roster(
@@ -658,6 +661,8 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
     std::fs::write(content.path().join("deepfake-law.toml"), v2_src).expect("write");
     let lib2 = Library::load_dir(content.path(), today());
     let v2 = lib2.module("deepfake-law").expect("v2 valid").clone();
+    // The teacher's hub is updated with the new library.
+    store.archive_library(&lib2).expect("archive v2");
     assert_eq!(
         (v2.version, v2.items.len()),
         (v1.version + 1, v1.items.len() - 1)
@@ -679,11 +684,10 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
         (ga.module_version, ga.status, ga.score_percent),
         (Some(v1.version), ModuleStatus::Passed, Some(100))
     );
+    // An unfinished attempt at the old version is "not started" on the new one, in the export
+    // as on the dashboard and in the student's list (one rule: jikim_core::study::standing).
     let na = find("나래");
-    assert_eq!(
-        (na.module_version, na.status),
-        (Some(v1.version), ModuleStatus::InProgress)
-    );
+    assert_eq!((na.module_version, na.status), (None, ModuleStatus::NotStarted));
     let da = find("다솜");
     assert_eq!(
         (da.module_version, da.status),
@@ -809,4 +813,143 @@ fn a_record_dated_9999_12_31_crashes_no_export_certificate_bundle_or_merge() {
         &content_arg(),
     ]);
     assert_eq!(code, 0, "export after merge: {err}");
+}
+
+/// Issue 15: one rule. The same records, fed to the student's own module list, the teacher's
+/// dashboard and the export, give the same status and score, including the edge cases: a forged
+/// completion, an earlier version's pass, an unreadable score on a version no longer held, an
+/// abandoned attempt at an earlier version, and a failed retake after a pass.
+#[test]
+fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
+    use jikim_core::storage::{Db, SignIn};
+    use jikim_core::study::report::{class_results, RosterStudent};
+    use jikim_core::study::view::ModuleStatus::{self, *};
+    use jikim_core::study::StudyService;
+    use jikim_core::sync::protocol::{RecordKind, SyncRecord};
+    use jikim_hub::snapshot::{Snapshot, SnapshotClass, SnapshotRecord, SnapshotStudent};
+
+    // The library holds version 2 of the sample module; version 1 is gone.
+    let fixture = std::fs::read_to_string(root().join("tests/fixtures/modules/sample.toml"))
+        .expect("fixture");
+    let content = tempfile::tempdir().expect("content");
+    std::fs::write(
+        content.path().join("sample.toml"),
+        fixture.replacen("version = 1", "version = 2", 1),
+    )
+    .expect("write v2");
+    let library = || Library::load_dir(content.path(), today());
+    let lib = library();
+    let v2 = lib.module("sample").expect("v2").clone();
+    let v1 = Library::load_dir(&root().join("tests/fixtures/modules"), today())
+        .module("sample")
+        .expect("v1")
+        .clone();
+    let n = v2.items.len();
+    let all = |_: usize| true;
+    let none = |_: usize| false;
+    let t = "2026-11-20T01:00:00Z";
+    let forged = {
+        let mut r = attempt(&v2, n, &all, t)
+            .pop()
+            .expect("completion record");
+        r.attempt_id = Uuid::now_v7();
+        r
+    };
+    let unreadable = {
+        let mut v = attempt(&v1, n, &all, t);
+        if let Some(c) = v.iter_mut().find(|r| r.kind == RecordKind::Completion) {
+            c.response = Some("garbage".into());
+        }
+        v
+    };
+    let retake = {
+        let mut v = attempt(&v2, n, &all, t);
+        v.extend(attempt(&v2, n, &none, "2026-11-21T01:00:00Z"));
+        v
+    };
+    let cases: Vec<(&str, Vec<SyncRecord>, (ModuleStatus, Option<u32>))> = vec![
+        ("nothing", vec![], (NotStarted, None)),
+        ("a pass", attempt(&v2, n, &all, t), (Passed, Some(100))),
+        ("half done", attempt(&v2, 2, &all, t), (InProgress, None)),
+        ("a fail", attempt(&v2, n, &none, t), (NotPassed, Some(0))),
+        ("a forged completion alone", vec![forged], (NotStarted, None)),
+        ("a pass on version 1", attempt(&v1, n, &all, t), (Passed, Some(100))),
+        ("an unreadable score on version 1", unreadable, (NotStarted, None)),
+        ("an abandoned attempt at version 1", attempt(&v1, 2, &all, t), (NotStarted, None)),
+        ("a failed retake after a pass", retake, (Passed, Some(100))),
+    ];
+    for (what, records, expected) in cases {
+        // The student's own list, on a PC that holds these records.
+        let pc = tempfile::tempdir().expect("pc");
+        let db_path = pc.path().join("jikim.db");
+        let learner = {
+            let mut db = Db::open(&db_path).expect("db");
+            let learner = db
+                .sign_in(&SignIn {
+                    grade: 2,
+                    class_no: 3,
+                    number: 1,
+                    name: "가온".into(),
+                    pin: None,
+                })
+                .expect("sign in");
+            db.restore(learner.id, &records).expect("restore");
+            learner
+        };
+        let svc = StudyService::new(library(), Db::open(&db_path).expect("db"));
+        let listed = svc
+            .modules(learner.id)
+            .expect("list")
+            .into_iter()
+            .find(|m| m.id == "sample")
+            .expect("sample listed");
+        // The teacher's dashboard.
+        let student = Uuid::now_v7();
+        let tagged: Vec<(Uuid, SyncRecord)> = records.iter().map(|r| (student, r.clone())).collect();
+        let board = class_results(
+            &lib,
+            &[RosterStudent {
+                student_id: student,
+                number: 1,
+                name: "가온".into(),
+            }],
+            &tagged,
+        );
+        let cell = &board.students[0].cells[0];
+        // The export.
+        let snap = Snapshot {
+            classes: vec![SnapshotClass {
+                id: Uuid::now_v7(),
+                grade: 2,
+                class_no: 3,
+                students: vec![SnapshotStudent {
+                    id: student,
+                    number: 1,
+                    name: "가온".into(),
+                }],
+                assignments: vec![jikim_core::sync::protocol::Assignment {
+                    module_id: "sample".into(),
+                    due: "2026-12-01".into(),
+                }],
+            }],
+            records: records
+                .iter()
+                .map(|r| SnapshotRecord {
+                    student,
+                    record: r.clone(),
+                    received_at: None,
+                })
+                .collect(),
+        };
+        let rows = jikim_report::completion_rows(&lib, &snap, &jikim_report::Filter::default());
+        let row = &rows[0];
+        assert_eq!((listed.status, listed.score_percent), expected, "{what}: learner's list");
+        assert_eq!((cell.status, cell.score_percent), expected, "{what}: dashboard");
+        assert_eq!((row.status, row.score_percent), expected, "{what}: export");
+        assert_eq!(
+            jikim_report::certificate::certificates(&rows).len(),
+            usize::from(expected.0 == Passed),
+            "{what}: certificates"
+        );
+    }
 }

@@ -78,6 +78,7 @@ fn main() {
                             recorded_at: "2026-11-20T01:00:00Z".into(),
                             active_ms: 60_000,
                         },
+                        received_at: None,
                     });
                 }
             }

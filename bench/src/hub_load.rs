@@ -9,21 +9,25 @@
 //! Usage: `cargo run --release -p jikim-bench --bin hub-load -- STUDENTS ANSWERS`
 //! (defaults 40 60). A benchmark, not a test: it asserts nothing about time.
 
+use jikim_core::content::{Library, Module};
 use jikim_core::sync::protocol::{RecordKind, SyncRecord};
 use jikim_sync::HubClient;
 use std::time::{Duration, Instant};
 
-fn record(attempt: uuid::Uuid, i: usize) -> SyncRecord {
+/// Answer `i` of an attempt: the module's items in turn, each answered with its correct options,
+/// so every push is graded by the hub as in a real lesson.
+fn record(module: &Module, attempt: uuid::Uuid, i: usize) -> SyncRecord {
+    let item = &module.items[i % module.items.len()];
     SyncRecord {
         id: uuid::Uuid::now_v7(),
         attempt_id: attempt,
-        module_id: "deepfake-law".into(),
-        module_version: 1,
+        module_id: module.id.clone(),
+        module_version: module.version,
         kind: RecordKind::Answer,
         page_index: None,
-        item_id: Some(format!("q{i}")),
+        item_id: Some(item.id.clone()),
         round: Some(1),
-        response: Some("[\"a\"]".into()),
+        response: serde_json::to_string(&item.correct_ids()).ok(),
         correct: Some(true),
         recorded_at: "2026-11-24T10:00:00Z".into(),
         active_ms: 1000,
@@ -47,9 +51,22 @@ async fn main() {
     let students = args.first().copied().unwrap_or(40).clamp(1, 5000);
     let answers = args.get(1).copied().unwrap_or(60).clamp(1, 1000);
     let dir = tempfile::tempdir().expect("temp dir");
-    let hub = jikim_hub::start(dir.path(), "127.0.0.1:0".parse().expect("addr"), false)
-        .await
-        .expect("hub");
+    let modules = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/modules");
+    let library = Library::load_dir(&modules, jikim_core::content::today());
+    let module = std::sync::Arc::new(
+        library
+            .module("deepfake-law")
+            .expect("the shipped deepfake-law module")
+            .clone(),
+    );
+    let hub = jikim_hub::start(
+        dir.path(),
+        "127.0.0.1:0".parse().expect("addr"),
+        false,
+        &library,
+    )
+    .await
+    .expect("hub");
     let class = hub.store.create_class(1, 1).expect("class");
     let roster: Vec<(u32, String)> = (1..=students)
         .map(|i| ((i % 99 + 1) as u32, format!("s{i}")))
@@ -83,6 +100,7 @@ async fn main() {
         .into_iter()
         .map(|c| {
             let gate = gate.clone();
+            let module = module.clone();
             tokio::spawn(async move {
                 let _permit = gate.acquire_owned().await.expect("semaphore");
                 let t = Instant::now();
@@ -96,7 +114,7 @@ async fn main() {
                 let mut lat = Vec::with_capacity(answers);
                 let mut retries = 0usize;
                 for i in 0..answers {
-                    let r = record(attempt, i);
+                    let r = record(&module, attempt, i);
                     let t = Instant::now();
                     let mut backoff = jikim_sync::worker::MIN_BACKOFF;
                     loop {

@@ -1,8 +1,10 @@
-//! The hub's push path: JSON decoding of `POST /api/v1/records`, per-record validation, and
-//! applying the records (alone and as a group commit) to a real hub database. Whatever arrives,
-//! the store either takes it or refuses it with an error, never panics, and never holds a record
-//! twice.
+//! The hub's push path: JSON decoding of `POST /api/v1/records`, per-record validation, the
+//! hub's own grading, and applying the records (alone and as a group commit) to a real hub
+//! database that archives the shipped modules. Whatever arrives, the store either takes it or
+//! refuses it, never panics, and never holds a record twice; and whatever it accepted, the
+//! reports made from it (completion rows with a term filter, certificates) never panic.
 #![no_main]
+use jikim_core::content::Library;
 use jikim_core::sync::protocol::PushRequest;
 use jikim_hub::HubStore;
 use libfuzzer_sys::fuzz_target;
@@ -11,6 +13,7 @@ use std::sync::OnceLock;
 struct Hub {
     _dir: tempfile::TempDir,
     store: HubStore,
+    library: Library,
     students: Vec<uuid::Uuid>,
 }
 
@@ -19,6 +22,9 @@ fn hub() -> &'static Hub {
     HUB.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = HubStore::open(dir.path()).expect("store");
+        let modules = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/modules");
+        let library = Library::load_dir(&modules, jikim_core::content::today());
+        store.archive_library(&library).expect("archive");
         let class = store.create_class(1, 1).expect("class");
         let students = store
             .set_roster(class.id, &[(1, "가".into()), (2, "나".into())])
@@ -26,7 +32,12 @@ fn hub() -> &'static Hub {
             .into_iter()
             .map(|r| r.student_id)
             .collect();
-        Hub { _dir: dir, store, students }
+        Hub {
+            _dir: dir,
+            store,
+            library,
+            students,
+        }
     })
 }
 
@@ -56,5 +67,16 @@ fuzz_target!(|data: &[u8]| {
         let again = h.store.record_count().expect("count");
         let _ = h.store.apply(h.students[0], a);
         assert_eq!(h.store.record_count().expect("count"), again);
+    }
+    // Reports over everything the hub accepted: no panic, whatever the records said.
+    let snap = h.store.snapshot(&[]).expect("snapshot");
+    let term = jikim_report::Filter {
+        from: jikim_report::Filter::parse_date("2026-03-01").ok(),
+        to: jikim_report::Filter::parse_date("2027-02-28").ok(),
+        ..Default::default()
+    };
+    for filter in [jikim_report::Filter::default(), term] {
+        let rows = jikim_report::completion_rows(&h.library, &snap, &filter);
+        let _ = jikim_report::certificate::certificates(&rows);
     }
 });

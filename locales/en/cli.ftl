@@ -9,6 +9,7 @@ cli-hub-class = Class { $id } join code: { $code }
 cli-hub-roster = Roster saved: { $count } students
 cli-hub-assigned = Assigned { $module } (due { $due })
 cli-hub-failed = The hub operation failed: { $detail }
+cli-hub-no-content = No modules found in { $dir }. The hub grades students' answers itself against the modules, so it needs the module folder (--content).
 cli-stats-module = { $order }. { $id } (version { $version }): { $pages } pages, { $items } items ({ $kinds }), { $minutes } min, for { $audience }
 cli-stats-total = In all: { $modules } modules, { $pages } pages, { $items } items, { $minutes } min estimated
 cli-stats-kinds = Item kinds: { $kinds }

@@ -9,6 +9,7 @@ cli-hub-class = 학급 { $id } 참여 코드: { $code }
 cli-hub-roster = 명단을 저장했습니다: 학생 { $count }명
 cli-hub-assigned = 과제를 냈습니다: { $module } (마감 { $due })
 cli-hub-failed = 허브 작업에 실패했습니다: { $detail }
+cli-hub-no-content = { $dir }에서 모듈을 찾지 못했습니다. 허브는 학생의 답을 모듈로 직접 채점하므로 모듈 폴더가 필요합니다 (--content).
 cli-stats-module = { $order }. { $id } (버전 { $version }): 페이지 { $pages }개, 문항 { $items }개 ({ $kinds }), { $minutes }분, 대상 { $audience }
 cli-stats-total = 모두: 모듈 { $modules }개, 페이지 { $pages }개, 문항 { $items }개, 예상 시간 { $minutes }분
 cli-stats-kinds = 문항 유형: { $kinds }

@@ -111,9 +111,15 @@ pub async fn hub_start<R: tauri::Runtime>(
     let ip: std::net::IpAddr = address
         .parse()
         .map_err(|_| CoreError::InvalidSignIn { field: "address" }.payload())?;
-    let running = jikim_hub::start(&hub_dir(&app)?, std::net::SocketAddr::new(ip, port), true)
-        .await
-        .map_err(hub_error)?;
+    let service = state.service.as_ref().map_err(Clone::clone)?;
+    let running = jikim_hub::start(
+        &hub_dir(&app)?,
+        std::net::SocketAddr::new(ip, port),
+        true,
+        service.library(),
+    )
+    .await
+    .map_err(hub_error)?;
     let status = HubStatus {
         addresses: vec![running.addr.ip().to_string()],
         port: running.addr.port(),

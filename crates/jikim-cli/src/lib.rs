@@ -37,6 +37,9 @@ enum Command {
         /// Do not announce the hub with mDNS.
         #[arg(long)]
         no_mdns: bool,
+        /// Folder of module files the hub grades answers against (default: assets/modules).
+        #[arg(long = "content")]
+        content: Option<PathBuf>,
         #[command(subcommand)]
         action: Option<HubAction>,
     },
@@ -263,12 +266,14 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             port,
             bind,
             no_mdns,
+            content,
             action,
         } => match action {
             None => hub_serve(
                 &data,
                 std::net::SocketAddr::new(bind, port),
                 !no_mdns,
+                &content.unwrap_or_else(default_dir),
                 &l10n,
                 out,
                 err,
@@ -485,16 +490,28 @@ fn hub_serve(
     data: &std::path::Path,
     bind: std::net::SocketAddr,
     mdns: bool,
+    content: &std::path::Path,
     l10n: &Localizer,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    // The hub grades every answer itself: without modules it could accept nothing.
+    let library = Library::load_dir(content, jikim_core::content::today());
+    if library.modules.is_empty() {
+        say(
+            l10n,
+            err,
+            "cli-hub-no-content",
+            &[("dir", content.display().to_string())],
+        );
+        return 1;
+    }
     let rt = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => return hub_failed(l10n, err, e),
     };
     rt.block_on(async {
-        let hub = match jikim_hub::start(data, bind, mdns).await {
+        let hub = match jikim_hub::start(data, bind, mdns, &library).await {
             Ok(hub) => hub,
             Err(e) => return hub_failed(l10n, err, e),
         };

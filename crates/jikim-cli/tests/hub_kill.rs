@@ -43,6 +43,8 @@ fn serve(data: &str, port: u16) -> Child {
             "--bind",
             "127.0.0.1",
             "--no-mdns",
+            "--content",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/modules"),
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -63,7 +65,10 @@ fn serve(data: &str, port: u16) -> Child {
     panic!("hub did not start");
 }
 
+/// Answer `i`: the sample module's items in turn (option `o` on O/X items, `a` otherwise).
 fn record(attempt: uuid::Uuid, i: usize) -> SyncRecord {
+    let item = ["q-ox", "q-single", "q-multi", "q-scenario", "q-ox2"][i % 5];
+    let option = if item.starts_with("q-ox") { "o" } else { "a" };
     SyncRecord {
         id: uuid::Uuid::now_v7(),
         attempt_id: attempt,
@@ -71,9 +76,9 @@ fn record(attempt: uuid::Uuid, i: usize) -> SyncRecord {
         module_version: 1,
         kind: RecordKind::Answer,
         page_index: None,
-        item_id: Some(format!("q{i}")),
+        item_id: Some(item.into()),
         round: Some(1),
-        response: Some("[\"a\"]".into()),
+        response: Some(format!("[\"{option}\"]")),
         correct: Some(i.is_multiple_of(2)),
         recorded_at: "2026-11-24T10:00:00Z".into(),
         active_ms: 10,
@@ -143,7 +148,12 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
             let records: Vec<SyncRecord> =
                 (0..20).map(|i| record(attempt, batch * 20 + i)).collect();
             match client.push(&records).await {
-                Ok(resp) => acked.extend(resp.acked),
+                Ok(resp) => {
+                    // Records past the student's quota are acknowledged and set aside (kept in
+                    // the hub's set_aside table, not among the student's records).
+                    let aside: HashSet<uuid::Uuid> = resp.rejected.iter().map(|r| r.id).collect();
+                    acked.extend(resp.acked.into_iter().filter(|id| !aside.contains(id)));
+                }
                 Err(_) => break, // the hub is gone
             }
         }

@@ -3,19 +3,23 @@
 //!
 //! - [`store`]: the hub database (classes, rosters, assignments, device tokens, records);
 //!   records are applied idempotently by id, committed before they are acknowledged.
+//! - [`grade`]: the hub decides: it grades every pushed answer against the module version the
+//!   record names (it keeps every version it was given), derives completions itself, and sets
+//!   aside what it refuses.
 //! - [`tls`]: the self-signed certificate made on first start, and its fingerprint.
 //! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
 
 pub mod announce;
+pub mod grade;
 pub mod server;
 pub mod snapshot;
 pub mod store;
 pub mod tls;
 
 pub use server::{start, RunningHub};
-pub use store::HubStore;
+pub use store::{HubStore, PushOutcome};
 
 /// Errors of the hub's own operations (not HTTP answers; those are `ApiError`s).
 #[derive(Debug, thiserror::Error)]

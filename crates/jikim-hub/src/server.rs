@@ -4,7 +4,7 @@
 //! teacher token in `<data>/teacher.token`. Every refusal is a 4xx with an `ApiError` JSON body
 //! and changes nothing; nothing here panics on input.
 
-use crate::store::{HubStore, TokenStudent};
+use crate::store::{HubStore, PushOutcome, TokenStudent};
 use crate::tls::load_or_create;
 use crate::{announce, HubError};
 use axum::extract::rejection::JsonRejection;
@@ -13,9 +13,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
+use jikim_core::content::Library;
 use jikim_core::sync::protocol::{
-    ApiError, JoinRequest, MeResponse, PushRequest, PushResponse, RecordsResponse, API_VERSION,
-    MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
+    ApiError, JoinRequest, MeResponse, PushRequest, PushResponse, RecordsResponse, RejectedRecord,
+    API_VERSION, MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, VecDeque};
@@ -44,7 +45,7 @@ const GROUP_COMMIT_MAX: usize = 64;
 type PushJob = (
     Uuid,
     Vec<jikim_core::sync::protocol::SyncRecord>,
-    tokio::sync::oneshot::Sender<Result<Vec<Uuid>, HubError>>,
+    tokio::sync::oneshot::Sender<Result<PushOutcome, HubError>>,
 );
 
 /// Group commit: one thread owns writing pushes. It takes every push waiting at that moment (up
@@ -88,7 +89,7 @@ impl Committer {
         &self,
         student: Uuid,
         records: Vec<jikim_core::sync::protocol::SyncRecord>,
-    ) -> Option<Result<Vec<Uuid>, HubError>> {
+    ) -> Option<Result<PushOutcome, HubError>> {
         let (tx, rx) = tokio::sync::oneshot::channel();
         self.jobs.send((student, records, tx)).ok()?;
         rx.await.ok()
@@ -282,13 +283,23 @@ async fn push(
     if req.records.iter().any(|r| r.validate().is_err()) {
         return Err(invalid("invalid_record"));
     }
-    let acked = state
+    let outcome = state
         .committer
         .apply(s.student_id, req.records)
         .await
         .ok_or(STORAGE)?
         .map_err(from_hub)?;
-    Ok(Json(PushResponse { acked }))
+    Ok(Json(PushResponse {
+        acked: outcome.acked,
+        rejected: outcome
+            .rejected
+            .into_iter()
+            .map(|(id, reason)| RejectedRecord {
+                id,
+                code: reason.code().to_string(),
+            })
+            .collect(),
+    }))
 }
 
 async fn my_records(
@@ -484,10 +495,17 @@ fn teacher_token(dir: &Path) -> Result<String, HubError> {
     Ok(token)
 }
 
-/// Opens the hub in `dir` (database, certificate, teacher token) and serves HTTPS on `bind`
-/// (port 0 picks a free port). `mdns` announces it on the LAN (best effort).
-pub async fn start(dir: &Path, bind: SocketAddr, mdns: bool) -> Result<RunningHub, HubError> {
+/// Opens the hub in `dir` (database, certificate, teacher token), archives `library` (the
+/// modules it grades against) and serves HTTPS on `bind` (port 0 picks a free port). `mdns`
+/// announces it on the LAN (best effort).
+pub async fn start(
+    dir: &Path,
+    bind: SocketAddr,
+    mdns: bool,
+    library: &Library,
+) -> Result<RunningHub, HubError> {
     let store = Arc::new(HubStore::open(dir)?);
+    store.archive_library(library)?;
     let cert = load_or_create(dir)?;
     let teacher_token = teacher_token(dir)?;
     let tls = axum_server::tls_rustls::RustlsConfig::from_pem(

@@ -38,12 +38,16 @@ pub struct SnapshotClass {
     pub assignments: Vec<Assignment>,
 }
 
-/// A learning record with the student it belongs to.
+/// A learning record with the student it belongs to and when the hub received it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct SnapshotRecord {
     pub student: Uuid,
     pub record: SyncRecord,
+    /// The hub's receive time (RFC 3339): what reports date a record by. Absent in bundles
+    /// written before hubs kept time; those fall back to the record's own `recorded_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_at: Option<String>,
 }
 
 /// Everything a completion report needs, for some classes.
@@ -131,9 +135,9 @@ impl HubStore {
                 .collect();
             out.records
                 .extend(
-                    self.class_records(c.id)?
+                    self.class_records_received(c.id)?
                         .into_iter()
-                        .map(|(student, mut record)| {
+                        .map(|(student, mut record, received_at)| {
                             record.response = match record.kind {
                                 // The score of a completion is report data; chosen options are not.
                                 jikim_core::sync::protocol::RecordKind::Completion => {
@@ -141,7 +145,11 @@ impl HubStore {
                                 }
                                 _ => None,
                             };
-                            SnapshotRecord { student, record }
+                            SnapshotRecord {
+                                student,
+                                record,
+                                received_at: Some(received_at),
+                            }
                         }),
                 );
             out.classes.push(SnapshotClass {
@@ -245,7 +253,21 @@ impl HubStore {
                 return Err(HubError::Invalid(format!("record {}", sr.record.id)));
             };
             let r = &sr.record;
-            let n = insert_record(&tx, *student, r, &received)?;
+            // The teacher's hub's receive time travels with the record; a bundle's own
+            // arrival is not when the learning happened.
+            let when = sr
+                .received_at
+                .as_deref()
+                .filter(|t| {
+                    t.len() <= 40
+                        && time::OffsetDateTime::parse(
+                            t,
+                            &time::format_description::well_known::Rfc3339,
+                        )
+                        .is_ok()
+                })
+                .unwrap_or(&received);
+            let n = insert_record(&tx, *student, r, when)?;
             if n == 1 {
                 stats.records_added += 1;
                 tx.execute(

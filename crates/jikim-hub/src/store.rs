@@ -3,7 +3,9 @@
 //! transaction, committed before the ids are acknowledged, so retries and duplicates never
 //! double-count and an acknowledged record survives a crash.
 
+use crate::grade::{vet, Archive, Refused};
 use crate::HubError;
+use jikim_core::content::{Library, Module};
 use jikim_core::sync::join_code::class_secret;
 use jikim_core::sync::protocol::{Assignment, JoinResponse, RecordKind, SyncRecord};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -11,7 +13,8 @@ use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use uuid::Uuid;
 
 type Result<T> = std::result::Result<T, HubError>;
@@ -67,8 +70,31 @@ CREATE TABLE record (
 CREATE INDEX record_by_student ON record (student_id, id);
 ";
 
+/// The hub decides (issue 15): every module version it was given, records it refused (kept aside,
+/// never lost), and which records it graded itself.
+const V2: &str = "
+CREATE TABLE module_version (
+    module_id    TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    module_json  TEXT NOT NULL,            -- the validated module, as the core serialises it
+    archived_at  TEXT NOT NULL,
+    PRIMARY KEY (module_id, version)
+);
+CREATE TABLE set_aside (
+    record_id    TEXT NOT NULL,
+    student_id   TEXT NOT NULL REFERENCES roster_entry(id),
+    reason       TEXT NOT NULL,            -- grade::Refused::code
+    record_json  TEXT NOT NULL,            -- the record as pushed
+    received_at  TEXT NOT NULL,
+    PRIMARY KEY (record_id, student_id)
+);
+ALTER TABLE record ADD COLUMN graded INTEGER NOT NULL DEFAULT 0;  -- 1: graded by a hub
+CREATE INDEX record_by_student_module ON record (student_id, module_id);
+CREATE INDEX record_by_attempt ON record (attempt_id);
+";
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 pub(crate) fn now() -> String {
@@ -127,6 +153,27 @@ pub struct TokenStudent {
 /// The hub database.
 pub struct HubStore {
     conn: Mutex<Connection>,
+    /// Every module version the hub grades against (a copy of table `module_version`).
+    archive: RwLock<Arc<Archive>>,
+}
+
+/// What the hub did with one push: every id it has durably dealt with (stored, already held, or
+/// set aside), and the ids it set aside with the reason.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PushOutcome {
+    pub acked: Vec<Uuid>,
+    pub rejected: Vec<(Uuid, Refused)>,
+}
+
+/// What [`HubStore::archive_library`] changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArchiveStats {
+    /// Module versions newly archived.
+    pub added: usize,
+    /// Records stored before hubs graded, graded now.
+    pub regraded: usize,
+    /// Set-aside records accepted now that their module version is known.
+    pub released: usize,
 }
 
 impl HubStore {
@@ -142,9 +189,150 @@ impl HubStore {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations().to_latest(&mut conn)?;
-        Ok(HubStore {
+        let archive = load_archive(&conn)?;
+        let store = HubStore {
             conn: Mutex::new(conn),
-        })
+            archive: RwLock::new(Arc::new(archive)),
+        };
+        Ok(store)
+    }
+
+    /// The module versions the hub grades against.
+    pub fn archive(&self) -> Arc<Archive> {
+        self.archive
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Adds the library's modules to the archive (a version once archived stays, so answers to
+    /// it can still be graded after the library moves on); then grades records stored before
+    /// hubs graded, and accepts set-aside records whose module version is now known.
+    pub fn archive_library(&self, library: &Library) -> Result<ArchiveStats> {
+        let mut stats = ArchiveStats::default();
+        {
+            let mut conn = self.conn();
+            let tx = conn.transaction()?;
+            for m in &library.modules {
+                let json = serde_json::to_string(m)
+                    .map_err(|e| HubError::Invalid(format!("module {}: {e}", m.id)))?;
+                stats.added += tx.execute(
+                    "INSERT OR IGNORE INTO module_version (module_id, version, module_json, archived_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![m.id, m.version, json, now()],
+                )?;
+            }
+            tx.commit()?;
+            let archive = load_archive(&conn)?;
+            *self.archive.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(archive);
+        }
+        stats.regraded = self.regrade_legacy()?;
+        stats.released = self.release_set_aside()?;
+        Ok(stats)
+    }
+
+    /// Grades records a hub stored before it graded (`graded = 0`) whose module version is
+    /// archived: answers from their response, completions from the attempt's answers.
+    fn regrade_legacy(&self) -> Result<usize> {
+        let archive = self.archive();
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let legacy: Vec<(Uuid, SyncRecord)> = select_records(
+            &tx,
+            "WHERE rec.graded = 0 ORDER BY rec.rowid",
+            &[] as &[&dyn rusqlite::ToSql],
+        )?
+        .into_iter()
+        .map(|(s, r, _)| (s, r))
+        .collect();
+        let mut n = 0;
+        for (_, r) in &legacy {
+            let Some(module) = archive.get(&r.module_id, r.module_version) else {
+                continue;
+            };
+            let (correct, response) = match r.kind {
+                RecordKind::Answer => {
+                    let graded = r
+                        .item_id
+                        .as_deref()
+                        .and_then(|i| module.item(i))
+                        .and_then(|item| {
+                            let chosen: Vec<String> = r
+                                .response
+                                .as_deref()
+                                .and_then(|s| serde_json::from_str(s).ok())?;
+                            jikim_core::study::grading::grade(item, &chosen).ok()
+                        });
+                    (
+                        Some(graded.is_some_and(|g| g.correct)),
+                        r.response.clone(),
+                    )
+                }
+                RecordKind::Completion => {
+                    let answers = attempt_answers(&tx, r.attempt_id)?;
+                    let score = crate::grade::derived_score(module, &answers);
+                    (
+                        Some(score.as_ref().is_some_and(|s| s.passed)),
+                        score.and_then(|s| serde_json::to_string(&s).ok()),
+                    )
+                }
+                _ => (None, None),
+            };
+            n += tx.execute(
+                "UPDATE record SET correct = ?2, response = ?3, graded = 1 WHERE id = ?1",
+                params![r.id.to_string(), correct, response],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Applies again the set-aside records that waited for a module or version the hub now has.
+    fn release_set_aside(&self) -> Result<usize> {
+        let waiting: Vec<(Uuid, String)> = {
+            let conn = self.conn();
+            let mut stmt = conn.prepare(
+                "SELECT student_id, record_json FROM set_aside
+                 WHERE reason IN ('unknown_module', 'unknown_version') ORDER BY rowid",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((uuid(r.get(0)?)?, r.get::<_, String>(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut released = 0;
+        for (student, json) in waiting {
+            let Ok(record) = serde_json::from_str::<SyncRecord>(&json) else {
+                continue;
+            };
+            let archive = self.archive();
+            if archive.get(&record.module_id, record.module_version).is_none() {
+                continue;
+            }
+            let mut conn = self.conn();
+            let tx = conn.transaction()?;
+            tx.execute(
+                "DELETE FROM set_aside WHERE record_id = ?1 AND student_id = ?2",
+                params![record.id.to_string(), student.to_string()],
+            )?;
+            let outcome = apply_in(&tx, &archive, student, std::slice::from_ref(&record), &now())?;
+            tx.commit()?;
+            if outcome.rejected.is_empty() {
+                released += 1;
+            }
+        }
+        Ok(released)
+    }
+
+    /// Records set aside per student of a class (refused, kept, not counted in any result).
+    pub fn set_aside_counts(&self, class_id: Uuid) -> Result<HashMap<Uuid, u64>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT s.student_id, COUNT(*) FROM set_aside s JOIN roster_entry r ON r.id = s.student_id
+             WHERE r.class_id = ?1 GROUP BY s.student_id",
+        )?;
+        let rows = stmt.query_map(params![class_id.to_string()], |r| {
+            Ok((uuid(r.get(0)?)?, r.get::<_, i64>(1)?.max(0) as u64))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -360,20 +548,24 @@ impl HubStore {
     }
 
     /// Applies a push for one student in one transaction: refused as a whole (nothing stored) if
-    /// any record's attempt belongs to another student; otherwise every record is stored once by
-    /// id. Returns the ids now held (all of the push), after commit.
-    pub fn apply(&self, student: Uuid, records: &[SyncRecord]) -> Result<Vec<Uuid>> {
+    /// any record's attempt or id belongs to another student; otherwise every record the hub
+    /// accepts is graded by the hub ([`crate::grade`]) and stored once by id, and every record it
+    /// refuses is set aside with its reason (never stored as a result, never lost, never blocking
+    /// the rest). Answers after the commit.
+    pub fn apply(&self, student: Uuid, records: &[SyncRecord]) -> Result<PushOutcome> {
+        let archive = self.archive();
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        apply_in(&tx, student, records, &now())?;
+        let outcome = apply_in(&tx, &archive, student, records, &now())?;
         tx.commit()?;
-        Ok(records.iter().map(|r| r.id).collect())
+        Ok(outcome)
     }
 
     /// Group commit: applies several students' pushes in **one** transaction (one fsync), each
     /// inside its own savepoint so a refused push leaves the others untouched. Answers each push
     /// in order, only after the commit; if the commit fails, every push fails.
-    pub fn apply_batch(&self, pushes: &[(Uuid, &[SyncRecord])]) -> Vec<Result<Vec<Uuid>>> {
+    pub fn apply_batch(&self, pushes: &[(Uuid, &[SyncRecord])]) -> Vec<Result<PushOutcome>> {
+        let archive = self.archive();
         let mut conn = self.conn();
         let mut tx = match conn.transaction() {
             Ok(tx) => tx,
@@ -387,9 +579,9 @@ impl HubStore {
         for (student, records) in pushes {
             let result = (|| {
                 let sp = tx.savepoint()?;
-                apply_in(&sp, *student, records, &received)?;
+                let outcome = apply_in(&sp, &archive, *student, records, &received)?;
                 sp.commit()?;
-                Ok(records.iter().map(|r| r.id).collect())
+                Ok(outcome)
             })();
             out.push(result);
         }
@@ -400,52 +592,37 @@ impl HubStore {
         out
     }
 
-    /// Every record of a student, in id (time) order.
+    /// Every record of a student, in the order the hub received them.
     pub fn records_of(&self, student: Uuid) -> Result<Vec<SyncRecord>> {
-        self.query_records(
-            "SELECT id, attempt_id, module_id, module_version, kind, page_index, item_id, round, response,
-                    correct, recorded_at, active_ms, student_id
-             FROM record WHERE student_id = ?1 ORDER BY id",
-            &student.to_string(),
-        )
-        .map(|v| v.into_iter().map(|(_, r)| r).collect())
-    }
-
-    /// Every record of a class's active students, with the student id.
-    pub fn class_records(&self, class_id: Uuid) -> Result<Vec<(Uuid, SyncRecord)>> {
-        self.query_records(
-            "SELECT rec.id, rec.attempt_id, rec.module_id, rec.module_version, rec.kind, rec.page_index, rec.item_id,
-                    rec.round, rec.response, rec.correct, rec.recorded_at, rec.active_ms, rec.student_id
-             FROM record rec JOIN roster_entry r ON r.id = rec.student_id
-             WHERE r.class_id = ?1 AND r.active = 1 ORDER BY rec.id",
-            &class_id.to_string(),
-        )
-    }
-
-    fn query_records(&self, sql: &str, arg: &str) -> Result<Vec<(Uuid, SyncRecord)>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(sql)?;
-        let rows = stmt.query_map(params![arg], |r| {
-            let kind: String = r.get(4)?;
-            Ok((
-                uuid(r.get(12)?)?,
-                SyncRecord {
-                    id: uuid(r.get(0)?)?,
-                    attempt_id: uuid(r.get(1)?)?,
-                    module_id: r.get(2)?,
-                    module_version: r.get(3)?,
-                    kind: RecordKind::parse(&kind).unwrap_or(RecordKind::PageView),
-                    page_index: r.get(5)?,
-                    item_id: r.get(6)?,
-                    round: r.get(7)?,
-                    response: r.get(8)?,
-                    correct: r.get(9)?,
-                    recorded_at: r.get(10)?,
-                    active_ms: r.get::<_, i64>(11)?.max(0) as u64,
-                },
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(select_records(
+            &conn,
+            "WHERE rec.student_id = ?1 ORDER BY rec.rowid",
+            &[&student.to_string()],
+        )?
+        .into_iter()
+        .map(|(_, r, _)| r)
+        .collect())
+    }
+
+    /// Every record of a class's active students, with the student id, in receive order.
+    pub fn class_records(&self, class_id: Uuid) -> Result<Vec<(Uuid, SyncRecord)>> {
+        Ok(self
+            .class_records_received(class_id)?
+            .into_iter()
+            .map(|(s, r, _)| (s, r))
+            .collect())
+    }
+
+    /// [`Self::class_records`] with each record's receive time (RFC 3339, the hub's clock).
+    pub fn class_records_received(&self, class_id: Uuid) -> Result<Vec<(Uuid, SyncRecord, String)>> {
+        let conn = self.conn();
+        select_records(
+            &conn,
+            "JOIN roster_entry r ON r.id = rec.student_id
+             WHERE r.class_id = ?1 AND r.active = 1 ORDER BY rec.rowid",
+            &[&class_id.to_string()],
+        )
     }
 
     /// Number of records held (tests, load checks).
@@ -511,6 +688,7 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
 }
 
 /// Stores one record for `student` unless its id is already held; returns rows inserted (0 or 1).
+/// Only records a hub graded come here (a push after [`vet`], or a merged bundle of a hub's).
 pub(crate) fn insert_record(
     tx: &Connection,
     student: Uuid,
@@ -519,8 +697,8 @@ pub(crate) fn insert_record(
 ) -> rusqlite::Result<usize> {
     tx.execute(
         "INSERT OR IGNORE INTO record (id, student_id, attempt_id, module_id, module_version, kind, page_index,
-                                       item_id, round, response, correct, recorded_at, active_ms, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                       item_id, round, response, correct, recorded_at, active_ms, received_at, graded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)",
         params![
             r.id.to_string(),
             student.to_string(),
@@ -547,8 +725,89 @@ fn batch_failed(detail: &str) -> HubError {
     }
 }
 
+/// The records matching `tail` (a `WHERE`/`JOIN` clause over `record rec`), with student id and
+/// receive time.
+fn select_records(
+    conn: &Connection,
+    tail: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> rusqlite::Result<Vec<(Uuid, SyncRecord, String)>> {
+    let sql = format!(
+        "SELECT rec.id, rec.attempt_id, rec.module_id, rec.module_version, rec.kind, rec.page_index,
+                rec.item_id, rec.round, rec.response, rec.correct, rec.recorded_at, rec.active_ms,
+                rec.student_id, rec.received_at
+         FROM record rec {tail}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(args, |r| {
+        let kind: String = r.get(4)?;
+        Ok((
+            uuid(r.get(12)?)?,
+            SyncRecord {
+                id: uuid(r.get(0)?)?,
+                attempt_id: uuid(r.get(1)?)?,
+                module_id: r.get(2)?,
+                module_version: r.get(3)?,
+                kind: RecordKind::parse(&kind).unwrap_or(RecordKind::PageView),
+                page_index: r.get(5)?,
+                item_id: r.get(6)?,
+                round: r.get(7)?,
+                response: r.get(8)?,
+                correct: r.get(9)?,
+                recorded_at: r.get(10)?,
+                active_ms: r.get::<_, i64>(11)?.max(0) as u64,
+            },
+            r.get(13)?,
+        ))
+    })?;
+    rows.collect()
+}
+
+/// The answers the hub holds for an attempt, in receive order.
+fn attempt_answers(conn: &Connection, attempt: Uuid) -> rusqlite::Result<Vec<SyncRecord>> {
+    Ok(select_records(
+        conn,
+        "WHERE rec.attempt_id = ?1 AND rec.kind = 'answer' ORDER BY rec.rowid",
+        &[&attempt.to_string()],
+    )?
+    .into_iter()
+    .map(|(_, r, _)| r)
+    .collect())
+}
+
+/// The module versions archived in the database. A row the core can no longer read is skipped
+/// (its records are then judged as of a version no longer held).
+fn load_archive(conn: &Connection) -> Result<Archive> {
+    let mut stmt = conn.prepare("SELECT module_json FROM module_version")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut modules = Vec::new();
+    for json in rows {
+        match serde_json::from_str::<Module>(&json?) {
+            Ok(m) => modules.push(m),
+            Err(e) => tracing::warn!(error = %e, "archived module version unreadable"),
+        }
+    }
+    Ok(Archive::of(modules))
+}
+
+fn unix_ms(received: &str) -> u64 {
+    time::OffsetDateTime::parse(received, &time::format_description::well_known::Rfc3339)
+        .map(|t| (t.unix_timestamp_nanos() / 1_000_000).max(0) as u64)
+        .unwrap_or(0)
+}
+
 /// One push, inside the caller's transaction or savepoint.
-fn apply_in(tx: &Connection, student: Uuid, records: &[SyncRecord], received: &str) -> Result<()> {
+fn apply_in(
+    tx: &Connection,
+    archive: &Archive,
+    student: Uuid,
+    records: &[SyncRecord],
+    received: &str,
+) -> Result<PushOutcome> {
+    let now_ms = unix_ms(received);
+    let mut outcome = PushOutcome::default();
+    // Records held per module, counted once per push and kept up to date as it goes.
+    let mut held: HashMap<String, u64> = HashMap::new();
     for r in records {
         let owner: Option<String> = tx
             .query_row(
@@ -577,12 +836,47 @@ fn apply_in(tx: &Connection, student: Uuid, records: &[SyncRecord], received: &s
             .optional()?;
         match holder {
             Some(h) if h != student.to_string() => return Err(HubError::Forbidden),
-            Some(_) => continue,
+            Some(_) => {
+                outcome.acked.push(r.id);
+                continue;
+            }
             None => {}
         }
-        insert_record(tx, student, r, received)?;
+        let count = match held.get(&r.module_id) {
+            Some(n) => *n,
+            None => {
+                let n: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM record WHERE student_id = ?1 AND module_id = ?2",
+                    params![student.to_string(), r.module_id],
+                    |row| row.get(0),
+                )?;
+                n.max(0) as u64
+            }
+        };
+        let answers = if r.kind == RecordKind::Completion {
+            attempt_answers(tx, r.attempt_id)?
+        } else {
+            Vec::new()
+        };
+        match vet(archive, r, now_ms, count, &answers) {
+            Ok(stored) => {
+                let n = insert_record(tx, student, &stored, received)? as u64;
+                held.insert(r.module_id.clone(), count + n);
+            }
+            Err(reason) => {
+                let json = serde_json::to_string(r).unwrap_or_default();
+                tx.execute(
+                    "INSERT OR IGNORE INTO set_aside (record_id, student_id, reason, record_json, received_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![r.id.to_string(), student.to_string(), reason.code(), json, received],
+                )?;
+                held.insert(r.module_id.clone(), count);
+                outcome.rejected.push((r.id, reason));
+            }
+        }
+        outcome.acked.push(r.id);
     }
-    Ok(())
+    Ok(outcome)
 }
 
 #[cfg(test)]
@@ -620,6 +914,25 @@ mod tests {
         );
     }
 
+    fn sample_library() -> Library {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/modules");
+        Library::load_dir(&dir, time::macros::date!(2026 - 11 - 24))
+    }
+
+    /// A hub store with one class of three and the sample module archived.
+    fn store_with_class(dir: &Path) -> (HubStore, Vec<RosterRow>) {
+        let store = HubStore::open(dir).expect("open");
+        store.archive_library(&sample_library()).expect("archive");
+        let c = store.create_class(1, 1).expect("class");
+        let roster = store
+            .set_roster(
+                c.id,
+                &[(1, "가".into()), (2, "나".into()), (3, "다".into())],
+            )
+            .expect("roster");
+        (store, roster)
+    }
+
     fn answer(attempt: Uuid, item: &str) -> SyncRecord {
         SyncRecord {
             id: Uuid::now_v7(),
@@ -640,39 +953,105 @@ mod tests {
     #[test]
     fn a_group_commit_refuses_one_push_and_keeps_the_others() {
         let dir = tempfile::tempdir().expect("tmp");
-        let store = HubStore::open(dir.path()).expect("open");
-        let c = store.create_class(1, 1).expect("class");
-        let roster = store
-            .set_roster(
-                c.id,
-                &[(1, "가".into()), (2, "나".into()), (3, "다".into())],
-            )
-            .expect("roster");
+        let (store, roster) = store_with_class(dir.path());
         let (a, b, d) = (
             roster[0].student_id,
             roster[1].student_id,
             roster[2].student_id,
         );
         let attempt_a = Uuid::now_v7();
-        let first = vec![answer(attempt_a, "q1")];
+        let first = vec![answer(attempt_a, "q-single")];
         store.apply(a, &first).expect("a owns its attempt");
-        let from_a = vec![answer(attempt_a, "q2"), answer(attempt_a, "q3")];
+        let from_a = vec![answer(attempt_a, "q-multi"), answer(attempt_a, "q-scenario")];
         // b tries to write into a's attempt; d pushes normally; a repeats a record.
-        let forged = vec![answer(Uuid::now_v7(), "q1"), answer(attempt_a, "q9")];
-        let from_d = vec![answer(Uuid::now_v7(), "q1")];
+        let forged = vec![answer(Uuid::now_v7(), "q-single"), answer(attempt_a, "q-single")];
+        let from_d = vec![answer(Uuid::now_v7(), "q-single")];
         let results = store.apply_batch(&[
             (a, from_a.as_slice()),
             (b, forged.as_slice()),
             (d, from_d.as_slice()),
             (a, first.as_slice()),
         ]);
+        let acked = |i: usize| results[i].as_ref().ok().map(|o| o.acked.len());
         assert_eq!(results.len(), 4);
-        assert_eq!(results[0].as_ref().ok().map(Vec::len), Some(2));
+        assert_eq!(acked(0), Some(2));
         assert!(matches!(results[1], Err(HubError::Forbidden)));
-        assert_eq!(results[2].as_ref().ok().map(Vec::len), Some(1));
-        assert_eq!(results[3].as_ref().ok().map(Vec::len), Some(1));
+        assert_eq!(acked(2), Some(1));
+        assert_eq!(acked(3), Some(1));
         // 1 + 2 for a, 1 for d, nothing of b's (not even its first, valid-looking record).
         assert_eq!(store.record_count().expect("count"), 4);
         assert!(store.records_of(b).expect("b").is_empty());
+    }
+
+    #[test]
+    fn the_hub_stores_its_own_grade_and_sets_aside_what_it_refuses() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let (store, roster) = store_with_class(dir.path());
+        let s = roster[0].student_id;
+        let attempt = Uuid::now_v7();
+        // q-single's right answer is not "c": the PC claims it was.
+        let mut wrong = answer(attempt, "q-single");
+        wrong.response = Some("[\"c\"]".into());
+        let mut unknown = answer(attempt, "no-such-item");
+        unknown.correct = Some(true);
+        let mut completion = answer(attempt, "q-single");
+        completion.kind = RecordKind::Completion;
+        completion.item_id = None;
+        completion.round = None;
+        completion.response = Some(r#"{"correct":5,"total":5,"passed":true}"#.into());
+        let after = answer(attempt, "q-multi");
+        let pushed = vec![wrong.clone(), unknown.clone(), completion.clone(), after.clone()];
+        let outcome = store.apply(s, &pushed).expect("push");
+        assert_eq!(outcome.acked.len(), 4, "every id is dealt with");
+        assert_eq!(outcome.rejected, vec![(unknown.id, Refused::UnknownItem)]);
+        let held = store.records_of(s).expect("records");
+        let ids: Vec<Uuid> = held.iter().map(|r| r.id).collect();
+        assert_eq!(ids, vec![wrong.id, completion.id, after.id], "the rest is stored, in order");
+        assert_eq!(held[0].correct, Some(false), "the hub's grade");
+        assert_eq!((held[1].correct, held[1].response.as_deref()), (Some(false), None));
+        let counts = store
+            .set_aside_counts(store.classes().expect("classes")[0].id)
+            .expect("counts");
+        assert_eq!(counts.get(&s), Some(&1));
+    }
+
+    #[test]
+    fn records_of_a_version_the_hub_learns_later_are_kept_aside_then_accepted() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let (store, roster) = store_with_class(dir.path());
+        let s = roster[0].student_id;
+        let mut newer = answer(Uuid::now_v7(), "q-single");
+        newer.module_version = 2;
+        let outcome = store.apply(s, std::slice::from_ref(&newer)).expect("push");
+        assert_eq!(outcome.rejected, vec![(newer.id, Refused::UnknownVersion)]);
+        assert!(store.records_of(s).expect("records").is_empty());
+        // The teacher updates the app: version 2 of the module reaches the hub.
+        let mut lib = sample_library();
+        lib.modules[0].version = 2;
+        let stats = store.archive_library(&lib).expect("archive v2");
+        assert_eq!((stats.added, stats.released), (1, 1));
+        assert_eq!(store.records_of(s).expect("records").len(), 1);
+    }
+
+    #[test]
+    fn records_stored_before_hubs_graded_are_graded_when_the_library_arrives() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let (store, roster) = store_with_class(dir.path());
+        let s = roster[0].student_id;
+        // A record written by a hub of the previous version: the PC's own claim, graded = 0.
+        let mut forged = answer(Uuid::now_v7(), "q-single");
+        forged.response = Some("[\"c\"]".into());
+        {
+            let conn = store.conn();
+            insert_record(&conn, s, &forged, &now()).expect("insert");
+            conn.execute(
+                "UPDATE record SET graded = 0, correct = 1 WHERE id = ?1",
+                params![forged.id.to_string()],
+            )
+            .expect("legacy");
+        }
+        let stats = store.archive_library(&sample_library()).expect("archive");
+        assert_eq!(stats.regraded, 1);
+        assert_eq!(store.records_of(s).expect("records")[0].correct, Some(false));
     }
 }

@@ -1,24 +1,21 @@
 //! One row per student × module: the completion table every export is made from.
 //!
-//! Rules (the same ones the teacher's dashboard and the student app use, plus two a report needs):
-//! - A student who ever passed a module (a passing completion record) has completed it; the row
-//!   reports the first pass: its score, its time and the module **version taken**.
-//! - Otherwise the newest attempt decides: graded with the library's module when it is the same
-//!   version, or from its own completion record when it was taken against an older version, so
-//!   updating a module never rewrites old results.
-//! - A date window (`from`..=`to`, Korean dates) keeps only records made in that window: a
+//! Rules: the one standing rule of the core ([`jikim_core::study::standing`]), which the teacher's
+//! dashboard and the student app use too, plus two a report needs:
+//! - The time of a record is the hub's receive time (`received_at`), never the student PC's
+//!   clock; only records from bundles written before hubs kept it fall back to `recorded_at`.
+//!   A pass is dated by the record that made it.
+//! - A date window (`from`..=`to`, Korean dates) keeps only records received in that window: a
 //!   report for a term counts the education done in that term.
-//! - A class's modules are its assignments plus any module its students worked on.
+//! - A class's modules are its assignments plus any module its students worked on, as far as the
+//!   library has them (a module id the library does not know has no result to report).
 
 use crate::Result;
-use jikim_core::content::{Library, Module};
-use jikim_core::storage::CompletionScore;
-use jikim_core::study::flow;
-use jikim_core::study::report::facts_of;
-use jikim_core::study::service::percent;
+use jikim_core::content::Library;
+use jikim_core::study::standing::standing;
 use jikim_core::study::view::ModuleStatus;
-use jikim_core::sync::protocol::{RecordKind, SyncRecord};
-use jikim_hub::snapshot::Snapshot;
+use jikim_core::sync::protocol::SyncRecord;
+use jikim_hub::snapshot::{Snapshot, SnapshotRecord};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -54,11 +51,11 @@ impl Filter {
         Date::parse(s.trim(), fmt).map_err(|_| crate::ReportError::BadFilter(s.to_string()))
     }
 
-    fn keeps_record(&self, r: &SyncRecord) -> bool {
+    fn keeps_record(&self, sr: &SnapshotRecord) -> bool {
         if self.from.is_none() && self.to.is_none() {
             return true;
         }
-        let Some(t) = recorded(r) else {
+        let Some(t) = received(sr) else {
             return false;
         };
         let day = t.date();
@@ -93,76 +90,18 @@ impl CompletionRow {
     }
 }
 
-fn recorded(r: &SyncRecord) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(
-        &r.recorded_at,
-        &time::format_description::well_known::Rfc3339,
-    )
-    .ok()
-    .and_then(crate::in_kst)
-}
-
-fn completion_score(r: &SyncRecord) -> Option<CompletionScore> {
-    r.response
-        .as_deref()
-        .and_then(|s| serde_json::from_str::<CompletionScore>(s).ok())
-}
-
-/// The result of one student on one module, from that student's records of the module.
-fn result_of(
-    module: Option<&Module>,
-    records: &[&SyncRecord],
-) -> (
-    Option<u32>,
-    ModuleStatus,
-    Option<u32>,
-    Option<OffsetDateTime>,
-) {
-    let first_pass = records
-        .iter()
-        .filter(|r| r.kind == RecordKind::Completion && r.correct == Some(true))
-        .min_by_key(|r| r.id);
-    if let Some(pass) = first_pass {
-        let score = completion_score(pass).map(|s| percent(s.correct, s.total));
-        return (
-            Some(pass.module_version),
-            ModuleStatus::Passed,
-            score,
-            recorded(pass),
-        );
-    }
-    let Some(newest) = records.iter().max_by_key(|r| r.id) else {
-        return (None, ModuleStatus::NotStarted, None, None);
+/// When the hub received a record, in Korean time: its own `received_at`, or for snapshots
+/// written before hubs kept it, the record's `recorded_at`. `None` when neither is a time a report
+/// can hold.
+fn received(sr: &SnapshotRecord) -> Option<OffsetDateTime> {
+    let parse = |s: &str| {
+        OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
     };
-    let attempt: Vec<&SyncRecord> = records
-        .iter()
-        .copied()
-        .filter(|r| r.attempt_id == newest.attempt_id)
-        .collect();
-    let version = newest.module_version;
-    match module.filter(|m| m.version == version) {
-        Some(m) => {
-            let p = flow::progress(m, &facts_of(&attempt));
-            (Some(version), p.status, p.score_percent, None)
-        }
-        None => {
-            // Taken against a version the library no longer has: its own completion record says
-            // how it ended; without one it was left unfinished.
-            match attempt
-                .iter()
-                .filter(|r| r.kind == RecordKind::Completion)
-                .min_by_key(|r| r.id)
-            {
-                Some(c) => (
-                    Some(version),
-                    ModuleStatus::NotPassed,
-                    completion_score(c).map(|s| percent(s.correct, s.total)),
-                    None,
-                ),
-                None => (Some(version), ModuleStatus::InProgress, None, None),
-            }
-        }
-    }
+    sr.received_at
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| parse(&sr.record.recorded_at))
+        .and_then(crate::in_kst)
 }
 
 /// The completion table of a snapshot, ordered by grade, class, number, name and library order.
@@ -174,8 +113,12 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
         .map(|(i, m)| (m.id.as_str(), (m.order, i)))
         .collect();
     let mut by_student: HashMap<Uuid, BTreeMap<&str, Vec<&SyncRecord>>> = HashMap::new();
+    let mut when: HashMap<Uuid, OffsetDateTime> = HashMap::new();
     for sr in &snap.records {
-        if filter.keeps_record(&sr.record) {
+        if filter.keeps_record(sr) {
+            if let Some(t) = received(sr) {
+                when.insert(sr.record.id, t);
+            }
             by_student
                 .entry(sr.student)
                 .or_default()
@@ -214,27 +157,25 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
             let mine = by_student.get(&s.id).unwrap_or(&empty);
             for &module_id in &module_ids {
                 let records: &[&SyncRecord] = mine.get(module_id).map_or(&[], |v| v.as_slice());
-                let module = library.module(module_id);
-                let (module_version, status, score_percent, passed_at) = result_of(module, records);
-                let active_ms: u64 = records.iter().map(|r| r.active_ms).sum();
-                let attempts = records
-                    .iter()
-                    .map(|r| r.attempt_id)
-                    .collect::<BTreeSet<_>>()
-                    .len() as u32;
+                // Only modules of the library have results; the hub refuses records of others.
+                let Some(module) = library.module(module_id) else {
+                    continue;
+                };
+                let standing = standing(module, &[], records);
+                let passed_at = standing.passed_by.and_then(|id| when.get(&id).copied());
                 rows.push(CompletionRow {
                     grade: class.grade,
                     class_no: class.class_no,
                     number: s.number,
                     name: s.name.clone(),
                     module_id: module_id.to_string(),
-                    module_title: module.map_or_else(|| module_id.to_string(), |m| m.title.clone()),
-                    module_version,
-                    status,
-                    score_percent,
+                    module_title: module.title.clone(),
+                    module_version: standing.version,
+                    status: standing.status,
+                    score_percent: standing.score_percent,
                     passed_at,
-                    active_minutes: active_ms.div_ceil(60_000),
-                    attempts,
+                    active_minutes: standing.active_ms.div_ceil(60_000),
+                    attempts: standing.attempts,
                 });
             }
         }

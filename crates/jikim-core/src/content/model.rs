@@ -1,10 +1,10 @@
 //! The validated module model. Only [`super::load`] builds these, so every value here has passed
 //! the checker: ids are unique, every item has a correct answer, every legal claim has a basis.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Who a module is written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     /// 초등 고학년
@@ -31,7 +31,7 @@ impl Audience {
 }
 
 /// A source the module relies on (statute, government release, article).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
     pub id: String,
@@ -43,7 +43,7 @@ pub struct Source {
 }
 
 /// The statute and article a legal claim rests on.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LegalBasis {
     pub law: String,
@@ -53,7 +53,7 @@ pub struct LegalBasis {
 }
 
 /// One lesson page.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Page {
     pub id: String,
@@ -63,7 +63,7 @@ pub struct Page {
 }
 
 /// One answer option of a choice item.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Choice {
     pub id: String,
@@ -73,7 +73,7 @@ pub struct Choice {
 }
 
 /// The kinds of quiz item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
     /// True/false (O/X).
@@ -106,7 +106,7 @@ impl ItemKind {
 
 /// One quiz item. OX items are stored as two choices, `o` and `x`, so grading treats every kind
 /// alike; their display text comes from the UI's locale.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Item {
     pub id: String,
@@ -136,7 +136,7 @@ impl Item {
 }
 
 /// A validated module.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Module {
     pub id: String,

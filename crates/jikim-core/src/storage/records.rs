@@ -4,6 +4,7 @@
 use super::Db;
 use crate::error::{CoreError, Result};
 use crate::study::flow::{AnswerFact, AttemptFacts};
+use crate::sync::protocol::{RecordKind, SyncRecord};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use uuid::Uuid;
@@ -98,18 +99,24 @@ pub struct CompletionScore {
     pub passed: bool,
 }
 
-impl CompletionScore {
-    /// The score stated by a *passing* completion record's content. A pass whose content cannot
-    /// be read is still a pass, counted as full marks.
-    pub fn of_pass(response: Option<&str>) -> CompletionScore {
-        response
-            .and_then(|s| serde_json::from_str::<CompletionScore>(s).ok())
-            .unwrap_or(CompletionScore {
-                correct: 1,
-                total: 1,
-                passed: true,
-            })
-    }
+/// One row of `SELECT r.id, r.attempt_id, a.module_id, a.module_version, r.kind, r.page_index,
+/// r.item_id, r.round, r.response, r.correct, r.recorded_at, r.active_ms` as a wire record.
+pub(crate) fn wire_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<SyncRecord> {
+    let kind: String = r.get(4)?;
+    Ok(SyncRecord {
+        id: parse_uuid(r.get(0)?)?,
+        attempt_id: parse_uuid(r.get(1)?)?,
+        module_id: r.get(2)?,
+        module_version: r.get(3)?,
+        kind: RecordKind::parse(&kind).unwrap_or(RecordKind::PageView),
+        page_index: r.get::<_, Option<i64>>(5)?.map(|p| p.max(0) as u32),
+        item_id: r.get(6)?,
+        round: r.get(7)?,
+        response: r.get(8)?,
+        correct: r.get(9)?,
+        recorded_at: r.get(10)?,
+        active_ms: r.get::<_, i64>(11)?.max(0) as u64,
+    })
 }
 
 pub(crate) fn now() -> String {
@@ -194,26 +201,17 @@ impl Db {
         })
     }
 
-    /// The first passing completion of an earlier version (below `version`) of a module, if
-    /// the learner has one: a pass stays a pass when a module is revised.
-    pub fn earlier_pass(
-        &self,
-        learner: Uuid,
-        module_id: &str,
-        version: u32,
-    ) -> Result<Option<CompletionScore>> {
-        let response = self
-            .conn()
-            .query_row(
-                "SELECT r.response FROM learning_record r JOIN attempt a ON a.id = r.attempt_id
-                 WHERE a.learner_id = ?1 AND a.module_id = ?2 AND a.module_version < ?3
-                   AND r.kind = 'completion' AND r.correct = 1
-                 ORDER BY r.id LIMIT 1",
-                params![learner.to_string(), module_id, version],
-                |r| r.get::<_, Option<String>>(0),
-            )
-            .optional()?;
-        Ok(response.map(|json| CompletionScore::of_pass(json.as_deref())))
+    /// Every learning record of a learner, in the order this PC wrote (or restored) them, in
+    /// wire form: what the standing rule reads for the learner's own module list.
+    pub fn learner_records(&self, learner: Uuid) -> Result<Vec<SyncRecord>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT r.id, r.attempt_id, a.module_id, a.module_version, r.kind, r.page_index, r.item_id,
+                    r.round, r.response, r.correct, r.recorded_at, r.active_ms
+             FROM learning_record r JOIN attempt a ON a.id = r.attempt_id
+             WHERE a.learner_id = ?1 ORDER BY r.rowid",
+        )?;
+        let rows = stmt.query_map(params![learner.to_string()], wire_record)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// Starts a new attempt.

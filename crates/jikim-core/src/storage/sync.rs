@@ -88,31 +88,19 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Up to `limit` queued records of one learner, oldest first, in wire form.
+    /// Up to `limit` queued records of one learner, in the order they were written, in wire form
+    /// (the hub's receive order follows it).
     pub fn pending_records(&self, learner: Uuid, limit: usize) -> Result<Vec<SyncRecord>> {
         let mut stmt = self.conn().prepare(
             "SELECT r.id, r.attempt_id, a.module_id, a.module_version, r.kind, r.page_index, r.item_id,
                     r.round, r.response, r.correct, r.recorded_at, r.active_ms
              FROM outbox o JOIN learning_record r ON r.id = o.record_id JOIN attempt a ON a.id = r.attempt_id
-             WHERE a.learner_id = ?1 ORDER BY r.id LIMIT ?2",
+             WHERE a.learner_id = ?1 ORDER BY r.rowid LIMIT ?2",
         )?;
-        let rows = stmt.query_map(params![learner.to_string(), limit as i64], |r| {
-            let kind: String = r.get(4)?;
-            Ok(SyncRecord {
-                id: uuid(r.get(0)?)?,
-                attempt_id: uuid(r.get(1)?)?,
-                module_id: r.get(2)?,
-                module_version: r.get(3)?,
-                kind: RecordKind::parse(&kind).unwrap_or(RecordKind::PageView),
-                page_index: r.get::<_, Option<i64>>(5)?.map(|p| p.max(0) as u32),
-                item_id: r.get(6)?,
-                round: r.get(7)?,
-                response: r.get(8)?,
-                correct: r.get(9)?,
-                recorded_at: r.get(10)?,
-                active_ms: r.get::<_, i64>(11)?.max(0) as u64,
-            })
-        })?;
+        let rows = stmt.query_map(
+            params![learner.to_string(), limit as i64],
+            super::records::wire_record,
+        )?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 

@@ -6,6 +6,7 @@ pub mod flow;
 pub mod grading;
 pub mod report;
 pub mod service;
+pub mod standing;
 pub mod view;
 
 pub use service::StudyService;

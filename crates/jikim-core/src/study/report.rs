@@ -1,7 +1,9 @@
-//! Class results for the teacher, computed from the learning records the hub holds with the same
-//! rules the student app uses (`flow`), so a teacher sees exactly what the student saw.
+//! Class results for the teacher, computed from the learning records the hub holds (in receive
+//! order) with the one standing rule the student app and the exports use ([`super::standing`]), so a
+//! teacher sees exactly what the student saw.
 
-use super::flow::{self, AnswerFact, AttemptFacts};
+use super::flow;
+use super::standing::{current_attempt, facts_of, standing};
 use super::view::ModuleStatus;
 use crate::content::{Library, Module};
 use crate::sync::protocol::{RecordKind, SyncRecord};
@@ -76,66 +78,6 @@ pub struct ItemStat {
     pub top_wrong: Option<WrongOption>,
 }
 
-/// The records of a student's current attempt at a module version: the attempt with the newest
-/// record (the same attempt the student app resumes).
-fn current_attempt<'a>(module: &Module, records: &[&'a SyncRecord]) -> Vec<&'a SyncRecord> {
-    let mut newest: HashMap<Uuid, Uuid> = HashMap::new();
-    for r in records
-        .iter()
-        .filter(|r| r.module_id == module.id && r.module_version == module.version)
-    {
-        let e = newest.entry(r.attempt_id).or_insert(r.id);
-        if r.id > *e {
-            *e = r.id;
-        }
-    }
-    let Some(attempt) = newest.iter().max_by_key(|(_, id)| **id).map(|(a, _)| *a) else {
-        return Vec::new();
-    };
-    let mut out: Vec<&SyncRecord> = records
-        .iter()
-        .copied()
-        .filter(|r| r.attempt_id == attempt)
-        .collect();
-    out.sort_by_key(|r| r.id);
-    out
-}
-
-/// The score of the first passing completion of an earlier version of `module`, if any.
-fn earlier_pass(module: &Module, records: &[&SyncRecord]) -> Option<u32> {
-    records
-        .iter()
-        .filter(|r| {
-            r.module_id == module.id
-                && r.module_version < module.version
-                && r.kind == RecordKind::Completion
-                && r.correct == Some(true)
-        })
-        .min_by_key(|r| r.id)
-        .map(|r| {
-            let score = crate::storage::CompletionScore::of_pass(r.response.as_deref());
-            super::service::percent(score.correct, score.total)
-        })
-}
-
-/// Facts of an attempt from wire records.
-pub fn facts_of(records: &[&SyncRecord]) -> AttemptFacts {
-    let mut facts = AttemptFacts::default();
-    for r in records {
-        match r.kind {
-            RecordKind::PageView => facts.page_views.push(r.page_index.unwrap_or(0) as usize),
-            RecordKind::QuizStart => facts.quiz_started = true,
-            RecordKind::Answer => facts.answers.push(AnswerFact {
-                item_id: r.item_id.clone().unwrap_or_default(),
-                round: r.round.unwrap_or(1),
-                correct: r.correct.unwrap_or(false),
-            }),
-            RecordKind::Completion => {}
-        }
-    }
-    facts
-}
-
 fn by_student(records: &[(Uuid, SyncRecord)]) -> HashMap<Uuid, Vec<&SyncRecord>> {
     let mut map: HashMap<Uuid, Vec<&SyncRecord>> = HashMap::new();
     for (s, r) in records {
@@ -172,30 +114,16 @@ pub fn class_results(
                 .iter()
                 .zip(modules.iter_mut())
                 .map(|(m, col)| {
-                    let attempt = current_attempt(m, mine);
-                    let mut p = flow::progress(m, &facts_of(&attempt));
-                    if attempt.is_empty() {
-                        // Passed an earlier version and not started this one: still passed,
-                        // reported against the version taken (its own completion score).
-                        if let Some(score) = earlier_pass(m, mine) {
-                            p.status = ModuleStatus::Passed;
-                            p.score_percent = Some(score);
-                        }
-                    }
-                    if p.status == ModuleStatus::Passed {
+                    let standing = standing(m, &[], mine);
+                    if standing.status == ModuleStatus::Passed {
                         col.passed += 1;
                     }
-                    let active_ms: u64 = mine
-                        .iter()
-                        .filter(|r| r.module_id == m.id)
-                        .map(|r| r.active_ms)
-                        .sum();
                     StudentCell {
                         module_id: m.id.clone(),
-                        status: p.status,
-                        score_percent: p.score_percent,
-                        answered: p.answered,
-                        active_minutes: active_ms.div_ceil(60_000),
+                        status: standing.status,
+                        score_percent: standing.score_percent,
+                        answered: standing.answered,
+                        active_minutes: standing.active_ms.div_ceil(60_000),
                     }
                 })
                 .collect();

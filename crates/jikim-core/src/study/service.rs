@@ -4,6 +4,7 @@
 
 use super::flow::{self, AttemptFacts, Position};
 use super::grading::{grade, option_order};
+use super::standing::standing;
 use super::view::*;
 use crate::content::{Library, Module};
 use crate::error::{CoreError, Result};
@@ -130,23 +131,11 @@ impl StudyService {
 
     /// The learner's module list with status and progress.
     pub fn modules(&self, learner: Uuid) -> Result<Vec<ModuleSummary>> {
-        let db = self.db();
+        let records = self.db().learner_records(learner)?;
+        let records: Vec<&SyncRecord> = records.iter().collect();
         let mut out = Vec::new();
         for m in &self.library.modules {
-            let attempt = db.latest_attempt(learner, &m.id, m.version)?;
-            let facts = match &attempt {
-                Some(a) => db.attempt_facts(a.id)?,
-                None => AttemptFacts::default(),
-            };
-            let mut progress = flow::progress(m, &facts);
-            if attempt.is_none() {
-                // Passed an earlier version and not started this one: still passed, with the
-                // score of the version taken (as the teacher's dashboard shows it).
-                if let Some(pass) = db.earlier_pass(learner, &m.id, m.version)? {
-                    progress.status = ModuleStatus::Passed;
-                    progress.score_percent = Some(percent(pass.correct, pass.total));
-                }
-            }
+            let progress = standing(m, &[], &records);
             out.push(ModuleSummary {
                 id: m.id.clone(),
                 title: m.title.clone(),

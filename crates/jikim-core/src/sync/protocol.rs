@@ -144,10 +144,24 @@ pub struct PushRequest {
     pub records: Vec<SyncRecord>,
 }
 
-/// Ids the hub has durably stored (committed before this answer). Includes ids it already had.
+/// Ids the hub has durably dealt with (committed before this answer): stored, already held, or
+/// set aside as refused. A PC drops every acknowledged id from its outbox, so one refused record
+/// never blocks the rest.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct PushResponse {
     pub acked: Vec<Uuid>,
+    /// The acknowledged records the hub refused and keeps aside, with the reason
+    /// (`unknown_module`, `unknown_version`, `unknown_item`, `bad_page`, `bad_response`,
+    /// `id_not_v7`, `id_in_future`, `quota`). They count in no result.
+    #[serde(default)]
+    pub rejected: Vec<RejectedRecord>,
+}
+
+/// One record the hub refused.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RejectedRecord {
+    pub id: Uuid,
+    pub code: String,
 }
 
 /// `GET /api/v1/me/records`: everything the hub holds for the student (restore after a wipe).
