@@ -382,8 +382,9 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
     );
     let mut bad = record(attempt, "q-ox");
     bad.recorded_at = "yesterday".into();
-    let body = serde_json::to_vec(&serde_json::json!({ "records": [record(attempt, "q-single"), bad] }))
-        .expect("json");
+    let body =
+        serde_json::to_vec(&serde_json::json!({ "records": [record(attempt, "q-single"), bad] }))
+            .expect("json");
     check(
         post(body).await.expect("sent").status().as_u16(),
         400,
@@ -671,7 +672,6 @@ async fn a_student_finds_the_hub_by_mdns_only_with_the_matching_pin() {
     );
 }
 
-
 // ---------------------------------------------------------------- the hub decides (issue 15)
 
 /// The teacher's completion rows for the hub's whole store, with the sample library.
@@ -695,7 +695,10 @@ async fn a_forged_completion_gets_no_certificate() {
     forged.round = None;
     forged.response = Some(r#"{"correct":5,"total":5,"passed":true}"#.into());
     forged.correct = Some(true);
-    let resp = client.push(std::slice::from_ref(&forged)).await.expect("push");
+    let resp = client
+        .push(std::slice::from_ref(&forged))
+        .await
+        .expect("push");
     assert_eq!(resp.acked, vec![forged.id]);
     let rows = completion(&h, &jikim_report::Filter::default());
     assert_eq!(rows.len(), 1);

@@ -105,6 +105,28 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
     let store = seeded_hub(dir.path());
     let lib = library();
     let n = module(&lib, "deepfake-law").items.len() as u32;
+    // A pass is dated by the hub's clock: when it received the record that completed it.
+    let hong_received = {
+        let snap = store.snapshot(&[]).expect("snapshot");
+        let hong = snap
+            .classes
+            .iter()
+            .flat_map(|c| &c.students)
+            .find(|s| s.name == "홍길동")
+            .expect("홍길동")
+            .id;
+        let at = snap
+            .records
+            .iter()
+            .rev()
+            .find(|r| r.student == hong)
+            .and_then(|r| r.received_at.clone())
+            .expect("received");
+        jikim_report::format_local(
+            time::OffsetDateTime::parse(&at, &time::format_description::well_known::Rfc3339)
+                .expect("rfc 3339"),
+        )
+    };
     drop(store);
     let csv_path = dir.path().join("이수현황.csv");
     let (code, out, err) = jikim(&[
@@ -147,15 +169,11 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
         6,
         "header + 1 student in 1-1 + 4 students in 2-3"
     );
-    // 1-1 first (grade order), completed at 08:30+1 min KST on 11-23 (23:30Z + records).
+    // 1-1 first (grade order), completed when the hub received the push, in Korean time.
     assert_eq!(rows[1][0..4], ["1", "1", "7", "홍길동"]);
     assert_eq!(rows[1][7], "이수");
     assert_eq!(rows[1][8], "100");
-    assert!(
-        rows[1][9].starts_with("2026-11-23 08:"),
-        "KST: {}",
-        rows[1][9]
-    );
+    assert_eq!(rows[1][9], hong_received, "KST, the hub's clock");
     let by_name = |name: &str| {
         rows.iter()
             .find(|r| r[3] == name)
@@ -272,6 +290,8 @@ fn empty_filters_give_a_valid_file_with_headers_only() {
             "no-such-module",
             "--lang",
             "en",
+            "--content",
+            &content_arg(),
         ]);
         assert_eq!(code, 0, "{err}");
         assert!(text.contains("0 rows"), "{text}");
@@ -297,6 +317,8 @@ fn empty_filters_give_a_valid_file_with_headers_only() {
         &out.display().to_string(),
         "--from",
         "2027-01-01",
+        "--content",
+        &content_arg(),
     ]);
     assert_eq!(code, 0, "{err}");
     let rows = read_csv(&out);
@@ -313,6 +335,8 @@ fn empty_filters_give_a_valid_file_with_headers_only() {
         &out.display().to_string(),
         "--class",
         "1-1",
+        "--content",
+        &content_arg(),
     ]);
     assert_eq!(code, 0);
     assert_eq!(read_csv(&out).len(), 2);
@@ -327,6 +351,8 @@ fn empty_filters_give_a_valid_file_with_headers_only() {
         &out.display().to_string(),
         "--class",
         "2반",
+        "--content",
+        &content_arg(),
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("조건을 이해하지 못했습니다"), "{err}");
@@ -598,6 +624,8 @@ fn certificates_are_a_pdf_whose_text_names_each_student() {
         "2-3",
         "--number",
         "1",
+        "--content",
+        &content_arg(),
     ]);
     assert_eq!(code, 0, "{err}");
     let text = pdftotext(&one);
@@ -615,6 +643,8 @@ fn certificates_are_a_pdf_whose_text_names_each_student() {
         "2-3",
         "--number",
         "4",
+        "--content",
+        &content_arg(),
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("이수증을 만들 수 없습니다"), "{err}");
@@ -687,7 +717,10 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
     // An unfinished attempt at the old version is "not started" on the new one, in the export
     // as on the dashboard and in the student's list (one rule: jikim_core::study::standing).
     let na = find("나래");
-    assert_eq!((na.module_version, na.status), (None, ModuleStatus::NotStarted));
+    assert_eq!(
+        (na.module_version, na.status),
+        (None, ModuleStatus::NotStarted)
+    );
     let da = find("다솜");
     assert_eq!(
         (da.module_version, da.status),
@@ -849,9 +882,7 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
     let none = |_: usize| false;
     let t = "2026-11-20T01:00:00Z";
     let forged = {
-        let mut r = attempt(&v2, n, &all, t)
-            .pop()
-            .expect("completion record");
+        let mut r = attempt(&v2, n, &all, t).pop().expect("completion record");
         r.attempt_id = Uuid::now_v7();
         r
     };
@@ -867,15 +898,33 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
         v.extend(attempt(&v2, n, &none, "2026-11-21T01:00:00Z"));
         v
     };
-    let cases: Vec<(&str, Vec<SyncRecord>, (ModuleStatus, Option<u32>))> = vec![
+    /// (what, the student's records, the expected status and score)
+    type Case<'a> = (&'a str, Vec<SyncRecord>, (ModuleStatus, Option<u32>));
+    let cases: Vec<Case> = vec![
         ("nothing", vec![], (NotStarted, None)),
         ("a pass", attempt(&v2, n, &all, t), (Passed, Some(100))),
         ("half done", attempt(&v2, 2, &all, t), (InProgress, None)),
         ("a fail", attempt(&v2, n, &none, t), (NotPassed, Some(0))),
-        ("a forged completion alone", vec![forged], (NotStarted, None)),
-        ("a pass on version 1", attempt(&v1, n, &all, t), (Passed, Some(100))),
-        ("an unreadable score on version 1", unreadable, (NotStarted, None)),
-        ("an abandoned attempt at version 1", attempt(&v1, 2, &all, t), (NotStarted, None)),
+        (
+            "a forged completion alone",
+            vec![forged],
+            (NotStarted, None),
+        ),
+        (
+            "a pass on version 1",
+            attempt(&v1, n, &all, t),
+            (Passed, Some(100)),
+        ),
+        (
+            "an unreadable score on version 1",
+            unreadable,
+            (NotStarted, None),
+        ),
+        (
+            "an abandoned attempt at version 1",
+            attempt(&v1, 2, &all, t),
+            (NotStarted, None),
+        ),
         ("a failed retake after a pass", retake, (Passed, Some(100))),
     ];
     for (what, records, expected) in cases {
@@ -905,7 +954,8 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
             .expect("sample listed");
         // The teacher's dashboard.
         let student = Uuid::now_v7();
-        let tagged: Vec<(Uuid, SyncRecord)> = records.iter().map(|r| (student, r.clone())).collect();
+        let tagged: Vec<(Uuid, SyncRecord)> =
+            records.iter().map(|r| (student, r.clone())).collect();
         let board = class_results(
             &lib,
             &[RosterStudent {
@@ -943,8 +993,16 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
         };
         let rows = jikim_report::completion_rows(&lib, &snap, &jikim_report::Filter::default());
         let row = &rows[0];
-        assert_eq!((listed.status, listed.score_percent), expected, "{what}: learner's list");
-        assert_eq!((cell.status, cell.score_percent), expected, "{what}: dashboard");
+        assert_eq!(
+            (listed.status, listed.score_percent),
+            expected,
+            "{what}: learner's list"
+        );
+        assert_eq!(
+            (cell.status, cell.score_percent),
+            expected,
+            "{what}: dashboard"
+        );
         assert_eq!((row.status, row.score_percent), expected, "{what}: export");
         assert_eq!(
             jikim_report::certificate::certificates(&rows).len(),

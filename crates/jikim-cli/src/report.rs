@@ -43,12 +43,19 @@ fn open_store(data: &Path) -> Result<jikim_hub::HubStore, ReportError> {
     Ok(jikim_hub::HubStore::open(data)?)
 }
 
-fn library(filter: &FilterArgs) -> Library {
+/// The modules results are judged with; an empty folder is an error, not an empty report.
+fn library(filter: &FilterArgs) -> Result<Library, ReportError> {
     let dir = filter
         .content
         .clone()
         .unwrap_or_else(|| PathBuf::from("assets/modules"));
-    Library::load_dir(&dir, jikim_core::content::today())
+    let library = Library::load_dir(&dir, jikim_core::content::today());
+    if library.modules.is_empty() {
+        return Err(ReportError::NoContent {
+            dir: dir.display().to_string(),
+        });
+    }
+    Ok(library)
 }
 
 fn today_kst() -> time::Date {
@@ -72,7 +79,7 @@ pub(crate) fn export(
         let filter = filter_args.parse()?;
         let store = open_store(data)?;
         let snap = store.snapshot(&[])?;
-        let rows = jikim_report::completion_rows(&library(filter_args), &snap, &filter);
+        let rows = jikim_report::completion_rows(&library(filter_args)?, &snap, &filter);
         let mut progress = progress_line(l10n);
         let bytes = match format {
             ExportFormat::Csv => jikim_report::csv_out::to_csv(&rows, l10n, &mut progress)?,
@@ -212,7 +219,7 @@ pub(crate) fn certificate(
         };
         let store = open_store(data)?;
         let snap = store.snapshot(&[])?;
-        let rows = jikim_report::completion_rows(&library(filter_args), &snap, &filter);
+        let rows = jikim_report::completion_rows(&library(filter_args)?, &snap, &filter);
         let mut certs = jikim_report::certificate::certificates(&rows);
         if let Some(n) = number {
             certs.retain(|c| c.number == n);

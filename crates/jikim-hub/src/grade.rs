@@ -272,15 +272,27 @@ mod tests {
         let archive = Archive::of([m.clone()]);
         let mut r = answer(&m, 0, &["a"], true);
         r.module_id = "made-up".into();
-        assert_eq!(vet(&archive, &r, now_ms(), 0, &[]), Err(Refused::UnknownModule));
+        assert_eq!(
+            vet(&archive, &r, now_ms(), 0, &[]),
+            Err(Refused::UnknownModule)
+        );
         let mut r = answer(&m, 0, &["a"], true);
         r.module_version = 99;
-        assert_eq!(vet(&archive, &r, now_ms(), 0, &[]), Err(Refused::UnknownVersion));
+        assert_eq!(
+            vet(&archive, &r, now_ms(), 0, &[]),
+            Err(Refused::UnknownVersion)
+        );
         let mut r = answer(&m, 0, &["a"], true);
         r.item_id = Some("no-such-item".into());
-        assert_eq!(vet(&archive, &r, now_ms(), 0, &[]), Err(Refused::UnknownItem));
+        assert_eq!(
+            vet(&archive, &r, now_ms(), 0, &[]),
+            Err(Refused::UnknownItem)
+        );
         let r = answer(&m, 0, &["zz"], true);
-        assert_eq!(vet(&archive, &r, now_ms(), 0, &[]), Err(Refused::BadResponse));
+        assert_eq!(
+            vet(&archive, &r, now_ms(), 0, &[]),
+            Err(Refused::BadResponse)
+        );
         let mut r = answer(&m, 0, &["a"], true);
         r.kind = RecordKind::PageView;
         r.page_index = Some(99);

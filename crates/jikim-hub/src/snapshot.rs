@@ -134,24 +134,20 @@ impl HubStore {
                 })
                 .collect();
             out.records
-                .extend(
-                    self.class_records_received(c.id)?
-                        .into_iter()
-                        .map(|(student, mut record, received_at)| {
-                            record.response = match record.kind {
-                                // The score of a completion is report data; chosen options are not.
-                                jikim_core::sync::protocol::RecordKind::Completion => {
-                                    record.response
-                                }
-                                _ => None,
-                            };
-                            SnapshotRecord {
-                                student,
-                                record,
-                                received_at: Some(received_at),
-                            }
-                        }),
-                );
+                .extend(self.class_records_received(c.id)?.into_iter().map(
+                    |(student, mut record, received_at)| {
+                        record.response = match record.kind {
+                            // The score of a completion is report data; chosen options are not.
+                            jikim_core::sync::protocol::RecordKind::Completion => record.response,
+                            _ => None,
+                        };
+                        SnapshotRecord {
+                            student,
+                            record,
+                            received_at: Some(received_at),
+                        }
+                    },
+                ));
             out.classes.push(SnapshotClass {
                 id: c.id,
                 grade: c.grade,

@@ -12,8 +12,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::path::Path;
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use uuid::Uuid;
 
@@ -252,21 +252,18 @@ impl HubStore {
             };
             let (correct, response) = match r.kind {
                 RecordKind::Answer => {
-                    let graded = r
-                        .item_id
-                        .as_deref()
-                        .and_then(|i| module.item(i))
-                        .and_then(|item| {
-                            let chosen: Vec<String> = r
-                                .response
-                                .as_deref()
-                                .and_then(|s| serde_json::from_str(s).ok())?;
-                            jikim_core::study::grading::grade(item, &chosen).ok()
-                        });
-                    (
-                        Some(graded.is_some_and(|g| g.correct)),
-                        r.response.clone(),
-                    )
+                    let graded =
+                        r.item_id
+                            .as_deref()
+                            .and_then(|i| module.item(i))
+                            .and_then(|item| {
+                                let chosen: Vec<String> = r
+                                    .response
+                                    .as_deref()
+                                    .and_then(|s| serde_json::from_str(s).ok())?;
+                                jikim_core::study::grading::grade(item, &chosen).ok()
+                            });
+                    (Some(graded.is_some_and(|g| g.correct)), r.response.clone())
                 }
                 RecordKind::Completion => {
                     let answers = attempt_answers(&tx, r.attempt_id)?;
@@ -304,7 +301,10 @@ impl HubStore {
                 continue;
             };
             let archive = self.archive();
-            if archive.get(&record.module_id, record.module_version).is_none() {
+            if archive
+                .get(&record.module_id, record.module_version)
+                .is_none()
+            {
                 continue;
             }
             let mut conn = self.conn();
@@ -313,7 +313,13 @@ impl HubStore {
                 "DELETE FROM set_aside WHERE record_id = ?1 AND student_id = ?2",
                 params![record.id.to_string(), student.to_string()],
             )?;
-            let outcome = apply_in(&tx, &archive, student, std::slice::from_ref(&record), &now())?;
+            let outcome = apply_in(
+                &tx,
+                &archive,
+                student,
+                std::slice::from_ref(&record),
+                &now(),
+            )?;
             tx.commit()?;
             if outcome.rejected.is_empty() {
                 released += 1;
@@ -615,14 +621,17 @@ impl HubStore {
     }
 
     /// [`Self::class_records`] with each record's receive time (RFC 3339, the hub's clock).
-    pub fn class_records_received(&self, class_id: Uuid) -> Result<Vec<(Uuid, SyncRecord, String)>> {
+    pub fn class_records_received(
+        &self,
+        class_id: Uuid,
+    ) -> Result<Vec<(Uuid, SyncRecord, String)>> {
         let conn = self.conn();
-        select_records(
+        Ok(select_records(
             &conn,
             "JOIN roster_entry r ON r.id = rec.student_id
              WHERE r.class_id = ?1 AND r.active = 1 ORDER BY rec.rowid",
             &[&class_id.to_string()],
-        )
+        )?)
     }
 
     /// Number of records held (tests, load checks).
@@ -915,7 +924,8 @@ mod tests {
     }
 
     fn sample_library() -> Library {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/modules");
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/modules");
         Library::load_dir(&dir, time::macros::date!(2026 - 11 - 24))
     }
 
@@ -962,9 +972,15 @@ mod tests {
         let attempt_a = Uuid::now_v7();
         let first = vec![answer(attempt_a, "q-single")];
         store.apply(a, &first).expect("a owns its attempt");
-        let from_a = vec![answer(attempt_a, "q-multi"), answer(attempt_a, "q-scenario")];
+        let from_a = vec![
+            answer(attempt_a, "q-multi"),
+            answer(attempt_a, "q-scenario"),
+        ];
         // b tries to write into a's attempt; d pushes normally; a repeats a record.
-        let forged = vec![answer(Uuid::now_v7(), "q-single"), answer(attempt_a, "q-single")];
+        let forged = vec![
+            answer(Uuid::now_v7(), "q-single"),
+            answer(attempt_a, "q-single"),
+        ];
         let from_d = vec![answer(Uuid::now_v7(), "q-single")];
         let results = store.apply_batch(&[
             (a, from_a.as_slice()),
@@ -1000,15 +1016,27 @@ mod tests {
         completion.round = None;
         completion.response = Some(r#"{"correct":5,"total":5,"passed":true}"#.into());
         let after = answer(attempt, "q-multi");
-        let pushed = vec![wrong.clone(), unknown.clone(), completion.clone(), after.clone()];
+        let pushed = vec![
+            wrong.clone(),
+            unknown.clone(),
+            completion.clone(),
+            after.clone(),
+        ];
         let outcome = store.apply(s, &pushed).expect("push");
         assert_eq!(outcome.acked.len(), 4, "every id is dealt with");
         assert_eq!(outcome.rejected, vec![(unknown.id, Refused::UnknownItem)]);
         let held = store.records_of(s).expect("records");
         let ids: Vec<Uuid> = held.iter().map(|r| r.id).collect();
-        assert_eq!(ids, vec![wrong.id, completion.id, after.id], "the rest is stored, in order");
+        assert_eq!(
+            ids,
+            vec![wrong.id, completion.id, after.id],
+            "the rest is stored, in order"
+        );
         assert_eq!(held[0].correct, Some(false), "the hub's grade");
-        assert_eq!((held[1].correct, held[1].response.as_deref()), (Some(false), None));
+        assert_eq!(
+            (held[1].correct, held[1].response.as_deref()),
+            (Some(false), None)
+        );
         let counts = store
             .set_aside_counts(store.classes().expect("classes")[0].id)
             .expect("counts");
@@ -1052,6 +1080,9 @@ mod tests {
         }
         let stats = store.archive_library(&sample_library()).expect("archive");
         assert_eq!(stats.regraded, 1);
-        assert_eq!(store.records_of(s).expect("records")[0].correct, Some(false));
+        assert_eq!(
+            store.records_of(s).expect("records")[0].correct,
+            Some(false)
+        );
     }
 }

@@ -94,9 +94,8 @@ impl CompletionRow {
 /// written before hubs kept it, the record's `recorded_at`. `None` when neither is a time a report
 /// can hold.
 fn received(sr: &SnapshotRecord) -> Option<OffsetDateTime> {
-    let parse = |s: &str| {
-        OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
-    };
+    let parse =
+        |s: &str| OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok();
     sr.received_at
         .as_deref()
         .and_then(parse)

@@ -58,6 +58,9 @@ pub enum ReportError {
     NothingToCertify,
     #[error("bad filter: {0}")]
     BadFilter(String),
+    /// No module could be read from the content folder: results cannot be judged without them.
+    #[error("no modules in {dir}")]
+    NoContent { dir: String },
 }
 
 impl ReportError {
@@ -74,6 +77,7 @@ impl ReportError {
             ReportError::Write(_) => "write_failed",
             ReportError::NothingToCertify => "nothing_to_certify",
             ReportError::BadFilter(_) => "bad_filter",
+            ReportError::NoContent { .. } => "no_content",
         }
     }
 
@@ -90,6 +94,7 @@ impl ReportError {
             ReportError::Write(_) => "report-error-write",
             ReportError::NothingToCertify => "report-error-nothing-to-certify",
             ReportError::BadFilter(_) => "report-error-bad-filter",
+            ReportError::NoContent { .. } => "report-error-no-content",
         }
     }
 
@@ -109,6 +114,9 @@ impl ReportError {
             }
             ReportError::Store(e) => {
                 a.insert("detail".into(), e.to_string());
+            }
+            ReportError::NoContent { dir } => {
+                a.insert("dir".into(), dir.clone());
             }
             _ => {}
         }

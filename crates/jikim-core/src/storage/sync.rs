@@ -4,7 +4,7 @@
 use super::records::{now, parse_uuid as uuid};
 use super::Db;
 use crate::error::{CoreError, Result};
-use crate::sync::protocol::{RecordKind, SyncRecord};
+use crate::sync::protocol::SyncRecord;
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 

@@ -259,8 +259,11 @@ mod tests {
     use std::path::Path;
 
     fn sample(version: u32) -> Module {
-        let src = include_str!("../../../../tests/fixtures/modules/sample.toml")
-            .replacen("version = 1", &format!("version = {version}"), 1);
+        let src = include_str!("../../../../tests/fixtures/modules/sample.toml").replacen(
+            "version = 1",
+            &format!("version = {version}"),
+            1,
+        );
         let today = time::macros::date!(2026 - 11 - 24);
         parse_module(&src, Path::new("sample.toml"), today).expect("fixture is valid")
     }
@@ -308,9 +311,18 @@ mod tests {
     #[test]
     fn a_forged_completion_without_answers_is_not_a_pass() {
         let m = sample(1);
-        let forged = completion(Uuid::now_v7(), 1, r#"{"correct":5,"total":5,"passed":true}"#, true);
+        let forged = completion(
+            Uuid::now_v7(),
+            1,
+            r#"{"correct":5,"total":5,"passed":true}"#,
+            true,
+        );
         let s = standing(&m, &[], &[&forged]);
-        assert_eq!(s.status, ModuleStatus::InProgress);
+        assert_eq!(
+            s.status,
+            ModuleStatus::NotStarted,
+            "no page read, no answer given"
+        );
         assert_eq!(s.score_percent, None);
     }
 
@@ -345,9 +357,18 @@ mod tests {
         let v2 = sample(2);
         let mut failed = attempt(&v1, 0);
         let a = failed[0].attempt_id;
-        failed.push(completion(a, 1, r#"{"correct":9,"total":9,"passed":true}"#, true));
+        failed.push(completion(
+            a,
+            1,
+            r#"{"correct":9,"total":9,"passed":true}"#,
+            true,
+        ));
         let s = standing(&v2, &[&v1], &refs(&failed));
-        assert_eq!(s.status, ModuleStatus::NotStarted, "failed v1 answers, no v2 attempt");
+        assert_eq!(
+            s.status,
+            ModuleStatus::NotStarted,
+            "failed v1 answers, no v2 attempt"
+        );
     }
 
     #[test]
