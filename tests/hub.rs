@@ -914,3 +914,103 @@ async fn a_ten_thousand_record_flood_stops_at_the_quota() {
     );
     h.shutdown().await;
 }
+
+/// Idle connections that never start TLS (the reproduction: 1,009 of them, no token or code,
+/// made the hub unreachable): one address gets at most its share of connections, the rest are
+/// closed at once, and the held ones are closed after the handshake timeout; a student on another
+/// address is served throughout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_connections_from_one_address_cannot_shut_out_the_class() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let limits = jikim_hub::HubLimits {
+        max_connections_per_address: 8,
+        handshake_timeout: Duration::from_secs(2),
+        first_request_timeout: Duration::from_secs(2),
+        header_read_timeout: Duration::from_secs(2),
+        ..jikim_hub::HubLimits::default()
+    };
+    let h = jikim_hub::start_with_limits(
+        hub_dir.path(),
+        "127.0.0.1:0".parse().expect("addr"),
+        false,
+        &library(),
+        limits,
+    )
+    .await
+    .expect("hub");
+    let (_, code) = class(&h, 1);
+    // The attacker: 300 connections from 127.0.0.2 that send nothing.
+    let mut idle = Vec::new();
+    for _ in 0..300 {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket
+            .bind("127.0.0.2:0".parse().expect("addr"))
+            .expect("bind 127.0.0.2");
+        idle.push(socket.connect(h.addr).await.expect("connect"));
+    }
+    // A student from 127.0.0.1 joins and pushes while they are open.
+    let started = std::time::Instant::now();
+    let (client, _) = joined(&h, &code, 1).await;
+    client
+        .push(&[record(uuid::Uuid::now_v7(), "q-ox")])
+        .await
+        .expect("served despite the flood");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    // Every attacker connection is closed by the hub: those over the cap at once, the others
+    // after the handshake timeout.
+    let mut closed = 0;
+    for mut s in idle {
+        let mut buf = [0u8; 1];
+        match tokio::time::timeout(Duration::from_secs(6), s.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => closed += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(closed, 300, "every idle connection was closed by the hub");
+    h.shutdown().await;
+}
+
+/// One token pushing as fast as it can is slowed to the set rate (429), and the app's worker,
+/// which backs off on any failure, still gets everything through.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_pushing_too_fast_is_slowed_not_served_without_end() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let limits = jikim_hub::HubLimits {
+        push_burst: 5,
+        pushes_per_second: 2,
+        ..jikim_hub::HubLimits::default()
+    };
+    let h = jikim_hub::start_with_limits(
+        hub_dir.path(),
+        "127.0.0.1:0".parse().expect("addr"),
+        false,
+        &library(),
+        limits,
+    )
+    .await
+    .expect("hub");
+    let (_, code) = class(&h, 1);
+    let (client, _) = joined(&h, &code, 1).await;
+    let attempt = uuid::Uuid::now_v7();
+    let mut refused = 0;
+    for _ in 0..10 {
+        match client.push(&[record(attempt, "q-ox")]).await {
+            Ok(_) => {}
+            Err(SyncError::Refused {
+                status: 429, code, ..
+            }) if code == "rate_limited" => refused += 1,
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!(refused, 5, "five in a burst, the rest refused at once");
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    client
+        .push(&[record(attempt, "q-ox")])
+        .await
+        .expect("allowed again after the refill");
+    h.shutdown().await;
+}

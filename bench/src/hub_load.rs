@@ -59,11 +59,18 @@ async fn main() {
             .expect("the shipped deepfake-law module")
             .clone(),
     );
-    let hub = jikim_hub::start(
+    // Every simulated student connects from 127.0.0.1: the per-address connection cap (meant for
+    // one PC) is lifted to the benchmark's own bound of 256 connections.
+    let limits = jikim_hub::HubLimits {
+        max_connections_per_address: 256,
+        ..jikim_hub::HubLimits::default()
+    };
+    let hub = jikim_hub::start_with_limits(
         dir.path(),
         "127.0.0.1:0".parse().expect("addr"),
         false,
         &library,
+        limits,
     )
     .await
     .expect("hub");

@@ -6,6 +6,8 @@
 //! - [`grade`]: the hub decides: it grades every pushed answer against the module version the
 //!   record names (it keeps every version it was given), derives completions itself, and sets
 //!   aside what it refuses.
+//! - [`limits`]: connection caps (overall and per address), timeouts on every stage of a request,
+//!   and a per-student push rate, so one client cannot make the hub unreachable.
 //! - [`tls`]: the self-signed certificate made on first start, and its fingerprint.
 //! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
@@ -13,12 +15,14 @@
 
 pub mod announce;
 pub mod grade;
+pub mod limits;
 pub mod server;
 pub mod snapshot;
 pub mod store;
 pub mod tls;
 
-pub use server::{start, RunningHub};
+pub use limits::HubLimits;
+pub use server::{start, start_with_limits, RunningHub};
 pub use store::{HubStore, PushOutcome};
 
 /// Errors of the hub's own operations (not HTTP answers; those are `ApiError`s).

@@ -4,6 +4,7 @@
 //! teacher token in `<data>/teacher.token`. Every refusal is a 4xx with an `ApiError` JSON body
 //! and changes nothing; nothing here panics on input.
 
+use crate::limits::{ConnectionCap, HubLimits, PushRate};
 use crate::store::{HubStore, PushOutcome, TokenStudent};
 use crate::tls::load_or_create;
 use crate::{announce, HubError};
@@ -37,6 +38,7 @@ struct AppState {
     teacher_token_hash: String,
     hub_id: String,
     joins: Mutex<JoinLimiter>,
+    pushes: PushRate,
 }
 
 /// Largest number of pushes committed together.
@@ -145,6 +147,11 @@ impl IntoResponse for Refusal {
 
 const UNAUTHORIZED: Refusal = Refusal(StatusCode::UNAUTHORIZED, "unauthorized", "hub-unauthorized");
 const FORBIDDEN: Refusal = Refusal(StatusCode::FORBIDDEN, "forbidden", "hub-forbidden");
+const RATE_LIMITED: Refusal = Refusal(
+    StatusCode::TOO_MANY_REQUESTS,
+    "rate_limited",
+    "hub-rate-limited",
+);
 const NOT_FOUND: Refusal = Refusal(StatusCode::NOT_FOUND, "not_found", "hub-not-found");
 const STORAGE: Refusal = Refusal(
     StatusCode::SERVICE_UNAVAILABLE,
@@ -235,11 +242,7 @@ async fn join(
         .unwrap_or_else(|p| p.into_inner())
         .allow(peer.ip(), Instant::now());
     if !allowed {
-        return Err(Refusal(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
-            "hub-rate-limited",
-        ));
+        return Err(RATE_LIMITED);
     }
     let req = body(json)?;
     if req.class_code.len() > 32 || req.name.chars().count() > 40 {
@@ -276,6 +279,13 @@ async fn push(
     json: Result<Json<PushRequest>, JsonRejection>,
 ) -> Result<Json<PushResponse>, Refusal> {
     let s = student(&state, &headers)?;
+    if !state.pushes.allow(s.student_id, Instant::now()) {
+        return Err(Refusal(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "hub-push-rate-limited",
+        ));
+    }
     let req = body(json)?;
     if req.records.len() > MAX_RECORDS_PER_PUSH {
         return Err(invalid("too_many_records"));
@@ -429,7 +439,24 @@ async fn method_not_allowed() -> Refusal {
     )
 }
 
-fn router(state: Arc<AppState>) -> Router {
+/// Answers 408 when one request (reading its body included) takes longer than the limit.
+async fn request_timeout(
+    State(limit): State<Duration>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => Refusal(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            "hub-request-timeout",
+        )
+        .into_response(),
+    }
+}
+
+fn router(state: Arc<AppState>, limits: &HubLimits) -> Router {
     Router::new()
         .route("/api/v1/hello", get(hello))
         .route("/api/v1/join", post(join))
@@ -443,6 +470,10 @@ fn router(state: Arc<AppState>) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            limits.request_timeout,
+            request_timeout,
+        ))
         .with_state(state)
 }
 
@@ -496,13 +527,25 @@ fn teacher_token(dir: &Path) -> Result<String, HubError> {
 }
 
 /// Opens the hub in `dir` (database, certificate, teacher token), archives `library` (the
-/// modules it grades against) and serves HTTPS on `bind` (port 0 picks a free port). `mdns`
-/// announces it on the LAN (best effort).
+/// modules it grades against) and serves HTTPS on `bind` (port 0 picks a free port) with the
+/// default [`HubLimits`]. `mdns` announces it on the LAN (best effort).
 pub async fn start(
     dir: &Path,
     bind: SocketAddr,
     mdns: bool,
     library: &Library,
+) -> Result<RunningHub, HubError> {
+    start_with_limits(dir, bind, mdns, library, HubLimits::default()).await
+}
+
+/// [`start`] with other limits (tests of the limits; the load benchmark, whose simulated
+/// students all come from one address).
+pub async fn start_with_limits(
+    dir: &Path,
+    bind: SocketAddr,
+    mdns: bool,
+    library: &Library,
+    limits: HubLimits,
 ) -> Result<RunningHub, HubError> {
     let store = Arc::new(HubStore::open(dir)?);
     store.archive_library(library)?;
@@ -520,11 +563,22 @@ pub async fn start(
         teacher_token_hash: crate::store::token_hash(&teacher_token),
         hub_id: cert.fingerprint[..16].to_string(),
         joins: Mutex::new(JoinLimiter::default()),
+        pushes: PushRate::new(&limits),
     });
     let handle = axum_server::Handle::new();
-    let server = axum_server::bind_rustls(bind, tls)
+    let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(tls)
+        .handshake_timeout(limits.handshake_timeout)
+        .acceptor(ConnectionCap::new(&limits));
+    let mut server = axum_server::bind(bind)
+        .acceptor(acceptor)
         .handle(handle.clone())
-        .serve(router(state).into_make_service_with_connect_info::<SocketAddr>());
+        .first_request_timeout(limits.first_request_timeout);
+    server
+        .http_builder()
+        .http1()
+        .header_read_timeout(Some(limits.header_read_timeout));
+    let server =
+        server.serve(router(state, &limits).into_make_service_with_connect_info::<SocketAddr>());
     let task = tokio::spawn(async move {
         if let Err(e) = server.await {
             tracing::error!(error = %e, "hub server stopped");

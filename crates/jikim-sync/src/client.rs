@@ -83,6 +83,9 @@ impl HubClient {
             .no_proxy()
             .connect_timeout(Duration::from_secs(3))
             .timeout(Duration::from_secs(10))
+            // The hub closes a kept-alive connection idle for 15 s (jikim_hub::HubLimits); never
+            // reuse one that old, so a push does not land on a connection being closed.
+            .pool_idle_timeout(Duration::from_secs(10))
             .build()
             .map_err(|e| SyncError::Unreachable(e.to_string()))?;
         Ok(HubClient {
