@@ -462,3 +462,29 @@ fn records_restored_from_the_hub_rebuild_the_same_progress() {
     let other = wiped.sign_in(&student(3)).expect("other");
     assert!(wiped.restore(other.id, &wire).is_err());
 }
+
+/// Issue 16: the learner database (every child's answers on a shared lab PC) is readable by the OS
+/// user who runs Jikim only, and so are its WAL files.
+#[cfg(unix)]
+#[test]
+fn the_learner_database_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("jikim.db");
+    let mut db = jikim_core::storage::Db::open(&path).expect("open");
+    db.sign_in(&jikim_core::storage::SignIn {
+        grade: 1,
+        class_no: 1,
+        number: 1,
+        name: "가온".into(),
+        pin: None,
+    })
+    .expect("a write creates the WAL");
+    for f in ["jikim.db", "jikim.db-wal", "jikim.db-shm"] {
+        let mode = std::fs::metadata(dir.path().join(f))
+            .expect(f)
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{f}");
+    }
+}

@@ -136,6 +136,60 @@ mod tests {
         .map(|b| b.deserialize::<Value>().expect("json body"))
     }
 
+    /// Least privilege (issue 16): the window's capability grants `core:default` and exactly one
+    /// `allow-*` permission per command that `build.rs` declares, and the handler list registers
+    /// exactly those commands; no plugin permission (e.g. `store:default`, which would let the web
+    /// view read and write any JSON file the user can reach).
+    #[test]
+    fn the_capability_grants_exactly_the_declared_and_registered_commands() {
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |f: &str| std::fs::read_to_string(here.join(f)).expect(f);
+        let build = read("build.rs");
+        let start = build.find("const COMMANDS").expect("COMMANDS in build.rs");
+        let end = start + build[start..].find("];").expect("end of COMMANDS");
+        let declared: Vec<String> = build[start..end]
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        assert!(declared.len() > 30, "{declared:?}");
+        let lib = read("src/lib.rs");
+        let start = lib.find("generate_handler![").expect("handler list");
+        let end = start + lib[start..].find("])").expect("end of handler list");
+        let mut registered: Vec<String> = lib[start + "generate_handler![".len()..end]
+            .split(',')
+            .map(|c| c.trim().rsplit("::").next().unwrap_or("").to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let mut sorted = declared.clone();
+        sorted.sort();
+        registered.sort();
+        assert_eq!(
+            registered, sorted,
+            "handlers = commands declared in build.rs"
+        );
+        let cap: Value =
+            serde_json::from_str(&read("capabilities/default.json")).expect("capability json");
+        let mut granted: Vec<String> = cap["permissions"]
+            .as_array()
+            .expect("permissions")
+            .iter()
+            .map(|p| p.as_str().expect("string permission").to_string())
+            .collect();
+        granted.sort();
+        let mut expected: Vec<String> = declared
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .chain(["core:default".to_string()])
+            .collect();
+        expected.sort();
+        assert_eq!(
+            granted, expected,
+            "capability = core:default + one allow-* per command"
+        );
+    }
+
     #[test]
     fn commands_drive_a_module_and_errors_cross_as_payloads() {
         let dir = tempfile::tempdir().expect("tempdir");

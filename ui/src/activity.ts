@@ -7,6 +7,8 @@ const TICK_MS = 1_000;
 let lastInput = Date.now();
 let accumulated = 0;
 let timer: number | undefined;
+// Time with the help dialog open is never counted (or sent): opening help leaves no trace.
+let paused = false;
 
 function onInput(): void {
   lastInput = Date.now();
@@ -18,7 +20,7 @@ export function startActivityTracking(): void {
     window.addEventListener(ev, onInput, { passive: true });
   }
   timer = window.setInterval(() => {
-    if (document.visibilityState === "visible" && Date.now() - lastInput < IDLE_AFTER_MS) {
+    if (!paused && document.visibilityState === "visible" && Date.now() - lastInput < IDLE_AFTER_MS) {
       accumulated += TICK_MS;
     }
   }, TICK_MS);
@@ -35,6 +37,11 @@ export function takeActiveMs(): number {
 export function resetActivity(): void {
   accumulated = 0;
   lastInput = Date.now();
+}
+
+/** Stops (or resumes) counting active time: paused while the help dialog is open. */
+export function setActivityPaused(on: boolean): void {
+  paused = on;
 }
 
 /** Milliseconds since the last keyboard, mouse or touch input. */

@@ -17,7 +17,7 @@ import type {
   SignIn as SignInData,
   StudyView,
 } from "./api/types";
-import { idleMs, resetActivity, takeActiveMs } from "./activity";
+import { idleMs, resetActivity, setActivityPaused, takeActiveMs } from "./activity";
 import { Header } from "./components/Header";
 import { HelpDialog } from "./components/HelpDialog";
 import { setLang, t } from "./i18n";
@@ -61,11 +61,22 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   const [announcement, setAnnouncement] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const lastEsc = useRef(0);
+  // The session epoch: quick exit and sign-out bump it, and a reply to a call made in an earlier
+  // epoch is dropped, so a slow sign-in or answer can never repaint a learner's screen over the
+  // neutral one.
+  const epoch = useRef(0);
+  const session = () => {
+    const mine = epoch.current;
+    return () => epoch.current === mine;
+  };
 
   const fail = (e: unknown) => {
     setError(e as ErrorPayload);
     setBusy(false);
   };
+
+  // Time with help open is not time on task, and must not reach the next synced record.
+  useEffect(() => setActivityPaused(helpOpen), [helpOpen]);
 
   const changeSettings = (s: Settings) => {
     applySettings(s);
@@ -75,6 +86,8 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
 
   const quickExit = useCallback(() => {
     // Replace the screen first, synchronously; then sign out. Answers are already committed.
+    epoch.current += 1;
+    setBusy(false);
     setHelpOpen(false);
     setLearner(null);
     setError(null);
@@ -88,6 +101,8 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
 
   // Signing out drops every trace of the learner from the UI state; answers are already saved.
   const signOut = useCallback((why: "signin-signed-out" | "signin-idle-signed-out") => {
+    epoch.current += 1;
+    setBusy(false);
     setLearner(null);
     setError(null);
     setHelpOpen(false);
@@ -134,86 +149,105 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   }, [screen.name, settings.locale]);
 
   const goHome = async () => {
+    const live = session();
     setBusy(true);
     try {
       const modules = await api.listModules();
+      if (!live()) return;
       setScreen({ name: "home", modules });
       setError(null);
     } catch (e) {
-      fail(e);
+      if (live()) fail(e);
       return;
     }
     setBusy(false);
   };
 
   const run = async (f: () => Promise<StudyView>) => {
+    const live = session();
     setBusy(true);
     try {
       const view = await f();
+      if (!live()) return;
       setScreen({ name: "study", view, feedback: null, next: null });
       setError(null);
     } catch (e) {
-      fail(e);
+      if (live()) fail(e);
       return;
     }
     setBusy(false);
   };
 
   const signIn = async (data: SignInData, join: JoinInput | null) => {
+    const live = session();
     setBusy(true);
     try {
       const l = await api.signIn(data, join);
+      if (!live()) {
+        // Quick exit won the race: the sign-in that finished after it is undone at once.
+        void api.signOut().catch(() => undefined);
+        return;
+      }
       if (join && join.hubAddress !== settings.hubAddress) changeSettings({ ...settings, hubAddress: join.hubAddress });
       resetActivity();
       setNotice(null);
       setLearner(l);
       const modules = await api.listModules();
+      if (!live()) return;
       setScreen({ name: "home", modules });
       setError(null);
     } catch (e) {
-      fail(e);
+      if (live()) fail(e);
       return;
     }
     setBusy(false);
   };
 
   const openTeacher = async () => {
+    const live = session();
     setBusy(true);
     try {
       const status = await teacherApi.status();
-      if (status.unlocked) await showTeacherHome(status.hub);
+      if (!live()) return;
+      if (status.unlocked) await showTeacherHome(status.hub, live);
       else setScreen({ name: "teacherGate", passwordSet: status.passwordSet });
       setError(null);
     } catch (e) {
-      fail(e);
+      if (live()) fail(e);
       return;
     }
     setBusy(false);
   };
 
-  const showTeacherHome = async (hub: HubStatus | null) => {
+  const showTeacherHome = async (hub: HubStatus | null, live: () => boolean) => {
     const [classes, modules] = await Promise.all([teacherApi.classes(), teacherApi.modules()]);
-    setScreen({ name: "teacherHome", hub, classes, modules });
+    if (live()) setScreen({ name: "teacherHome", hub, classes, modules });
   };
 
-  const teacherDo = async (f: () => Promise<void>) => {
+  const teacherDo = async (f: (live: () => boolean) => Promise<void>) => {
+    const live = session();
     setBusy(true);
     try {
-      await f();
+      await f(live);
+      if (!live()) return;
       setError(null);
     } catch (e) {
-      fail(e);
+      if (live()) fail(e);
       return;
     }
     setBusy(false);
   };
 
   const submitTeacherPassword = (password: string, confirm: string, passwordSet: boolean) =>
-    teacherDo(async () => {
+    teacherDo(async (live) => {
       if (password.length < 8) throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} };
       if (password !== confirm) throw { code: "teacher_password_mismatch", messageId: "teacher-password-mismatch", args: {} };
       const status = passwordSet ? await teacherApi.unlock(password) : await teacherApi.setPassword(password);
-      await showTeacherHome(status.hub);
+      if (!live()) {
+        void teacherApi.lock().catch(() => undefined);
+        return;
+      }
+      await showTeacherHome(status.hub, live);
     });
 
   const study = screen.name === "study" ? screen : null;
@@ -222,15 +256,17 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     startQuiz: () => study && run(() => api.startQuiz(study.view.attemptId, takeActiveMs())),
     answer: async (itemId, chosen) => {
       if (!study) return;
+      const live = session();
       setBusy(true);
       try {
         const outcome = await api.answerItem(study.view.attemptId, itemId, chosen, takeActiveMs());
+        if (!live()) return;
         setScreen({ name: "study", view: study.view, feedback: outcome.feedback, next: outcome.next });
         const verdict = outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect");
         setAnnouncement(/[.?!]$/.test(verdict) ? `${verdict} ${outcome.feedback.explanation}` : `${verdict}. ${outcome.feedback.explanation}`);
         setError(null);
       } catch (e) {
-        fail(e);
+        if (live()) fail(e);
         return;
       }
       setBusy(false);
@@ -305,11 +341,11 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             hub={screen.hub}
             classes={screen.classes}
             busy={busy}
-            onStartHub={(address, port) => teacherDo(async () => showTeacherHome(await teacherApi.startHub(address, port)))}
+            onStartHub={(address, port) => teacherDo(async (live) => showTeacherHome(await teacherApi.startHub(address, port), live))}
             onCreateClass={(grade, classNo) =>
-              teacherDo(async () => {
+              teacherDo(async (live) => {
                 await teacherApi.createClass(grade, classNo);
-                await showTeacherHome(screen.hub);
+                await showTeacherHome(screen.hub, live);
               })
             }
             onOpenClass={(cls) => setScreen({ name: "teacherClass", cls, modules: screen.modules })}
@@ -319,14 +355,14 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
           />
         )}
         {screen.name === "teacherClass" && (
-          <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => teacherDo(async () => showTeacherHome((await teacherApi.status()).hub))} onError={fail} />
+          <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => teacherDo(async (live) => showTeacherHome((await teacherApi.status()).hub, live))} onError={fail} />
         )}
         {screen.name === "teacherReports" && (
           <Reports
             modules={screen.modules}
             settings={settings}
             onSettings={changeSettings}
-            onBack={() => teacherDo(async () => showTeacherHome((await teacherApi.status()).hub))}
+            onBack={() => teacherDo(async (live) => showTeacherHome((await teacherApi.status()).hub, live))}
             onError={fail}
           />
         )}

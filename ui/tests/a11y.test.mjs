@@ -528,3 +528,76 @@ test("the quiz can be answered with the keyboard alone", async () => {
     assert.equal(answer.args.itemId, "q1");
   });
 });
+
+// ------------------------------------------------------------- quick exit wins every race (issue 16)
+
+/** After a quick exit, nothing of the learner may come back when a late reply arrives. */
+async function expectNeutralStays(page, label) {
+  await page.waitForSelector('[data-action="leave-neutral"]');
+  await page.waitForTimeout(1200); // every delayed reply has arrived by now
+  assert.equal(await page.locator('[data-action="leave-neutral"]').count(), 1, `${label}: still the neutral screen`);
+  const html = await page.evaluate(() => document.documentElement.outerHTML);
+  assert.ok(!html.includes(STUDENT), `${label}: the learner's name came back into the DOM`);
+  assert.ok(!html.includes("딥페이크"), `${label}: what was being studied came back into the DOM`);
+  assert.equal(await page.title(), "새 화면", `${label}: the window title stays neutral`);
+}
+
+test("quick exit during a slow sign-in: the late reply is dropped and the sign-in undone", async () => {
+  await withApp("normal", async (page) => {
+    await page.evaluate(() => (window.__ipcDelay.sign_in = 700));
+    await page.fill("#signin-grade", "2");
+    await page.fill("#signin-class", "3");
+    await page.fill("#signin-number", "7");
+    await page.fill("#signin-name", STUDENT);
+    const before = await ipcCount(page);
+    await page.click('[data-action="sign-in"]');
+    await quickExitByKeyboard(page);
+    await expectNeutralStays(page, "slow sign-in");
+    const cmds = (await ipcSince(page, before)).map((c) => c.cmd);
+    assert.equal(cmds.filter((c) => c === "sign_out").length, 2, `signed out at the quick exit and again when the late sign-in arrived: ${cmds.join(", ")}`);
+    assert.ok(!cmds.includes("list_modules"), `nothing was fetched for the learner after the quick exit: ${cmds.join(", ")}`);
+  });
+});
+
+test("quick exit while an answer is in flight: its feedback never appears", async () => {
+  await withApp("normal", async (page) => {
+    await signIn(page);
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-page="p2"]');
+    await page.click('[data-action="start-quiz"]');
+    await page.waitForSelector('[data-item="q1"]');
+    await page.evaluate(() => (window.__ipcDelay.answer_item = 700));
+    await page.check('[data-item="q1"] input[value="o"]');
+    await page.click('[data-action="submit-answer"]');
+    await quickExitByKeyboard(page);
+    await expectNeutralStays(page, "answer in flight");
+    assert.equal(await page.locator(".feedback").count(), 0, "no feedback screen");
+  });
+});
+
+test("quick exit from help leaves the neutral screen, and help time is not counted as study time", async () => {
+  await withApp("normal", async (page) => {
+    await signIn(page);
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+    // Three seconds of activity inside help, then back to the lesson and on to the next page.
+    const opened = await openHelp(page, "lesson");
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.move(200 + i * 10, 300);
+      await page.waitForTimeout(500);
+    }
+    await closeHelp(page, "lesson", opened);
+    const before = await ipcCount(page);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-page="p2"]');
+    const view = (await ipcSince(page, before)).find((c) => c.cmd === "view_page");
+    assert.ok(view, "the page turn was recorded");
+    assert.ok(view.args.activeMs <= 2000, `time with help open reached the record: ${view.args.activeMs} ms`);
+    // And quick exit from inside help.
+    await openHelp(page, "lesson again");
+    await quickExitByKeyboard(page);
+    await expectNeutralStays(page, "from help");
+  });
+});

@@ -183,7 +183,11 @@ impl HubStore {
             path: dir.display().to_string(),
             detail: e.to_string(),
         })?;
+        // The hub's folder holds every student's answers, the certificate key and the teacher
+        // token: its owner only (SQLite gives -wal and -shm the database file's mode).
+        jikim_core::storage::owner_only(dir);
         let mut conn = Connection::open(dir.join("hub.db"))?;
+        jikim_core::storage::owner_only(&dir.join("hub.db"));
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -957,6 +961,24 @@ mod tests {
             correct: Some(true),
             recorded_at: "2026-11-24T10:00:00Z".into(),
             active_ms: 100,
+        }
+    }
+
+    /// Issue 16: `hub.db` was created 0644 on the teacher's PC.
+    #[cfg(unix)]
+    #[test]
+    fn the_hub_folder_and_database_are_readable_by_their_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tmp");
+        let data = dir.path().join("hub");
+        let (store, roster) = store_with_class(&data);
+        store
+            .apply(roster[0].student_id, &[answer(Uuid::now_v7(), "q-single")])
+            .expect("a write creates the WAL");
+        let mode = |p: &Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+        assert_eq!(mode(&data), 0o700);
+        for f in ["hub.db", "hub.db-wal", "hub.db-shm"] {
+            assert_eq!(mode(&data.join(f)), 0o600, "{f}");
         }
     }
 

@@ -16,6 +16,8 @@ declare global {
     __ipcLog: IpcCall[];
     __ipcUnknown: string[];
     __scenario: Scenario;
+    /** Milliseconds a command's reply is held back (tests of races: a slow sign-in or answer). */
+    __ipcDelay: Record<string, number>;
   }
 }
 
@@ -27,6 +29,7 @@ const core = createMockCore(scenario);
 window.__scenario = scenario;
 window.__ipcLog = [];
 window.__ipcUnknown = [];
+window.__ipcDelay = {};
 
 mockWindows("main");
 mockIPC((cmd, payload) => {
@@ -38,7 +41,19 @@ mockIPC((cmd, payload) => {
     window.__ipcUnknown.push(cmd);
     throw `command ${cmd} not found`;
   }
-  return handler(args);
+  const delay = window.__ipcDelay[cmd] ?? 0;
+  if (delay <= 0) return handler(args);
+  // The call is made now (its effects happen in order), the reply arrives late.
+  const reply = (() => {
+    try {
+      return { ok: true as const, value: handler(args) };
+    } catch (e) {
+      return { ok: false as const, error: e };
+    }
+  })();
+  return new Promise((resolve, reject) =>
+    window.setTimeout(() => (reply.ok ? resolve(reply.value) : reject(reply.error)), delay),
+  );
 }, { shouldMockEvents: true });
 
 // Only now load the app: main.tsx calls get_settings and bootstrap as soon as it is evaluated.

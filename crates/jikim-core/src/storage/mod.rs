@@ -60,6 +60,9 @@ impl Db {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(corrupt)?;
+        // Children's answers: readable by the OS user who runs Jikim only. SQLite gives the
+        // -wal and -shm files the database file's mode.
+        owner_only(path);
         // Reading the schema is the first thing that fails on a non-database file.
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
@@ -133,4 +136,20 @@ impl Db {
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
+}
+
+/// Makes a data file (or folder) readable and writable by its owner only (0600, folders 0700).
+/// On systems without Unix modes it does nothing here: the per-user data folder is private there.
+/// Best effort: a file system that refuses modes (e.g. FAT on a USB stick) must not stop the app.
+pub fn owner_only(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if path.is_dir() { 0o700 } else { 0o600 };
+        if let Err(e) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)) {
+            tracing::warn!(path = %path.display(), error = %e, "could not make the file private");
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
