@@ -409,8 +409,11 @@ impl HubStore {
         Ok(self.classes()?.into_iter().find(|c| c.id == id))
     }
 
-    /// Replaces the active roster. Students whose number and name are unchanged keep their id
-    /// (and so their records); removed students become inactive, never deleted.
+    /// Replaces the active roster. A student keeps their id (and so their records) when their
+    /// number and name are unchanged, and also when only the name changed: an entry whose number
+    /// belongs to an active student whose old name is no longer on the new roster is a
+    /// correction of that student's name ("김하눌" → "김하늘"), as when the teacher retypes the
+    /// row or re-imports a corrected CSV. Removed students become inactive, never deleted.
     pub fn set_roster(&self, class_id: Uuid, entries: &[(u32, String)]) -> Result<Vec<RosterRow>> {
         for (number, name) in entries {
             let name = name.trim();
@@ -425,26 +428,73 @@ impl HubStore {
         {
             let mut conn = self.conn();
             let tx = conn.transaction()?;
+            let class = class_id.to_string();
             let exists: Option<String> = tx
-                .query_row(
-                    "SELECT id FROM class WHERE id = ?1",
-                    params![class_id.to_string()],
-                    |r| r.get(0),
-                )
+                .query_row("SELECT id FROM class WHERE id = ?1", params![class], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             if exists.is_none() {
                 return Err(HubError::NotFound);
             }
-            tx.execute(
-                "UPDATE roster_entry SET active = 0 WHERE class_id = ?1",
-                params![class_id.to_string()],
-            )?;
-            for (number, name) in entries {
-                tx.execute(
-                    "INSERT INTO roster_entry (id, class_id, number, name, active) VALUES (?1, ?2, ?3, ?4, 1)
-                     ON CONFLICT(class_id, number, name) DO UPDATE SET active = 1",
-                    params![Uuid::now_v7().to_string(), class_id.to_string(), number, name.trim()],
+            let active: Vec<(String, u32, String)> = {
+                let mut stmt = tx.prepare(
+                    "SELECT id, number, name FROM roster_entry WHERE class_id = ?1 AND active = 1",
                 )?;
+                let rows =
+                    stmt.query_map(params![class], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            let wanted: Vec<(u32, &str)> =
+                entries.iter().map(|(n, name)| (*n, name.trim())).collect();
+            let mut kept: Vec<String> = Vec::new();
+            for &(number, name) in &wanted {
+                // Already on the roster, active or not: that student.
+                let same: Option<String> = tx
+                    .query_row(
+                        "SELECT id FROM roster_entry WHERE class_id = ?1 AND number = ?2 AND name = ?3",
+                        params![class, number, name],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(id) = same {
+                    tx.execute(
+                        "UPDATE roster_entry SET active = 1 WHERE id = ?1",
+                        params![id],
+                    )?;
+                    kept.push(id);
+                    continue;
+                }
+                // The same number, a name that is no longer on the roster: a corrected name.
+                let renamed = active.iter().find(|(id, n, old)| {
+                    *n == number
+                        && !kept.contains(id)
+                        && !wanted
+                            .iter()
+                            .any(|(wn, wname)| *wn == number && wname == old)
+                });
+                if let Some((id, _, _)) = renamed {
+                    tx.execute(
+                        "UPDATE roster_entry SET name = ?2, active = 1 WHERE id = ?1",
+                        params![id, name],
+                    )?;
+                    kept.push(id.clone());
+                    continue;
+                }
+                let id = Uuid::now_v7().to_string();
+                tx.execute(
+                    "INSERT INTO roster_entry (id, class_id, number, name, active) VALUES (?1, ?2, ?3, ?4, 1)",
+                    params![id, class, number, name],
+                )?;
+                kept.push(id);
+            }
+            for (id, _, _) in &active {
+                if !kept.contains(id) {
+                    tx.execute(
+                        "UPDATE roster_entry SET active = 0 WHERE id = ?1",
+                        params![id],
+                    )?;
+                }
             }
             tx.commit()?;
         }
@@ -980,6 +1030,53 @@ mod tests {
         for f in ["hub.db", "hub.db-wal", "hub.db-shm"] {
             assert_eq!(mode(&data.join(f)), 0o600, "{f}");
         }
+    }
+
+    /// Issue 15: correcting a name ("김하눌" → "김하늘") made a new student id, so the student's
+    /// records vanished from every report and their PC's pushes were refused.
+    #[test]
+    fn correcting_a_name_keeps_the_student_and_their_records() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let (store, _) = store_with_class(dir.path());
+        let class = store.classes().expect("classes")[0].id;
+        let before = store
+            .set_roster(class, &[(1, "김하눌".into()), (2, "이바다".into())])
+            .expect("roster");
+        let student = before[0].student_id;
+        store
+            .apply(student, &[answer(Uuid::now_v7(), "q-single")])
+            .expect("push");
+        // Retyped row 1 with the right name; row 2 left the class.
+        let after = store
+            .set_roster(class, &[(1, "김하늘".into())])
+            .expect("roster");
+        assert_eq!(after.len(), 1);
+        assert_eq!(
+            (after[0].student_id, after[0].name.as_str()),
+            (student, "김하늘")
+        );
+        assert_eq!(store.records_of(student).expect("records").len(), 1);
+        assert_eq!(
+            store.class_records(class).expect("class records").len(),
+            1,
+            "the record is still the class's"
+        );
+        // A new student with a new number is new; the one who left comes back with their id.
+        let again = store
+            .set_roster(
+                class,
+                &[
+                    (1, "김하늘".into()),
+                    (2, "이바다".into()),
+                    (3, "박새롬".into()),
+                ],
+            )
+            .expect("roster");
+        assert_eq!(
+            again[1].student_id, before[1].student_id,
+            "이바다 keeps their id"
+        );
+        assert!(again[2].student_id != student && again[2].student_id != before[1].student_id);
     }
 
     #[test]
