@@ -154,12 +154,29 @@ pub fn get_settings<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> CmdResult<Se
         .sanitized())
 }
 
+impl Settings {
+    /// Whether `new` changes a setting only a teacher may change on a lab PC (idle sign-out,
+    /// school name, device role); language, text size, contrast and the remembered hub address
+    /// are the learner's.
+    pub(crate) fn changes_lab_settings(&self, new: &Settings) -> bool {
+        self.idle_seconds != new.idle_seconds
+            || self.school_name != new.school_name
+            || self.role != new.role
+    }
+}
+
+/// Saves the device settings. Lab settings need teacher mode, checked here in Rust, not only by
+/// which screen shows them (issue 16: a student could switch idle sign-out off).
 #[tauri::command]
 pub fn set_settings<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
     settings: Settings,
 ) -> CmdResult<Settings> {
     let settings = settings.sanitized();
+    if get_settings(app.clone())?.changes_lab_settings(&settings) {
+        crate::teacher::require_teacher(&state)?;
+    }
     let store = app.store(SETTINGS_FILE).map_err(store_error)?;
     store.set(
         SETTINGS_KEY,

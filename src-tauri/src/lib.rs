@@ -136,6 +136,36 @@ mod tests {
         .map(|b| b.deserialize::<Value>().expect("json body"))
     }
 
+    /// Issue 16: lab settings (idle sign-out, school name, role) are teacher-only, enforced in
+    /// Rust; a learner's own display settings are not.
+    #[test]
+    fn lab_settings_need_teacher_mode_and_display_settings_do_not() {
+        let current = commands::Settings::default();
+        let mut display = current.clone();
+        display.font_scale = 1.4;
+        display.high_contrast = true;
+        display.locale = "en".into();
+        display.hub_address = "10.0.0.5:7443".into();
+        assert!(!current.changes_lab_settings(&display));
+        for change in [
+            |s: &mut commands::Settings| s.idle_seconds = 0,
+            |s: &mut commands::Settings| s.school_name = "지킴중학교".into(),
+            |s: &mut commands::Settings| s.role = "teacher".into(),
+        ] {
+            let mut lab = current.clone();
+            change(&mut lab);
+            assert!(current.changes_lab_settings(&lab), "{lab:?}");
+        }
+        // Through the real IPC layer, teacher mode locked: refused before anything is written.
+        let dir = tempfile::tempdir().expect("tmp");
+        let (_app, w) = app_with(dir.path());
+        let now = call(&w, "get_settings", json!({})).expect("settings");
+        let mut off = now.clone();
+        off["idleSeconds"] = json!(0);
+        let err = call(&w, "set_settings", json!({ "settings": off })).expect_err("refused");
+        assert_eq!(err["code"], "teacher_locked", "{err}");
+    }
+
     /// Least privilege (issue 16): the window's capability grants `core:default` and exactly one
     /// `allow-*` permission per command that `build.rs` declares, and the handler list registers
     /// exactly those commands; no plugin permission (e.g. `store:default`, which would let the web
