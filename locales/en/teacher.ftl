@@ -43,6 +43,8 @@ teacher-completion = Completion by module
 teacher-passed-of = { $passed } of { $enrolled } passed
 teacher-completion-rate = { $title } completion { $percent }%
 teacher-cell-detail = { $answered } questions · { $minutes } min
+# A student's records the hub refused (an unknown item, a module version the hub lacks, over the quota): kept aside, counted nowhere.
+teacher-set-aside = { $count } records not accepted (kept aside by the hub)
 teacher-item-analysis = Item analysis
 teacher-item-correct = { $percent }% correct ({ $correct } of { $answered })
 teacher-item-top-wrong = Most chosen wrong answer: { $option } ({ $count })

@@ -43,6 +43,8 @@ teacher-completion = 모듈별 이수율
 teacher-passed-of = { $enrolled }명 중 { $passed }명 통과
 teacher-completion-rate = { $title } 이수율 { $percent }%
 teacher-cell-detail = 문항 { $answered }개 · { $minutes }분
+# A student's records the hub refused (an unknown item, a module version the hub lacks, over the quota): kept aside, counted nowhere.
+teacher-set-aside = 받지 못한 기록 { $count }개 (허브가 따로 보관)
 teacher-item-analysis = 문항 분석
 teacher-item-correct = 정답률 { $percent }% ({ $answered }명 중 { $correct }명)
 teacher-item-top-wrong = 가장 많이 고른 오답: { $option } ({ $count }명)

@@ -323,7 +323,12 @@ pub fn class_results<R: tauri::Runtime>(
     let service = state.service.as_ref().map_err(Clone::clone)?;
     let roster = roster_students(&s, class_id)?;
     let records = s.class_records(class_id).map_err(hub_error)?;
-    Ok(report::class_results(service.library(), &roster, &records))
+    let mut results = report::class_results(service.library(), &roster, &records);
+    let set_aside = s.set_aside_counts(class_id).map_err(hub_error)?;
+    for (row, student) in results.students.iter_mut().zip(&roster) {
+        row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
+    }
+    Ok(results)
 }
 
 #[tauri::command]

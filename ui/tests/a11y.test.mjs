@@ -293,6 +293,9 @@ for (const theme of THEMES) {
       await page.waitForSelector("[data-results]");
       await page.waitForSelector("[data-item-stat]");
       await expectFocus(page, "screen-title", "class detail");
+      // Records the hub set aside are shown in words beside the student (issue 15).
+      assert.equal(await page.textContent('[data-student="2"] [data-set-aside]'), "받지 못한 기록 2개 (허브가 따로 보관)");
+      assert.equal(await page.locator('[data-student="1"] [data-set-aside]').count(), 0, "nothing shown when nothing was set aside");
       await axe(page, "class results and item analysis");
       await page.click('[data-student-detail="1"]');
       await page.waitForSelector('[data-detail="1"] li');

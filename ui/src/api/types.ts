@@ -242,6 +242,8 @@ export interface StudentRow {
   number: number;
   name: string;
   cells: StudentCell[];
+  /** Records the hub refused and set aside for this student (counted in no result). */
+  setAside: number;
 }
 
 export interface ModuleColumn {

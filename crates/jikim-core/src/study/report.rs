@@ -37,6 +37,9 @@ pub struct StudentRow {
     pub number: u32,
     pub name: String,
     pub cells: Vec<StudentCell>,
+    /// Records of this student the hub refused and set aside (counted in no result): the teacher
+    /// sees that something did not arrive as sent. Filled by the hub's caller; 0 here.
+    pub set_aside: u64,
 }
 
 /// A module column with its completion.
@@ -131,6 +134,7 @@ pub fn class_results(
                 number: s.number,
                 name: s.name.clone(),
                 cells,
+                set_aside: 0,
             }
         })
         .collect();

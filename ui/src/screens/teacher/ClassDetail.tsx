@@ -241,6 +241,14 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
                   <button type="button" class="link" data-student-detail={s.number} onClick={() => setDetailOf({ number: s.number, name: s.name })}>
                     {s.name}
                   </button>
+                  {s.setAside > 0 && (
+                    <>
+                      <br />
+                      <span class="meta" data-set-aside={s.setAside}>
+                        {t("teacher-set-aside", { count: s.setAside })}
+                      </span>
+                    </>
+                  )}
                 </th>
                 {s.cells.map((c) => (
                   <td key={c.moduleId} data-cell={`${s.number}-${c.moduleId}`} data-status={c.status}>
