@@ -31,6 +31,18 @@ async fn hub(dir: &Path) -> RunningHub {
         .expect("hub starts")
 }
 
+async fn hub_with_limits(dir: &Path, limits: jikim_hub::HubLimits) -> RunningHub {
+    jikim_hub::start_with_limits(
+        dir,
+        "127.0.0.1:0".parse().expect("addr"),
+        false,
+        &library(),
+        limits,
+    )
+    .await
+    .expect("hub starts")
+}
+
 fn url(addr: SocketAddr) -> String {
     format!("https://127.0.0.1:{}", addr.port())
 }
@@ -929,15 +941,7 @@ async fn idle_connections_from_one_address_cannot_shut_out_the_class() {
         header_read_timeout: Duration::from_secs(2),
         ..jikim_hub::HubLimits::default()
     };
-    let h = jikim_hub::start_with_limits(
-        hub_dir.path(),
-        "127.0.0.1:0".parse().expect("addr"),
-        false,
-        &library(),
-        limits,
-    )
-    .await
-    .expect("hub");
+    let h = hub_with_limits(hub_dir.path(), limits).await;
     let (_, code) = class(&h, 1);
     // The attacker: 300 connections from 127.0.0.2 that send nothing.
     let mut idle = Vec::new();
@@ -984,15 +988,7 @@ async fn a_token_pushing_too_fast_is_slowed_not_served_without_end() {
         pushes_per_second: 2,
         ..jikim_hub::HubLimits::default()
     };
-    let h = jikim_hub::start_with_limits(
-        hub_dir.path(),
-        "127.0.0.1:0".parse().expect("addr"),
-        false,
-        &library(),
-        limits,
-    )
-    .await
-    .expect("hub");
+    let h = hub_with_limits(hub_dir.path(), limits).await;
     let (_, code) = class(&h, 1);
     let (client, _) = joined(&h, &code, 1).await;
     let attempt = uuid::Uuid::now_v7();

@@ -803,23 +803,9 @@ fn select_records(
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(args, |r| {
-        let kind: String = r.get(4)?;
         Ok((
             uuid(r.get(12)?)?,
-            SyncRecord {
-                id: uuid(r.get(0)?)?,
-                attempt_id: uuid(r.get(1)?)?,
-                module_id: r.get(2)?,
-                module_version: r.get(3)?,
-                kind: RecordKind::parse(&kind).unwrap_or(RecordKind::PageView),
-                page_index: r.get(5)?,
-                item_id: r.get(6)?,
-                round: r.get(7)?,
-                response: r.get(8)?,
-                correct: r.get(9)?,
-                recorded_at: r.get(10)?,
-                active_ms: r.get::<_, i64>(11)?.max(0) as u64,
-            },
+            jikim_core::storage::records::wire_record(r)?,
             r.get(13)?,
         ))
     })?;

@@ -100,8 +100,10 @@ pub struct CompletionScore {
 }
 
 /// One row of `SELECT r.id, r.attempt_id, a.module_id, a.module_version, r.kind, r.page_index,
-/// r.item_id, r.round, r.response, r.correct, r.recorded_at, r.active_ms` as a wire record.
-pub(crate) fn wire_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<SyncRecord> {
+/// r.item_id, r.round, r.response, r.correct, r.recorded_at, r.active_ms` (columns 0–11, any
+/// further columns ignored) as a wire record: the learner database and the hub read records
+/// the same way.
+pub fn wire_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<SyncRecord> {
     let kind: String = r.get(4)?;
     Ok(SyncRecord {
         id: parse_uuid(r.get(0)?)?,
