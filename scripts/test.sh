@@ -19,7 +19,8 @@ export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 # One feature set everywhere, so the workspace is compiled once for checks and once for tests.
 FEATURES=(--features jikim-app/custom-protocol)
 
-step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+# Each step prints the seconds since the start, so a CI log shows where the time goes.
+step() { printf '\n\033[1m== %s ==\033[0m (%ds)\n' "$*" "$SECONDS"; }
 
 step "format"
 cargo fmt --all --check
