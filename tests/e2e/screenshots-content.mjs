@@ -3,14 +3,9 @@
 // duty and separation, and the help page with the youth line 1388.
 // Run: xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/screenshots-content.mjs
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, freshEnv, loadModule, root, signIn } from "./support.mjs";
+import { APP, freshEnv, loadModule, screenshotter, signIn } from "./support.mjs";
 
-const out = path.join(root, "docs/screenshots");
-mkdirSync(out, { recursive: true });
 const TEACHER_MODULE = "teacher-response";
 const DUTY_PAGE = "report-and-separate";
 const teacher = loadModule(TEACHER_MODULE);
@@ -18,12 +13,7 @@ const ctx = freshEnv();
 const driver = await startDriver(ctx.env);
 const s = await Session.create(driver, APP);
 
-async function shot(name) {
-  await sleep(400); // the screenshot can lag the DOM a little
-  const b64 = await s.req("GET", "/screenshot");
-  writeFileSync(path.join(out, `${name}.png`), Buffer.from(b64, "base64"));
-  console.log(`docs/screenshots/${name}.png`);
-}
+const shot = screenshotter(s);
 
 try {
   await signIn(s, { grade: 2, classNo: 3, number: 7, name: "김하늘" });

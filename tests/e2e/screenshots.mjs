@@ -1,25 +1,15 @@
 // Takes screenshots of the main screens from the real app window (tauri-driver under Xvfb) into
 // docs/screenshots/. Run: xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/screenshots.mjs
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, freshEnv, loadModule, root, signIn, correctIds, wrongIds } from "./support.mjs";
+import { APP, MODULE, freshEnv, loadModule, screenshotter, signIn, correctIds, wrongIds } from "./support.mjs";
 
-const out = path.join(root, "docs/screenshots");
-mkdirSync(out, { recursive: true });
 const module = loadModule();
 const ctx = freshEnv();
 const driver = await startDriver(ctx.env);
 const s = await Session.create(driver, APP);
 
-async function shot(name) {
-  await sleep(400); // the screenshot can lag the DOM a little
-  const b64 = await s.req("GET", "/screenshot");
-  writeFileSync(path.join(out, `${name}.png`), Buffer.from(b64, "base64"));
-  console.log(`docs/screenshots/${name}.png`);
-}
+const shot = screenshotter(s);
 
 try {
   await s.find("#signin-grade");

@@ -2,11 +2,12 @@
 // per-test app data, and the steps every walk-through uses.
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, "../..");
@@ -82,4 +83,16 @@ export async function answerByClick(s, item, ids, expectCorrect) {
   for (const b of item.legalBasis) {
     assert.ok(text.includes(b.article), `legal basis ${b.article} shown for ${item.id}`);
   }
+}
+
+/** `shot(name)` saves what session `s` shows as `docs/screenshots/<name>.png`. */
+export function screenshotter(s) {
+  const out = path.join(root, "docs/screenshots");
+  mkdirSync(out, { recursive: true });
+  return async (name) => {
+    await sleep(400); // the screenshot can lag the DOM a little
+    const b64 = await s.req("GET", "/screenshot");
+    writeFileSync(path.join(out, `${name}.png`), Buffer.from(b64, "base64"));
+    console.log(`docs/screenshots/${name}.png`);
+  };
 }

@@ -9,10 +9,11 @@
 //! completion's score is derived by the hub from the answers it holds for that attempt; nothing
 //! else keeps a `correct` or a response.
 
-use jikim_core::content::{Library, Module};
+use jikim_core::content::Item;
+use jikim_core::content::Module;
 use jikim_core::storage::CompletionScore;
 use jikim_core::study::flow::{self, AttemptFacts};
-use jikim_core::study::grading::grade;
+use jikim_core::study::grading::{grade, Grade};
 use jikim_core::sync::protocol::{RecordKind, SyncRecord};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -38,11 +39,6 @@ impl Archive {
         }
     }
 
-    /// The archive of a library's current modules.
-    pub fn of_library(library: &Library) -> Archive {
-        Archive::of(library.modules.iter().cloned())
-    }
-
     /// The module at `version`, if held.
     pub fn get(&self, id: &str, version: u32) -> Option<&Module> {
         self.modules.get(&(id.to_string(), version))
@@ -51,21 +47,6 @@ impl Archive {
     /// Whether any version of the module is held.
     pub fn knows(&self, id: &str) -> bool {
         self.modules.keys().any(|(m, _)| m == id)
-    }
-
-    /// Number of module versions held.
-    pub fn len(&self) -> usize {
-        self.modules.len()
-    }
-
-    /// Whether nothing is held.
-    pub fn is_empty(&self) -> bool {
-        self.modules.is_empty()
-    }
-
-    /// Every module version held.
-    pub fn modules(&self) -> impl Iterator<Item = &Module> {
-        self.modules.values()
     }
 }
 
@@ -168,21 +149,12 @@ pub fn vet(
             out.correct = None;
         }
         RecordKind::Answer => {
-            let item = r
-                .item_id
-                .as_deref()
-                .and_then(|i| module.item(i))
-                .ok_or(Refused::UnknownItem)?;
+            let item = answered_item(module, r)?;
             let round = r.round.ok_or(Refused::BadResponse)?;
             if round == 0 || round > 100 {
                 return Err(Refused::BadResponse);
             }
-            let chosen: Vec<String> = r
-                .response
-                .as_deref()
-                .and_then(|s| serde_json::from_str(s).ok())
-                .ok_or(Refused::BadResponse)?;
-            let g = grade(item, &chosen).map_err(|_| Refused::BadResponse)?;
+            let g = grade_answer(item, r)?;
             out.page_index = None;
             out.correct = Some(g.correct);
             out.response = serde_json::to_string(&g.chosen).ok();
@@ -196,6 +168,24 @@ pub fn vet(
         }
     }
     Ok(out)
+}
+
+/// The item of `module` an answer record names.
+pub fn answered_item<'m>(module: &'m Module, r: &SyncRecord) -> Result<&'m Item, Refused> {
+    r.item_id
+        .as_deref()
+        .and_then(|i| module.item(i))
+        .ok_or(Refused::UnknownItem)
+}
+
+/// The hub's grade of an answer record's response (a JSON list of option ids) to `item`.
+pub fn grade_answer(item: &Item, r: &SyncRecord) -> Result<Grade, Refused> {
+    let chosen: Vec<String> = r
+        .response
+        .as_deref()
+        .and_then(|s| serde_json::from_str(s).ok())
+        .ok_or(Refused::BadResponse)?;
+    grade(item, &chosen).map_err(|_| Refused::BadResponse)
 }
 
 /// The first-round score of an attempt from the answers the hub holds (already graded by the

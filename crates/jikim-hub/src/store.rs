@@ -256,18 +256,9 @@ impl HubStore {
             };
             let (correct, response) = match r.kind {
                 RecordKind::Answer => {
-                    let graded =
-                        r.item_id
-                            .as_deref()
-                            .and_then(|i| module.item(i))
-                            .and_then(|item| {
-                                let chosen: Vec<String> = r
-                                    .response
-                                    .as_deref()
-                                    .and_then(|s| serde_json::from_str(s).ok())?;
-                                jikim_core::study::grading::grade(item, &chosen).ok()
-                            });
-                    (Some(graded.is_some_and(|g| g.correct)), r.response.clone())
+                    let graded = crate::grade::answered_item(module, r)
+                        .and_then(|item| crate::grade::grade_answer(item, r));
+                    (Some(graded.is_ok_and(|g| g.correct)), r.response.clone())
                 }
                 RecordKind::Completion => {
                     let answers = attempt_answers(&tx, r.attempt_id)?;
@@ -292,11 +283,18 @@ impl HubStore {
     fn release_set_aside(&self) -> Result<usize> {
         let waiting: Vec<(Uuid, String)> = {
             let conn = self.conn();
+            // Refusals that a newer library can lift: an unknown module or version.
+            let waits = [
+                Refused::UnknownModule.code(),
+                Refused::UnknownVersion.code(),
+            ];
             let mut stmt = conn.prepare(
                 "SELECT student_id, record_json FROM set_aside
-                 WHERE reason IN ('unknown_module', 'unknown_version') ORDER BY rowid",
+                 WHERE reason IN (?1, ?2) ORDER BY rowid",
             )?;
-            let rows = stmt.query_map([], |r| Ok((uuid(r.get(0)?)?, r.get::<_, String>(1)?)))?;
+            let rows = stmt.query_map(params![waits[0], waits[1]], |r| {
+                Ok((uuid(r.get(0)?)?, r.get::<_, String>(1)?))
+            })?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         let mut released = 0;
