@@ -201,12 +201,7 @@ pub fn standing(module: &Module, older: &[&Module], records: &[&SyncRecord]) -> 
             };
         }
     }
-    let current = mine
-        .iter()
-        .rev()
-        .find(|r| r.module_version == module.version)
-        .map(|r| r.attempt_id);
-    match current {
+    match current_attempt_id(module, &mine) {
         Some(attempt) => {
             let o = outcome(module, older, module.version, &of(attempt, module.version));
             Standing {
@@ -233,16 +228,20 @@ pub fn standing(module: &Module, older: &[&Module], records: &[&SyncRecord]) -> 
     }
 }
 
+/// The attempt of the newest record (in the order given) at the current version of `module`.
+fn current_attempt_id(module: &Module, records: &[&SyncRecord]) -> Option<Uuid> {
+    records
+        .iter()
+        .rev()
+        .find(|r| r.module_id == module.id && r.module_version == module.version)
+        .map(|r| r.attempt_id)
+}
+
 /// The records of a student's current attempt at the current version of `module` (the attempt
 /// of the newest record at that version, in the order given), for views that show one attempt's
 /// answers (item analysis, a student's detail).
 pub fn current_attempt<'a>(module: &Module, records: &[&'a SyncRecord]) -> Vec<&'a SyncRecord> {
-    let current = records
-        .iter()
-        .rev()
-        .find(|r| r.module_id == module.id && r.module_version == module.version)
-        .map(|r| r.attempt_id);
-    match current {
+    match current_attempt_id(module, records) {
         Some(a) => records
             .iter()
             .copied()
