@@ -8,7 +8,8 @@ use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::{CoreError, ErrorPayload};
-use jikim_sync::{HubClient, SyncError};
+use jikim_core::storage::KnownHub;
+use jikim_sync::SyncError;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_plugin_store::StoreExt;
@@ -194,10 +195,85 @@ pub struct JoinInput {
     pub hub_address: String,
 }
 
-/// Signs a learner in. With a join code, also joins the class hub (pinned to the certificate in
-/// the code), restores whatever the hub holds for the student (a wiped PC resumes) and fetches
-/// their assignments. Without one, a learner already linked refreshes assignments if the hub is
-/// reachable; offline, everything still works locally and syncs later.
+/// The candidates a join tries, as hub URLs: the typed address alone, or every hub announced on
+/// the LAN (the one this PC knows first).
+async fn join_candidates(
+    address: &str,
+    known: Option<&KnownHub>,
+) -> CmdResult<Vec<String>> {
+    if !address.trim().is_empty() {
+        let url = jikim_sync::hub_url(address)
+            .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;
+        return Ok(vec![url]);
+    }
+    let found = tauri::async_runtime::spawn_blocking(|| {
+        jikim_sync::discover::discover_all(std::time::Duration::from_secs(3))
+    })
+    .await
+    .unwrap_or_default();
+    let mut urls: Vec<String> =
+        jikim_sync::discover::ordered(found, known.map(|k| k.fingerprint.as_str()))
+            .iter()
+            .filter_map(|a| jikim_sync::hub_url(a))
+            .collect();
+    if let Some(k) = known {
+        if !urls.contains(&k.hub_url) {
+            urls.insert(0, k.hub_url.clone());
+        }
+    }
+    if urls.is_empty() {
+        return Err(plain_error("hub_not_found", "sync-hub-not-found"));
+    }
+    Ok(urls)
+}
+
+/// Signs in on the hub this PC knows with the PIN; when the hub moved (a new address on the
+/// LAN), finds it again by its announced fingerprint and remembers the new address.
+async fn sign_in_known(
+    svc: &jikim_core::study::StudyService,
+    tokens: &jikim_sync::Tokens,
+    sign_in: &SignIn,
+    hub: &KnownHub,
+    device: &str,
+) -> Result<jikim_sync::HubSignIn, SyncError> {
+    match jikim_sync::sign_in_with_hub(svc, tokens, sign_in, hub, device).await {
+        Err(SyncError::Unreachable(detail)) => {
+            let found = tauri::async_runtime::spawn_blocking(|| {
+                jikim_sync::discover::discover_all(std::time::Duration::from_secs(2))
+            })
+            .await
+            .unwrap_or_default();
+            for address in jikim_sync::discover::ordered(found, Some(&hub.fingerprint)) {
+                let Some(url) = jikim_sync::hub_url(&address) else {
+                    continue;
+                };
+                let moved = KnownHub {
+                    hub_url: url,
+                    fingerprint: hub.fingerprint.clone(),
+                };
+                if let Ok(done) =
+                    jikim_sync::sign_in_with_hub(svc, tokens, sign_in, &moved, device).await
+                {
+                    svc.set_known_hub(&moved)?;
+                    return Ok(done);
+                }
+            }
+            Err(SyncError::Unreachable(detail))
+        }
+        other => other,
+    }
+}
+
+/// Signs a learner in.
+///
+/// - With a join code: joins the class (the code's PAKE authenticates the hub, which sets or
+///   checks the student's PIN), and this PC remembers the hub.
+/// - On a PC that knows its hub: the hub checks the PIN (no code); the local database keeps no
+///   PIN hash and no token for such learners, so there is no offline sign-in on such a PC.
+/// - On a PC with no hub: the local learner and optional local PIN, as before.
+///
+/// After a hub sign-in, whatever the hub holds for the student is restored (a wiped PC resumes)
+/// and their assignments fetched; studying then works offline and syncs later.
 #[tauri::command]
 pub async fn sign_in(
     state: State<'_, AppState>,
@@ -205,36 +281,35 @@ pub async fn sign_in(
     join: Option<JoinInput>,
 ) -> CmdResult<Learner> {
     let svc = state.service.as_ref().map_err(Clone::clone)?.clone();
-    let learner = svc.sign_in(&sign_in).map_err(|e| e.payload())?;
-    let mut assignments = Vec::new();
-    if let Some(join) = join.filter(|j| !j.join_code.trim().is_empty()) {
+    let sign_in = sign_in.validated().map_err(|e| e.payload())?;
+    let known = svc.known_hub().map_err(|e| e.payload())?;
+    let device = jikim_sync::device_name();
+    let join = join.filter(|j| !j.join_code.trim().is_empty());
+    if (join.is_some() || known.is_some()) && sign_in.pin.is_none() {
+        return Err(plain_error("pin_required", "sync-pin-required"));
+    }
+    let by_hub = if let Some(join) = join {
         let code = JoinCode::parse(&join.join_code)
             .ok_or_else(|| plain_error("join_code_invalid", "sync-join-code-invalid"))?;
-        // No address typed: look for the hub on the LAN (mDNS), matching the code's pin.
-        let address = if join.hub_address.trim().is_empty() {
-            let pin = code.pin.clone();
-            tauri::async_runtime::spawn_blocking(move || {
-                jikim_sync::discover::discover(&pin, std::time::Duration::from_secs(3))
-            })
-            .await
-            .ok()
-            .flatten()
-            .ok_or_else(|| plain_error("hub_not_found", "sync-hub-not-found"))?
-        } else {
-            join.hub_address.clone()
-        };
-        let url = jikim_sync::hub_url(&address)
-            .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;
-        assignments = jikim_sync::join_and_restore(&svc, &learner, &code, &url)
-            .await
-            .map_err(sync_error)?;
-    } else if let Ok(Some(link)) = svc.hub_link(learner.id) {
-        if let Ok(client) = HubClient::new(&link.hub_url, &link.pin) {
-            if let Ok(me) = client.with_token(&link.token).me().await {
-                assignments = me.assignments;
-            }
-        }
-    }
+        let candidates = join_candidates(&join.hub_address, known.as_ref()).await?;
+        Some(
+            jikim_sync::join_with_code(&svc, &state.tokens, &sign_in, &code, &candidates, &device)
+                .await
+                .map_err(sync_error)?,
+        )
+    } else if let Some(hub) = &known {
+        Some(
+            sign_in_known(&svc, &state.tokens, &sign_in, hub, &device)
+                .await
+                .map_err(sync_error)?,
+        )
+    } else {
+        None
+    };
+    let (learner, assignments) = match by_hub {
+        Some(done) => (done.learner, done.assignments),
+        None => (svc.sign_in(&sign_in).map_err(|e| e.payload())?, Vec::new()),
+    };
     state.set_learner(Some(learner.clone()));
     state.set_assignments(assignments);
     state.sync_wake.notify_one();

@@ -5,8 +5,8 @@
 use crate::state::AppState;
 use crate::teacher::require_teacher;
 use jikim_core::study::report::{self, ClassResults, ItemStat, RosterStudent};
-use jikim_core::sync::join_code::{JoinCode, PIN_HEX_LEN};
 use jikim_core::{CoreError, ErrorPayload};
+use jikim_hub::identity::{DeviceRow, JoinWindow, DEFAULT_JOIN_MINUTES};
 use jikim_hub::store::{parse_roster_csv, HubStore};
 use jikim_hub::{HubError, RunningHub};
 use serde::{Deserialize, Serialize};
@@ -75,12 +75,6 @@ pub(crate) fn store<R: tauri::Runtime>(
     Ok(s)
 }
 
-fn fingerprint<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<String> {
-    jikim_hub::tls::load_or_create(&hub_dir(app)?)
-        .map(|c| c.fingerprint)
-        .map_err(hub_error)
-}
-
 /// IPv4 addresses of this PC's network interfaces (LAN first, loopback last).
 #[tauri::command]
 pub fn hub_interfaces(state: State<'_, AppState>) -> CmdResult<Vec<String>> {
@@ -132,14 +126,14 @@ pub async fn hub_start<R: tauri::Runtime>(
     Ok(status)
 }
 
-/// A class as the teacher sees it, with the full join code (class secret + certificate pin).
+/// A class as the teacher sees it, with its join code while joining is open.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassView {
     id: Uuid,
     grade: u32,
     class_no: u32,
-    join_code: String,
+    join: Option<JoinWindow>,
     student_count: u32,
 }
 
@@ -149,7 +143,6 @@ pub fn class_list<R: tauri::Runtime>(
     state: State<'_, AppState>,
 ) -> CmdResult<Vec<ClassView>> {
     require_teacher(&state)?;
-    let fp = fingerprint(&app)?;
     Ok(store(&app, &state)?
         .classes()
         .map_err(hub_error)?
@@ -158,14 +151,155 @@ pub fn class_list<R: tauri::Runtime>(
             id: c.id,
             grade: c.grade,
             class_no: c.class_no,
-            join_code: JoinCode {
-                class_code: c.class_code,
-                pin: fp[..PIN_HEX_LEN].to_string(),
-            }
-            .display(),
+            join: c.join,
             student_count: c.student_count,
         })
         .collect())
+}
+
+/// Opens joining for the class with a new short code (for `minutes`, 30 by default).
+#[tauri::command]
+pub fn join_open<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+    minutes: Option<u32>,
+) -> CmdResult<JoinWindow> {
+    require_teacher(&state)?;
+    store(&app, &state)?
+        .open_joining(class_id, minutes.unwrap_or(DEFAULT_JOIN_MINUTES))
+        .map_err(hub_error)
+}
+
+/// A new code for the open window (the old one stops working at once).
+#[tauri::command]
+pub fn join_rotate<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<JoinWindow> {
+    require_teacher(&state)?;
+    store(&app, &state)?
+        .rotate_join_code(class_id)
+        .map_err(hub_error)
+}
+
+/// Closes joining now.
+#[tauri::command]
+pub fn join_close<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<()> {
+    require_teacher(&state)?;
+    store(&app, &state)?
+        .close_joining(class_id)
+        .map_err(hub_error)
+}
+
+/// A device as the teacher sees it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceView {
+    #[serde(flatten)]
+    device: DeviceRow,
+    /// First seen in the last 24 hours.
+    new: bool,
+}
+
+/// A student's sign-in state and devices.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StudentAccess {
+    student_id: Uuid,
+    number: u32,
+    name: String,
+    pin_set: bool,
+    locked: bool,
+    devices: Vec<DeviceView>,
+}
+
+fn is_recent(rfc3339: &str, now: time::OffsetDateTime) -> bool {
+    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .is_ok_and(|t| now - t < time::Duration::hours(24))
+}
+
+/// Each student's PIN state and devices (newest first), for the class view.
+#[tauri::command]
+pub fn class_access<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<Vec<StudentAccess>> {
+    require_teacher(&state)?;
+    let s = store(&app, &state)?;
+    let pins = s.pin_states(class_id).map_err(hub_error)?;
+    let devices = s.devices(class_id).map_err(hub_error)?;
+    let now = time::OffsetDateTime::now_utc();
+    Ok(s.roster(class_id)
+        .map_err(hub_error)?
+        .into_iter()
+        .map(|r| {
+            let pin = pins.iter().find(|p| p.student_id == r.student_id);
+            StudentAccess {
+                student_id: r.student_id,
+                number: r.number,
+                name: r.name,
+                pin_set: pin.is_some_and(|p| p.pin_set),
+                locked: pin.is_some_and(|p| p.locked),
+                devices: devices
+                    .iter()
+                    .filter(|d| d.student_id == r.student_id)
+                    .map(|d| DeviceView {
+                        new: is_recent(&d.first_seen, now),
+                        device: d.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect())
+}
+
+/// What the teacher can do about a student's sign-in.
+#[derive(Deserialize, Debug, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessAction {
+    /// Unlock a PIN locked by wrong tries.
+    Unlock,
+    /// Forget the PIN and revoke every device: the student joins again with the code.
+    ResetPin,
+    /// Revoke every device's token.
+    RevokeDevices,
+}
+
+#[tauri::command]
+pub fn student_access<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    student_id: Uuid,
+    action: AccessAction,
+) -> CmdResult<()> {
+    require_teacher(&state)?;
+    let s = store(&app, &state)?;
+    match action {
+        AccessAction::Unlock => s.unlock_pin(student_id),
+        AccessAction::ResetPin => s.reset_pin(student_id),
+        AccessAction::RevokeDevices => s.revoke_devices(student_id).map(|_| ()),
+    }
+    .map_err(hub_error)
+}
+
+/// Revokes one device's token.
+#[tauri::command]
+pub fn device_revoke<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    device_id: Uuid,
+) -> CmdResult<()> {
+    require_teacher(&state)?;
+    store(&app, &state)?
+        .revoke_device(device_id)
+        .map_err(hub_error)
 }
 
 #[tauri::command]

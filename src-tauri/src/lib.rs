@@ -38,6 +38,12 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             hub::hub_interfaces,
             hub::hub_start,
             hub::class_list,
+            hub::join_open,
+            hub::join_rotate,
+            hub::join_close,
+            hub::class_access,
+            hub::student_access,
+            hub::device_revoke,
             hub::class_create,
             hub::roster_get,
             hub::roster_set,
@@ -65,10 +71,11 @@ pub fn run() {
         if let Ok(service) = &state.service {
             let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
             let wake = state.sync_wake.clone();
+            let tokens = state.tokens.clone();
             let service = service.clone();
             tauri::async_runtime::spawn(async move {
                 let _keep_sender = _stop_tx;
-                jikim_sync::worker::run(service, wake, stop_rx).await;
+                jikim_sync::worker::run(service, tokens, wake, stop_rx).await;
             });
         }
         app.manage(state);

@@ -41,6 +41,8 @@ pub struct AppState {
     pub broken: Vec<BrokenView>,
     /// Wakes the sync worker when a record was written.
     pub sync_wake: Arc<Notify>,
+    /// Hub tokens of learners signed in since start, in memory only (never on disk).
+    pub tokens: Arc<jikim_sync::Tokens>,
     /// Whether teacher mode is open in this window.
     pub teacher_unlocked: AtomicBool,
     /// The class hub, when this PC runs it (teacher mode).
@@ -81,6 +83,7 @@ impl AppState {
             help: Help::load(&paths.help).map_err(|e| e.payload()),
             broken,
             sync_wake: Arc::new(Notify::new()),
+            tokens: Arc::default(),
             teacher_unlocked: AtomicBool::new(false),
             hub: Mutex::new(None),
             hub_store: Mutex::new(None),

@@ -3,6 +3,8 @@
 //!
 //! - [`store`]: the hub database (classes, rosters, assignments, device tokens, records);
 //!   records are applied idempotently by id, committed before they are acknowledged.
+//! - [`identity`]: join windows and short codes, students' PINs (Argon2id, lockout), devices
+//!   and their tokens (expiry, revocation).
 //! - [`grade`]: the hub decides: it grades every pushed answer against the module version the
 //!   record names (it keeps every version it was given), derives completions itself, and sets
 //!   aside what it refuses.
@@ -15,6 +17,8 @@
 
 pub mod announce;
 pub mod grade;
+pub mod identity;
+pub mod join_guard;
 pub mod limits;
 pub mod server;
 pub mod snapshot;

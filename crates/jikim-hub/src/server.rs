@@ -1,7 +1,9 @@
 //! The hub's HTTPS API, version 1 (`/api/v1`), documented in `docs/sync-protocol.md`.
 //!
-//! Students authenticate with the device token the hub issued at join; teacher endpoints with the
-//! teacher token in `<data>/teacher.token`. Every refusal is a 4xx with an `ApiError` JSON body
+//! Students join with the class's short code (a PAKE that also authenticates the hub's
+//! certificate) and their PIN, or sign in with the PIN alone once joined; they then authenticate
+//! with the token the hub issued to that PC (it ends and can be revoked). Teacher endpoints use
+//! the teacher token in `<data>/teacher.token`. Every refusal is a 4xx with an `ApiError` JSON body
 //! and changes nothing; nothing here panics on input.
 
 use crate::limits::{ConnectionCap, HubLimits, PushRate};
@@ -9,35 +11,37 @@ use crate::store::{HubStore, PushOutcome, TokenStudent};
 use crate::tls::load_or_create;
 use crate::{announce, HubError};
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jikim_core::content::Library;
+use crate::identity::{ClassKey, PinCheck, RosterAuth};
+use crate::join_guard::{JoinGuard, Pause};
+use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
-    ApiError, JoinRequest, MeResponse, PushRequest, PushResponse, RecordsResponse, RejectedRecord,
-    API_VERSION, MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
+    device_name_ok, ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse,
+    PushRequest, PushResponse, RecordsResponse, RejectedRecord, SignInRequest, API_VERSION,
+    MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, VecDeque};
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use uuid::Uuid;
-
-/// Join attempts allowed per client address per minute.
-pub const JOINS_PER_IP_PER_MINUTE: usize = 10;
-/// Join attempts allowed per minute from everyone together.
-pub const JOINS_PER_MINUTE: usize = 100;
 
 struct AppState {
     store: Arc<HubStore>,
     committer: Committer,
     teacher_token_hash: String,
     hub_id: String,
-    joins: Mutex<JoinLimiter>,
+    /// Full SHA-256 of the hub certificate: what the PAKE confirms.
+    fingerprint: String,
+    joins: Mutex<JoinGuard>,
+    /// Argon2 checks running at once (each takes ~19 MiB and tens of milliseconds).
+    pin_checks: tokio::sync::Semaphore,
     pushes: PushRate,
 }
 
@@ -95,37 +99,6 @@ impl Committer {
         let (tx, rx) = tokio::sync::oneshot::channel();
         self.jobs.send((student, records, tx)).ok()?;
         rx.await.ok()
-    }
-}
-
-#[derive(Default)]
-struct JoinLimiter {
-    per_ip: HashMap<IpAddr, VecDeque<Instant>>,
-    all: VecDeque<Instant>,
-}
-
-impl JoinLimiter {
-    /// Records an attempt; false when over a limit.
-    fn allow(&mut self, ip: IpAddr, now: Instant) -> bool {
-        let window = Duration::from_secs(60);
-        let prune = |q: &mut VecDeque<Instant>| {
-            while q.front().is_some_and(|t| now.duration_since(*t) > window) {
-                q.pop_front();
-            }
-        };
-        prune(&mut self.all);
-        let mine = self.per_ip.entry(ip).or_default();
-        prune(mine);
-        if mine.len() >= JOINS_PER_IP_PER_MINUTE || self.all.len() >= JOINS_PER_MINUTE {
-            return false;
-        }
-        mine.push_back(now);
-        self.all.push_back(now);
-        // Forget idle addresses so the map cannot grow without bound.
-        if self.per_ip.len() > 10_000 {
-            self.per_ip.retain(|_, q| !q.is_empty());
-        }
-        true
     }
 }
 
@@ -231,35 +204,198 @@ async fn hello(State(state): State<Arc<AppState>>) -> Json<Hello> {
     })
 }
 
-async fn join(
-    State(state): State<Arc<AppState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    json: Result<Json<JoinRequest>, JsonRejection>,
-) -> Result<Response, Refusal> {
-    let allowed = state
-        .joins
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .allow(peer.ip(), Instant::now());
-    if !allowed {
-        return Err(RATE_LIMITED);
+const JOIN_CLOSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_closed", "hub-join-closed");
+const JOIN_REFUSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_refused", "hub-join-refused");
+
+fn guard(state: &AppState) -> std::sync::MutexGuard<'_, JoinGuard> {
+    state.joins.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn paused(p: Pause) -> Refusal {
+    match p {
+        Pause::Failures => Refusal(
+            StatusCode::TOO_MANY_REQUESTS,
+            "join_paused",
+            "hub-join-paused",
+        ),
+        Pause::Busy => RATE_LIMITED,
     }
+}
+
+fn unhex(s: &str, max: usize) -> Result<Vec<u8>, Refusal> {
+    if s.len() > max * 2 {
+        return Err(invalid("hex"));
+    }
+    hex::decode(s).map_err(|_| invalid("hex"))
+}
+
+/// Step 1 of joining: SPAKE2 with the class's code; answers with the hub's confirmation of its
+/// certificate. Refused while joining is closed or after too many failed exchanges.
+async fn join_start(
+    State(state): State<Arc<AppState>>,
+    json: Result<Json<JoinStart>, JsonRejection>,
+) -> Result<Json<JoinStarted>, Refusal> {
     let req = body(json)?;
-    if req.class_code.len() > 32 || req.name.chars().count() > 40 {
+    let msg_a = unhex(&req.msg, 64)?;
+    let (class_id, code) = state
+        .store
+        .open_class(req.grade, req.class_no)
+        .map_err(from_hub)?
+        .ok_or(JOIN_CLOSED)?;
+    let key_of_code = (class_id, code.as_str().to_string());
+    let now = Instant::now();
+    guard(&state).may_start(&key_of_code, now).map_err(paused)?;
+    let Ok((msg_b, key)) = hub_respond(&code, req.grade, req.class_no, &msg_a) else {
+        guard(&state).code_failed(key_of_code, now);
+        return Err(invalid("pake"));
+    };
+    let session = crate::store::random_token();
+    let confirm = hex::encode(key.hub_confirm(&session, &state.fingerprint));
+    guard(&state).add(session.clone(), key_of_code, key, now);
+    Ok(Json(JoinStarted {
+        session,
+        msg: hex::encode(msg_b),
+        confirm,
+    }))
+}
+
+/// Checks a PIN off the async runtime, a few at a time.
+async fn check_pin(
+    state: &Arc<AppState>,
+    student: Uuid,
+    pin: String,
+    may_set: bool,
+) -> Result<PinCheck, Refusal> {
+    let _permit = state.pin_checks.acquire().await.map_err(|_| STORAGE)?;
+    let store = state.store.clone();
+    tokio::task::spawn_blocking(move || store.check_pin(student, &pin, may_set))
+        .await
+        .map_err(|_| STORAGE)?
+        .map_err(from_hub)
+}
+
+/// PIN checked (or set): a token for this PC. Otherwise the refusal, counted against the class.
+async fn admit(
+    state: &Arc<AppState>,
+    auth: RosterAuth,
+    pin: String,
+    device: &str,
+    may_set: bool,
+) -> Result<Json<JoinResponse>, Refusal> {
+    match check_pin(state, auth.student_id, pin, may_set).await? {
+        PinCheck::Accepted { .. } => {}
+        refused => {
+            if matches!(refused, PinCheck::Wrong { .. } | PinCheck::Locked) {
+                guard(state).pin_failed(auth.class_id, Instant::now());
+            }
+            return Err(match refused {
+                PinCheck::Locked => Refusal(StatusCode::LOCKED, "pin_locked", "hub-pin-locked"),
+                PinCheck::NeedsCode => {
+                    Refusal(StatusCode::FORBIDDEN, "needs_code", "hub-needs-code")
+                }
+                PinCheck::WeakPin => Refusal(StatusCode::BAD_REQUEST, "weak_pin", "hub-weak-pin"),
+                _ => Refusal(StatusCode::UNAUTHORIZED, "pin_wrong", "hub-pin-wrong"),
+            });
+        }
+    }
+    let issued = state
+        .store
+        .issue_token(auth.student_id, device.trim())
+        .map_err(from_hub)?;
+    if issued.new_device {
+        tracing::info!("a student signed in on a new device");
+    }
+    Ok(Json(JoinResponse {
+        token: issued.token,
+        student_id: auth.student_id,
+        grade: auth.grade,
+        class_no: auth.class_no,
+        number: auth.number,
+        name: auth.name,
+        expires_at: issued.expires_at,
+    }))
+}
+
+fn check_identity(number: u32, name: &str, pin: &str, device: &str) -> Result<(), Refusal> {
+    if !(1..=99).contains(&number)
+        || name.trim().is_empty()
+        || name.chars().count() > 40
+        || pin.len() > 16
+        || !device_name_ok(device)
+    {
         return Err(invalid("join"));
     }
-    match state
-        .store
-        .join(&req.class_code, req.number, &req.name)
-        .map_err(from_hub)?
+    Ok(())
+}
+
+/// Step 2 of joining: the student's key confirmation proves the code; then the roster row and
+/// the PIN (set now if this is the student's first join).
+async fn join(
+    State(state): State<Arc<AppState>>,
+    json: Result<Json<JoinRequest>, JsonRejection>,
+) -> Result<Json<JoinResponse>, Refusal> {
+    let req = body(json)?;
+    check_identity(req.number, &req.name, &req.pin, &req.device)?;
+    let confirm = unhex(&req.confirm, 64)?;
+    let now = Instant::now();
+    let session = guard(&state).take(&req.session, now).ok_or(Refusal(
+        StatusCode::FORBIDDEN,
+        "join_expired",
+        "hub-join-expired",
+    ))?;
+    if session
+        .key
+        .check_student(&req.session, &state.fingerprint, &confirm)
+        .is_err()
     {
-        Some(resp) => Ok(Json(resp).into_response()),
-        None => Err(Refusal(
+        guard(&state).code_failed(session.class, now);
+        return Err(Refusal(
             StatusCode::FORBIDDEN,
-            "join_refused",
-            "hub-join-refused",
-        )),
+            "join_code_rejected",
+            "hub-join-code-rejected",
+        ));
     }
+    let class_id = session.class.0;
+    if state.store.join_window(class_id).map_err(from_hub)?.is_none() {
+        return Err(JOIN_CLOSED);
+    }
+    if !guard(&state).pin_allowed(class_id, now) {
+        return Err(paused(Pause::Failures));
+    }
+    let Some(auth) = state
+        .store
+        .roster_auth(ClassKey::Id(class_id), req.number, &req.name)
+        .map_err(from_hub)?
+    else {
+        guard(&state).pin_failed(class_id, now);
+        return Err(JOIN_REFUSED);
+    };
+    admit(&state, auth, req.pin, &req.device, true).await
+}
+
+/// A student who joined before signs in with their PIN (no code) on a PC that knows the hub.
+async fn sign_in(
+    State(state): State<Arc<AppState>>,
+    json: Result<Json<SignInRequest>, JsonRejection>,
+) -> Result<Json<JoinResponse>, Refusal> {
+    let req = body(json)?;
+    check_identity(req.number, &req.name, &req.pin, &req.device)?;
+    let now = Instant::now();
+    let Some(auth) = state
+        .store
+        .roster_auth(
+            ClassKey::GradeClass(req.grade, req.class_no),
+            req.number,
+            &req.name,
+        )
+        .map_err(from_hub)?
+    else {
+        return Err(JOIN_REFUSED);
+    };
+    if !guard(&state).pin_allowed(auth.class_id, now) {
+        return Err(paused(Pause::Failures));
+    }
+    admit(&state, auth, req.pin, &req.device, false).await
 }
 
 async fn me(
@@ -459,7 +595,9 @@ async fn request_timeout(
 fn router(state: Arc<AppState>, limits: &HubLimits) -> Router {
     Router::new()
         .route("/api/v1/hello", get(hello))
+        .route("/api/v1/join/start", post(join_start))
         .route("/api/v1/join", post(join))
+        .route("/api/v1/signin", post(sign_in))
         .route("/api/v1/me", get(me))
         .route("/api/v1/me/records", get(my_records))
         .route("/api/v1/records", post(push))
@@ -562,7 +700,11 @@ pub async fn start_with_limits(
         store: store.clone(),
         teacher_token_hash: crate::store::token_hash(&teacher_token),
         hub_id: cert.fingerprint[..16].to_string(),
-        joins: Mutex::new(JoinLimiter::default()),
+        fingerprint: cert.fingerprint.clone(),
+        joins: Mutex::new(JoinGuard::default()),
+        pin_checks: tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+        ),
         pushes: PushRate::new(&limits),
     });
     let handle = axum_server::Handle::new();
@@ -602,25 +744,4 @@ pub async fn start_with_limits(
         task,
         _announcement: announcement,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn join_limiter_counts_per_address_and_overall() {
-        let mut l = JoinLimiter::default();
-        let now = Instant::now();
-        let a: IpAddr = "10.0.0.1".parse().expect("ip");
-        for _ in 0..JOINS_PER_IP_PER_MINUTE {
-            assert!(l.allow(a, now));
-        }
-        assert!(!l.allow(a, now), "11th from one address refused");
-        assert!(
-            l.allow("10.0.0.2".parse().expect("ip"), now),
-            "others still allowed"
-        );
-        assert!(l.allow(a, now + Duration::from_secs(61)), "window slides");
-    }
 }

@@ -184,9 +184,8 @@ impl HubStore {
             let class_id = match existing {
                 Some(id) => id,
                 None => {
-                    let mut random = [0u8; 8];
-                    random.copy_from_slice(&Uuid::new_v4().as_bytes()[..8]);
-                    let code = jikim_core::sync::join_code::class_secret(random);
+                    let code = jikim_core::sync::join_code::JoinCode::generate();
+                    let code = code.as_str();
                     tx.execute(
                         "INSERT INTO class (id, grade, class_no, class_code, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                         params![c.id.to_string(), c.grade, c.class_no, code, now()],

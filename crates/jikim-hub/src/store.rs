@@ -6,8 +6,9 @@
 use crate::grade::{vet, Archive, Refused};
 use crate::HubError;
 use jikim_core::content::{Library, Module};
-use jikim_core::sync::join_code::class_secret;
-use jikim_core::sync::protocol::{Assignment, JoinResponse, RecordKind, SyncRecord};
+use crate::identity::JoinWindow;
+use jikim_core::sync::join_code::JoinCode;
+use jikim_core::sync::protocol::{Assignment, RecordKind, SyncRecord};
 use rusqlite::{params, Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 use serde::Serialize;
@@ -94,7 +95,7 @@ CREATE INDEX record_by_attempt ON record (attempt_id);
 ";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(crate::identity::V3)])
 }
 
 pub(crate) fn now() -> String {
@@ -115,7 +116,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 /// 256 random bits from the OS (via two UUIDv4s), hex-encoded.
-fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     let mut bytes = Vec::with_capacity(32);
     bytes.extend_from_slice(Uuid::new_v4().as_bytes());
     bytes.extend_from_slice(Uuid::new_v4().as_bytes());
@@ -129,8 +130,8 @@ pub struct ClassRow {
     pub id: Uuid,
     pub grade: u32,
     pub class_no: u32,
-    /// The class part of the join code.
-    pub class_code: String,
+    /// The join code and when joining closes, while it is open.
+    pub join: Option<JoinWindow>,
     pub student_count: u32,
 }
 
@@ -366,18 +367,16 @@ impl HubStore {
             let id = uuid(existing)?;
             return self.class(id)?.ok_or(HubError::NotFound);
         }
-        let mut random = [0u8; 8];
-        random.copy_from_slice(&Uuid::new_v4().as_bytes()[..8]);
-        let code = class_secret(random);
+        // Joining is closed until the teacher opens it (with a new code).
         conn.execute(
             "INSERT INTO class (id, grade, class_no, class_code, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id.to_string(), grade, class_no, code, now()],
+            params![id.to_string(), grade, class_no, JoinCode::generate().as_str(), now()],
         )?;
         Ok(ClassRow {
             id,
             grade,
             class_no,
-            class_code: code,
+            join: None,
             student_count: 0,
         })
     }
@@ -386,17 +385,25 @@ impl HubStore {
     pub fn classes(&self) -> Result<Vec<ClassRow>> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT c.id, c.grade, c.class_no, c.class_code,
+            "SELECT c.id, c.grade, c.class_no, c.class_code, c.join_open_until,
                     (SELECT COUNT(*) FROM roster_entry r WHERE r.class_id = c.id AND r.active = 1)
              FROM class c ORDER BY c.grade, c.class_no",
         )?;
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
         let rows = stmt.query_map([], |r| {
+            let code: String = r.get(3)?;
+            let until: Option<i64> = r.get(4)?;
             Ok(ClassRow {
                 id: uuid(r.get(0)?)?,
                 grade: r.get(1)?,
                 class_no: r.get(2)?,
-                class_code: r.get(3)?,
-                student_count: r.get(4)?,
+                join: until
+                    .filter(|u| *u > now)
+                    .and_then(|u| JoinCode::parse(&code).map(|c| JoinWindow {
+                        code: c.display(),
+                        open_until: u,
+                    })),
+                student_count: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -545,64 +552,6 @@ impl HubStore {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// A student joins with the class code and their roster entry; returns a new device token.
-    /// `None` when no active roster entry matches (the caller answers 404/403 and rate-limits).
-    pub fn join(&self, class_code: &str, number: u32, name: &str) -> Result<Option<JoinResponse>> {
-        let conn = self.conn();
-        let found = conn
-            .query_row(
-                "SELECT r.id, c.grade, c.class_no, r.number, r.name FROM roster_entry r JOIN class c ON c.id = r.class_id
-                 WHERE c.class_code = ?1 AND r.number = ?2 AND r.name = ?3 AND r.active = 1",
-                params![class_code.trim().to_ascii_uppercase(), number, name.trim()],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, u32>(1)?,
-                        r.get::<_, u32>(2)?,
-                        r.get::<_, u32>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some((id, grade, class_no, number, name)) = found else {
-            return Ok(None);
-        };
-        let token = random_token();
-        conn.execute(
-            "INSERT INTO device_token (token_hash, student_id, created_at) VALUES (?1, ?2, ?3)",
-            params![token_hash(&token), id, now()],
-        )?;
-        Ok(Some(JoinResponse {
-            token,
-            student_id: uuid(id)?,
-            grade,
-            class_no,
-            number,
-            name,
-        }))
-    }
-
-    /// The student a token belongs to, if it is valid.
-    pub fn student_for_token(&self, token: &str) -> Result<Option<TokenStudent>> {
-        let conn = self.conn();
-        let row = conn
-            .query_row(
-                "SELECT r.id, r.class_id FROM device_token t JOIN roster_entry r ON r.id = t.student_id
-                 WHERE t.token_hash = ?1 AND r.active = 1",
-                params![token_hash(token)],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-            )
-            .optional()?;
-        Ok(match row {
-            Some((s, c)) => Some(TokenStudent {
-                student_id: uuid(s)?,
-                class_id: uuid(c)?,
-            }),
-            None => None,
-        })
     }
 
     /// Applies a push for one student in one transaction: refused as a whole (nothing stored) if

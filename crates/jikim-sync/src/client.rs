@@ -1,11 +1,12 @@
 //! Hub API v1 calls over pinned HTTPS. Every call has a timeout; nothing here retries (the
 //! worker does, with backoff).
 
-use crate::tls::pinned_config;
+use crate::tls::{first_contact_config, pinned_config};
 use jikim_core::sync::protocol::{
-    ApiError, JoinRequest, JoinResponse, MeResponse, PushRequest, PushResponse, RecordsResponse,
-    SyncRecord,
+    ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse, PushRequest,
+    PushResponse, RecordsResponse, SignInRequest, SyncRecord,
 };
+use std::sync::{Arc, Mutex};
 use jikim_core::CoreError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -17,9 +18,12 @@ pub enum SyncError {
     /// No connection (hub off, cable pulled, timeout). Retry later.
     #[error("hub unreachable: {0}")]
     Unreachable(String),
-    /// The server's certificate is not the one the join code names.
+    /// The server's certificate is not the one the join code confirmed.
     #[error("hub certificate does not match the join code")]
     PinMismatch,
+    /// No hub answering confirmed the join code (a wrong code, or not the class hub).
+    #[error("no hub confirmed the join code")]
+    CodeRejected,
     /// The hub answered with an error (4xx/5xx) and its code.
     #[error("hub refused ({status}): {code}")]
     Refused {
@@ -41,6 +45,7 @@ impl SyncError {
         match self {
             SyncError::Unreachable(_) => "sync-unreachable".into(),
             SyncError::PinMismatch => "sync-pin-mismatch".into(),
+            SyncError::CodeRejected => "sync-code-rejected".into(),
             SyncError::Refused { message_id, .. } => message_id.clone(),
             SyncError::BadResponse(_) => "sync-bad-response".into(),
             SyncError::Core(e) => e.message_id().into(),
@@ -52,7 +57,7 @@ impl SyncError {
         match self {
             SyncError::Unreachable(_) | SyncError::BadResponse(_) => true,
             SyncError::Refused { status, .. } => *status == 429 || *status >= 500,
-            SyncError::PinMismatch | SyncError::Core(_) => false,
+            SyncError::PinMismatch | SyncError::CodeRejected | SyncError::Core(_) => false,
         }
     }
 }
@@ -78,6 +83,20 @@ impl HubClient {
     /// A client for `base_url` that trusts only the certificate matching `pin`.
     pub fn new(base_url: &str, pin: &str) -> Result<HubClient, SyncError> {
         let tls = pinned_config(pin).map_err(|e| SyncError::Unreachable(e.to_string()))?;
+        Self::with_tls(base_url, tls)
+    }
+
+    /// A join's first contact with `base_url`: any certificate, its fingerprint noted in the
+    /// returned cell. Use it for [`HubClient::join_start`] only.
+    pub fn first_contact(
+        base_url: &str,
+    ) -> Result<(HubClient, Arc<Mutex<Option<String>>>), SyncError> {
+        let (tls, seen) =
+            first_contact_config().map_err(|e| SyncError::Unreachable(e.to_string()))?;
+        Ok((Self::with_tls(base_url, tls)?, seen))
+    }
+
+    fn with_tls(base_url: &str, tls: rustls::ClientConfig) -> Result<HubClient, SyncError> {
         let http = reqwest::Client::builder()
             .use_preconfigured_tls(tls)
             .no_proxy()
@@ -144,9 +163,19 @@ impl HubClient {
         self.send(self.http.get(self.url(path))).await
     }
 
-    /// Joins a class with its code and a roster entry; returns the device token.
+    /// Join step 1: SPAKE2 message A; the hub answers with B and its confirmation.
+    pub async fn join_start(&self, req: &JoinStart) -> Result<JoinStarted, SyncError> {
+        self.post("/join/start", req).await
+    }
+
+    /// Join step 2 (on a client pinned to the confirmed certificate): returns the token.
     pub async fn join(&self, req: &JoinRequest) -> Result<JoinResponse, SyncError> {
         self.post("/join", req).await
+    }
+
+    /// Signs in with the PIN on a hub joined before: returns a token for this PC.
+    pub async fn sign_in(&self, req: &SignInRequest) -> Result<JoinResponse, SyncError> {
+        self.post("/signin", req).await
     }
 
     /// The student's assignments.

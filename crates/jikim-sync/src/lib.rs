@@ -1,9 +1,11 @@
 //! The student PC's side of sync with the school hub.
 //!
-//! - [`tls`]: an HTTPS client that trusts exactly one certificate: the one whose SHA-256
-//!   fingerprint starts with the pin carried by the class join code (no trust on first use, no
-//!   system roots, no proxy).
-//! - [`client`]: the hub API v1 calls (join, me, push, records).
+//! - [`tls`]: an HTTPS client that trusts exactly one certificate: the one whose SHA-256 a join
+//!   code's PAKE confirmed (no system roots, no proxy); and the first contact of a join, which
+//!   trusts nothing it has not confirmed.
+//! - [`client`]: the hub API v1 calls (join, sign-in, me, push, records).
+//! - [`join_with_code`] / [`sign_in_with_hub`]: the student's two ways in; tokens stay in memory
+//!   ([`Tokens`]).
 //! - [`worker`]: pushing the outbox with retries and backoff; acknowledged ids leave the outbox.
 
 pub mod client;
@@ -13,10 +15,16 @@ pub mod worker;
 
 pub use client::{HubClient, SyncError};
 
-use jikim_core::storage::{HubLink, Learner};
+use jikim_core::storage::{HubLink, KnownHub, Learner, SignIn};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
-use jikim_core::sync::protocol::{Assignment, JoinRequest};
+use jikim_core::sync::pake::{SessionKey, StudentPake};
+use jikim_core::sync::protocol::{
+    device_name_ok, Assignment, JoinRequest, JoinResponse, JoinStart, SignInRequest,
+};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use uuid::Uuid;
 
 /// `host[:port]` or `https://host[:port]` → `https://host:port` (default port 7443).
 pub fn hub_url(address: &str) -> Option<String> {
@@ -37,32 +45,187 @@ pub fn hub_url(address: &str) -> Option<String> {
     })
 }
 
-/// Joins the class hub for a signed-in learner: the hub must present the certificate the join
-/// code pins; the device token is stored; whatever the hub holds for the student is restored
-/// (so a wiped PC resumes where the student left); returns the student's assignments.
-pub async fn join_and_restore(
-    service: &StudyService,
-    learner: &Learner,
+/// The tokens of learners signed in since the app started, in memory only: a PC never writes a
+/// hub token to disk, so a copied database holds none. The sync worker pushes a learner's
+/// outbox with their token, also after they sign out, until the app ends.
+#[derive(Default)]
+pub struct Tokens(Mutex<HashMap<Uuid, String>>);
+
+impl Tokens {
+    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, String>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The learner's token, if they signed in with the hub since the app started.
+    pub fn get(&self, learner: Uuid) -> Option<String> {
+        self.map().get(&learner).cloned()
+    }
+
+    /// Keeps a token for the learner.
+    pub fn set(&self, learner: Uuid, token: String) {
+        self.map().insert(learner, token);
+    }
+
+    /// Drops a token the hub no longer accepts (expired or revoked).
+    pub fn forget(&self, learner: Uuid) {
+        self.map().remove(&learner);
+    }
+}
+
+/// A learner the hub signed in.
+#[derive(Debug, Clone)]
+pub struct HubSignIn {
+    pub learner: Learner,
+    pub assignments: Vec<Assignment>,
+    /// Local records made on this PC by someone else under this name, deleted.
+    pub squatted_records_deleted: usize,
+}
+
+/// This PC's name as the teacher sees it among a student's devices.
+pub fn device_name() -> String {
+    let raw = std::env::var("COMPUTERNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_default();
+    let name: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !jikim_core::storage::is_hostile_char(*c))
+        .take(64)
+        .collect();
+    if device_name_ok(&name) {
+        name
+    } else {
+        "PC".into()
+    }
+}
+
+/// Join step 1 with one candidate hub: SPAKE2 with the code, then the hub's confirmation over
+/// the certificate this connection saw. Returns that fingerprint, the session and the key.
+async fn pair(
+    url: &str,
     code: &JoinCode,
-    hub_url: &str,
-) -> Result<Vec<Assignment>, SyncError> {
-    let client = HubClient::new(hub_url, &code.pin)?;
-    let joined = client
-        .join(&JoinRequest {
-            class_code: code.class_code.clone(),
-            number: learner.number,
-            name: learner.name.clone(),
+    grade: u32,
+    class_no: u32,
+) -> Result<(String, String, SessionKey), SyncError> {
+    let (client, seen) = HubClient::first_contact(url)?;
+    let (pake, msg_a) = StudentPake::start(code, grade, class_no);
+    let started = client
+        .join_start(&JoinStart {
+            grade,
+            class_no,
+            msg: hex::encode(msg_a),
         })
         .await?;
-    let client = client.with_token(&joined.token);
+    let fingerprint = seen
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+        .ok_or_else(|| SyncError::BadResponse("no certificate seen".into()))?;
+    let msg_b = hex::decode(&started.msg).map_err(|_| SyncError::CodeRejected)?;
+    let confirm = hex::decode(&started.confirm).map_err(|_| SyncError::CodeRejected)?;
+    let key = pake.finish(&msg_b).map_err(|_| SyncError::CodeRejected)?;
+    key.check_hub(&started.session, &fingerprint, &confirm)
+        .map_err(|_| SyncError::CodeRejected)?;
+    Ok((fingerprint, started.session, key))
+}
+
+/// Joins the class with the short code: tries each candidate hub (`https://host:port`, e.g.
+/// every mDNS announcement) until one proves it knows the code for this 학년·반, then sends the
+/// roster entry and PIN (which the hub sets at a first join and checks after) over a
+/// connection pinned to that hub's certificate. The PC remembers the hub; the learner is signed
+/// in as the hub verified them, their hub records restored, the token kept in `tokens`.
+pub async fn join_with_code(
+    service: &StudyService,
+    tokens: &Tokens,
+    sign_in: &SignIn,
+    code: &JoinCode,
+    candidates: &[String],
+    device: &str,
+) -> Result<HubSignIn, SyncError> {
+    let pin = sign_in.pin.clone().unwrap_or_default();
+    let mut last = SyncError::CodeRejected;
+    for url in candidates {
+        let (fingerprint, session, key) =
+            match pair(url, code, sign_in.grade, sign_in.class_no).await {
+                Ok(paired) => paired,
+                Err(e) => {
+                    // A rogue or unrelated hub, or one that is off: try the next.
+                    tracing::debug!(error = %e, "join candidate refused");
+                    if !matches!(e, SyncError::CodeRejected) || matches!(last, SyncError::CodeRejected) {
+                        last = e;
+                    }
+                    continue;
+                }
+            };
+        let client = HubClient::new(url, &fingerprint)?;
+        let joined = client
+            .join(&JoinRequest {
+                confirm: hex::encode(key.student_confirm(&session, &fingerprint)),
+                session,
+                number: sign_in.number,
+                name: sign_in.name.trim().to_string(),
+                pin,
+                device: device.to_string(),
+            })
+            .await?;
+        service.set_known_hub(&KnownHub {
+            hub_url: url.clone(),
+            fingerprint: fingerprint.clone(),
+        })?;
+        return admitted(service, tokens, sign_in, url, &fingerprint, joined).await;
+    }
+    Err(last)
+}
+
+/// Signs in with the PIN on the hub this PC knows (no code): the hub checks the PIN.
+pub async fn sign_in_with_hub(
+    service: &StudyService,
+    tokens: &Tokens,
+    sign_in: &SignIn,
+    hub: &KnownHub,
+    device: &str,
+) -> Result<HubSignIn, SyncError> {
+    let client = HubClient::new(&hub.hub_url, &hub.fingerprint)?;
+    let joined = client
+        .sign_in(&SignInRequest {
+            grade: sign_in.grade,
+            class_no: sign_in.class_no,
+            number: sign_in.number,
+            name: sign_in.name.trim().to_string(),
+            pin: sign_in.pin.clone().unwrap_or_default(),
+            device: device.to_string(),
+        })
+        .await?;
+    admitted(service, tokens, sign_in, &hub.hub_url, &hub.fingerprint, joined).await
+}
+
+async fn admitted(
+    service: &StudyService,
+    tokens: &Tokens,
+    sign_in: &SignIn,
+    url: &str,
+    fingerprint: &str,
+    joined: JoinResponse,
+) -> Result<HubSignIn, SyncError> {
+    let (learner, squatted) = service.sign_in_verified(sign_in)?;
+    let client = HubClient::new(url, fingerprint)?.with_token(&joined.token);
     let records = client.records().await?;
-    let link = HubLink {
-        learner_id: learner.id,
-        hub_url: hub_url.to_string(),
-        pin: code.pin.clone(),
-        hub_student_id: joined.student_id,
-        token: joined.token,
-    };
-    service.link_and_restore(&link, &records.records)?;
-    Ok(client.me().await?.assignments)
+    service.link_and_restore(
+        &HubLink {
+            learner_id: learner.id,
+            hub_url: url.to_string(),
+            pin: fingerprint.to_string(),
+            hub_student_id: joined.student_id,
+        },
+        &records.records,
+    )?;
+    tokens.set(learner.id, joined.token);
+    let assignments = client.me().await?.assignments;
+    Ok(HubSignIn {
+        learner,
+        assignments,
+        squatted_records_deleted: squatted,
+    })
 }

@@ -3,6 +3,7 @@
 //! retry, never a loss; the hub ignores ids it already has, so a retry never double-counts.
 
 use crate::client::{HubClient, SyncError};
+use crate::Tokens;
 use jikim_core::study::StudyService;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -25,19 +26,30 @@ pub struct PushReport {
     pub acked: usize,
 }
 
-/// Pushes every linked learner's pending records once, batch by batch, until the outbox is
-/// empty or a call fails.
-pub async fn push_once(service: &StudyService) -> Result<PushReport, SyncError> {
+/// Pushes the pending records of every linked learner whose token this app holds (they signed
+/// in with the hub since it started), batch by batch, until the outbox is empty or a call
+/// fails. A learner whose token the hub refuses (expired, revoked) loses it here; their records
+/// wait for their next sign-in.
+pub async fn push_once(service: &StudyService, tokens: &Tokens) -> Result<PushReport, SyncError> {
     let mut report = PushReport::default();
     for link in service.links_with_pending()? {
-        let client = HubClient::new(&link.hub_url, &link.pin)?.with_token(&link.token);
+        let Some(token) = tokens.get(link.learner_id) else {
+            continue;
+        };
+        let client = HubClient::new(&link.hub_url, &link.pin)?.with_token(&token);
         loop {
             let batch = service.pending_records(link.learner_id, BATCH)?;
             if batch.is_empty() {
                 break;
             }
             report.sent += batch.len();
-            let resp = client.push(&batch).await?;
+            let resp = match client.push(&batch).await {
+                Err(SyncError::Refused { status: 401, .. }) => {
+                    tokens.forget(link.learner_id);
+                    break;
+                }
+                other => other?,
+            };
             // Only ids we sent count as acknowledged.
             let sent: HashSet<_> = batch.iter().map(|r| r.id).collect();
             let acked: Vec<_> = resp
@@ -65,13 +77,18 @@ pub fn next_backoff(current: Duration) -> Duration {
 
 /// Runs until `stop` turns true: pushes when woken by `wake` (a record was written) or every
 /// [`IDLE_POLL`], backing off after failures.
-pub async fn run(service: Arc<StudyService>, wake: Arc<Notify>, mut stop: watch::Receiver<bool>) {
+pub async fn run(
+    service: Arc<StudyService>,
+    tokens: Arc<Tokens>,
+    wake: Arc<Notify>,
+    mut stop: watch::Receiver<bool>,
+) {
     let mut backoff = MIN_BACKOFF;
     loop {
         if *stop.borrow() {
             return;
         }
-        let wait = match push_once(&service).await {
+        let wait = match push_once(&service, &tokens).await {
             Ok(_) => {
                 backoff = MIN_BACKOFF;
                 IDLE_POLL

@@ -66,11 +66,24 @@ CREATE TABLE hub_link (
 );
 ";
 
+/// Schema version 5 (issue 12): a PC keeps no hub token (they stay in memory), so stored ones
+/// are forgotten; the PC remembers the hub it paired with through a join code (its address and
+/// the full certificate fingerprint the code confirmed), so later sign-ins need only the PIN.
+pub const V5: &str = "
+UPDATE hub_link SET token = '';
+CREATE TABLE known_hub (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    hub_url      TEXT NOT NULL,          -- https://host:port
+    fingerprint  TEXT NOT NULL,          -- full SHA-256 (hex) of the hub certificate
+    learned_at   TEXT NOT NULL
+);
+";
+
 /// The latest schema version this build knows.
-pub const LATEST: usize = 4;
+pub const LATEST: usize = 5;
 
 /// The SQL of every migration, in order (index 0 = version 1).
-pub const ALL: [&str; LATEST] = [V1, V2, V3, V4];
+pub const ALL: [&str; LATEST] = [V1, V2, V3, V4, V5];
 
 /// All migrations in order.
 pub fn migrations() -> Migrations<'static> {
@@ -82,6 +95,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
-        assert_eq!(super::LATEST, 4);
+        assert_eq!(super::LATEST, 5);
     }
 }

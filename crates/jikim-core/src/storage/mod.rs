@@ -7,7 +7,7 @@ pub mod records;
 pub mod sync;
 
 pub use records::*;
-pub use sync::HubLink;
+pub use sync::{HubLink, KnownHub};
 
 use crate::error::{CoreError, Result};
 use rusqlite::{Connection, OpenFlags};

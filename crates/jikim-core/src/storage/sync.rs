@@ -4,39 +4,148 @@
 use super::records::{now, parse_uuid as uuid};
 use super::Db;
 use crate::error::{CoreError, Result};
+use super::records::{Learner, SignIn};
 use crate::sync::protocol::SyncRecord;
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
-/// A learner's link to their hub student and device token.
+/// A learner's link to their hub student. The token is not here: a PC keeps tokens in memory
+/// only, so a copied database holds none.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubLink {
     pub learner_id: Uuid,
     /// `https://host:port` of the hub.
     pub hub_url: String,
-    /// Certificate fingerprint prefix (hex) the connection must match.
+    /// Certificate fingerprint (hex SHA-256) the connection must match.
     pub pin: String,
     pub hub_student_id: Uuid,
-    pub token: String,
+}
+
+/// The hub this PC paired with through a join code: later sign-ins go to it with the PIN only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownHub {
+    /// `https://host:port`.
+    pub hub_url: String,
+    /// Full SHA-256 (lower-case hex) of its certificate, confirmed by the join code's PAKE.
+    pub fingerprint: String,
 }
 
 impl Db {
-    /// Links a learner to a hub student with a device token (replacing any earlier link).
+    /// Links a learner to a hub student (replacing any earlier link). No token is stored.
     pub fn set_hub_link(&mut self, link: &HubLink) -> Result<()> {
         self.conn().execute(
-            "INSERT INTO hub_link (learner_id, hub_url, pin, hub_student_id, token, linked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO hub_link (learner_id, hub_url, pin, hub_student_id, token, linked_at) VALUES (?1, ?2, ?3, ?4, '', ?5)
              ON CONFLICT(learner_id) DO UPDATE SET hub_url = excluded.hub_url, pin = excluded.pin,
-               hub_student_id = excluded.hub_student_id, token = excluded.token, linked_at = excluded.linked_at",
+               hub_student_id = excluded.hub_student_id, token = '', linked_at = excluded.linked_at",
             params![
                 link.learner_id.to_string(),
                 link.hub_url,
                 link.pin,
                 link.hub_student_id.to_string(),
-                link.token,
                 now()
             ],
         )?;
         Ok(())
+    }
+
+    /// The hub this PC paired with, if any.
+    pub fn known_hub(&self) -> Result<Option<KnownHub>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT hub_url, fingerprint FROM known_hub WHERE id = 1",
+                [],
+                |r| {
+                    Ok(KnownHub {
+                        hub_url: r.get(0)?,
+                        fingerprint: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Remembers the hub a join code confirmed (replacing the one before).
+    pub fn set_known_hub(&mut self, hub: &KnownHub) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO known_hub (id, hub_url, fingerprint, learned_at) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT(id) DO UPDATE SET hub_url = excluded.hub_url, fingerprint = excluded.fingerprint,
+               learned_at = excluded.learned_at",
+            params![hub.hub_url, hub.fingerprint.to_ascii_lowercase(), now()],
+        )?;
+        Ok(())
+    }
+
+    /// Signs in a learner the hub has just verified by their PIN. The local PIN hash is dropped
+    /// (the hub is the authority; a copied database holds nothing to crack). A local learner
+    /// with these details that was never linked to a hub, and whose local PIN (if any) is not
+    /// the one the hub verified, was made by someone else on this PC (a squatter): its local
+    /// attempts and records are deleted and never sent as the student's. Returns the learner
+    /// and how many squatted records were deleted.
+    pub fn sign_in_verified(&mut self, sign_in: &SignIn) -> Result<(Learner, usize)> {
+        let s = sign_in.validated()?;
+        let tx = self.conn_mut().transaction()?;
+        let existing = tx
+            .query_row(
+                "SELECT l.id, l.pin_hash, h.learner_id IS NOT NULL FROM learner l
+                 LEFT JOIN hub_link h ON h.learner_id = l.id
+                 WHERE l.grade = ?1 AND l.class_no = ?2 AND l.number = ?3 AND l.name = ?4",
+                params![s.grade, s.class_no, s.number, s.name],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, bool>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let mut purged = 0;
+        let id = match existing {
+            Some((id, hash, linked)) => {
+                let same_person = hash.as_deref().is_some_and(|h| {
+                    s.pin
+                        .as_deref()
+                        .is_some_and(|pin| crate::secret::verify(pin, h))
+                });
+                if !linked && !same_person {
+                    tx.execute(
+                        "DELETE FROM outbox WHERE record_id IN (SELECT r.id FROM learning_record r
+                           JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = ?1)",
+                        params![id],
+                    )?;
+                    purged = tx.execute(
+                        "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
+                        params![id],
+                    )?;
+                    tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
+                }
+                tx.execute(
+                    "UPDATE learner SET pin_hash = NULL WHERE id = ?1",
+                    params![id],
+                )?;
+                uuid(id)?
+            }
+            None => {
+                let id = Uuid::now_v7();
+                tx.execute(
+                    "INSERT INTO learner (id, grade, class_no, number, name, created_at, pin_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL)",
+                    params![id.to_string(), s.grade, s.class_no, s.number, s.name, now()],
+                )?;
+                id
+            }
+        };
+        tx.commit()?;
+        Ok((
+            Learner {
+                id,
+                grade: s.grade,
+                class_no: s.class_no,
+                number: s.number,
+                name: s.name,
+            },
+            purged,
+        ))
     }
 
     /// The learner's hub link, if they joined a class.
@@ -44,25 +153,23 @@ impl Db {
         Ok(self
             .conn()
             .query_row(
-                "SELECT hub_url, pin, hub_student_id, token FROM hub_link WHERE learner_id = ?1",
+                "SELECT hub_url, pin, hub_student_id FROM hub_link WHERE learner_id = ?1",
                 params![learner.to_string()],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
                     ))
                 },
             )
             .optional()?
-            .map(|(hub_url, pin, s, token)| -> rusqlite::Result<HubLink> {
+            .map(|(hub_url, pin, s)| -> rusqlite::Result<HubLink> {
                 Ok(HubLink {
                     learner_id: learner,
                     hub_url,
                     pin,
                     hub_student_id: uuid(s)?,
-                    token,
                 })
             })
             .transpose()?)
@@ -71,7 +178,7 @@ impl Db {
     /// Every linked learner with records waiting in the outbox.
     pub fn links_with_pending(&self) -> Result<Vec<HubLink>> {
         let mut stmt = self.conn().prepare(
-            "SELECT DISTINCT h.learner_id, h.hub_url, h.pin, h.hub_student_id, h.token FROM hub_link h
+            "SELECT DISTINCT h.learner_id, h.hub_url, h.pin, h.hub_student_id FROM hub_link h
              JOIN attempt a ON a.learner_id = h.learner_id
              JOIN learning_record r ON r.attempt_id = a.id
              JOIN outbox o ON o.record_id = r.id",
@@ -82,7 +189,6 @@ impl Db {
                 hub_url: r.get(1)?,
                 pin: r.get(2)?,
                 hub_student_id: uuid(r.get(3)?)?,
-                token: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

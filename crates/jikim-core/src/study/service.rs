@@ -8,7 +8,7 @@ use super::standing::standing;
 use super::view::*;
 use crate::content::{Library, Module};
 use crate::error::{CoreError, Result};
-use crate::storage::{CompletionScore, Db, HubLink, Learner, NewAnswer, SignIn};
+use crate::storage::{CompletionScore, Db, HubLink, KnownHub, Learner, NewAnswer, SignIn};
 use crate::sync::protocol::SyncRecord;
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
@@ -95,6 +95,34 @@ impl StudyService {
             }
             other => other,
         }
+    }
+
+    /// Signs in a learner the hub verified by PIN ([`Db::sign_in_verified`]): no local PIN
+    /// check, squatted local data dropped. Clears the local wrong-PIN counter.
+    pub fn sign_in_verified(&self, sign_in: &SignIn) -> Result<(Learner, usize)> {
+        let result = self.db().sign_in_verified(sign_in)?;
+        self.pin_failures
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|k, _| {
+                k != &(
+                    sign_in.grade,
+                    sign_in.class_no,
+                    sign_in.number,
+                    sign_in.name.trim().to_string(),
+                )
+            });
+        Ok(result)
+    }
+
+    /// The hub this PC paired with, if any.
+    pub fn known_hub(&self) -> Result<Option<KnownHub>> {
+        self.db().known_hub()
+    }
+
+    /// Remembers the hub a join code confirmed.
+    pub fn set_known_hub(&self, hub: &KnownHub) -> Result<()> {
+        self.db().set_known_hub(hub)
     }
 
     /// Linked learners with records waiting for the hub.

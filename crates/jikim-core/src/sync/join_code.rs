@@ -1,75 +1,73 @@
-//! The class join code a teacher shows: the class secret plus a prefix of the hub certificate's
-//! SHA-256 fingerprint, so the student app pins the hub's certificate with no trust on first use.
+//! The class join code a teacher shows while joining is open: 8 characters of Crockford base32
+//! (40 random bits), e.g. `K7Q2-M9XA`. It is the password of a PAKE ([`super::pake`]) whose key
+//! confirms the hub certificate's full SHA-256 fingerprint, so the student app pins the hub
+//! without anyone typing a fingerprint, and a hub or a man in the middle that does not know the
+//! code learns nothing it can guess offline.
 //!
-//! Shape: `XXXX-XXXX-FFFF-FFFF-FFFF-FFFF` — 8 characters of class secret (Crockford base32, no
-//! I/L/O/U) and 16 hex digits (64 bits) of the certificate fingerprint. Dashes and case are
-//! ignored when typed.
+//! Typing is forgiving: case, dashes and spaces are ignored, and the letters Crockford reads as
+//! digits (`I`/`L` → `1`, `O` → `0`) are read as those digits.
 
 /// Crockford base32 alphabet: no I, L, O or U, so codes read aloud and typed survive.
 pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-/// Length of the class secret.
-pub const CLASS_LEN: usize = 8;
-/// Hex digits of the fingerprint carried.
-pub const PIN_HEX_LEN: usize = 16;
+/// Characters in a join code.
+pub const CODE_LEN: usize = 8;
 
-/// A parsed join code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JoinCode {
-    /// The class secret (upper case).
-    pub class_code: String,
-    /// The first 16 hex digits (lower case) of the hub certificate's SHA-256.
-    pub pin: String,
+/// A parsed join code (upper case, no dash).
+#[derive(Clone, PartialEq, Eq)]
+pub struct JoinCode(String);
+
+impl std::fmt::Debug for JoinCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // A code is a password: never in logs.
+        f.write_str("JoinCode(…)")
+    }
 }
 
 impl JoinCode {
     /// Parses what a student typed; `None` if it cannot be a code.
     pub fn parse(typed: &str) -> Option<JoinCode> {
-        let clean: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        if clean.len() != CLASS_LEN + PIN_HEX_LEN || !clean.is_ascii() {
-            return None;
+        let mut clean = String::with_capacity(CODE_LEN);
+        for c in typed.chars() {
+            if c.is_whitespace() || c == '-' {
+                continue;
+            }
+            let c = match c.to_ascii_uppercase() {
+                'I' | 'L' => '1',
+                'O' => '0',
+                c => c,
+            };
+            if !c.is_ascii() || !ALPHABET.contains(&(c as u8)) {
+                return None;
+            }
+            clean.push(c);
         }
-        let (class, pin) = clean.split_at(CLASS_LEN);
-        if !class.bytes().all(|b| ALPHABET.contains(&b))
-            || !pin.bytes().all(|b| b.is_ascii_hexdigit())
-        {
-            return None;
-        }
-        Some(JoinCode {
-            class_code: class.to_string(),
-            pin: pin.to_ascii_lowercase(),
-        })
+        (clean.len() == CODE_LEN).then_some(JoinCode(clean))
     }
 
-    /// The code as shown to people: `XXXX-XXXX-ffff-ffff-ffff-ffff`.
+    /// A new code from 8 random bytes (each byte mod 32: unbiased, as 256 is a multiple of 32).
+    pub fn from_random(random: [u8; CODE_LEN]) -> JoinCode {
+        JoinCode(
+            random
+                .iter()
+                .map(|b| ALPHABET[(*b as usize) % 32] as char)
+                .collect(),
+        )
+    }
+
+    /// A new code from the operating system's random source.
+    pub fn generate() -> JoinCode {
+        JoinCode::from_random(rand::random())
+    }
+
+    /// The code as stored (8 characters, no dash).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The code as shown to people: `XXXX-XXXX`.
     pub fn display(&self) -> String {
-        let mut out = String::new();
-        out.push_str(&self.class_code[..4]);
-        out.push('-');
-        out.push_str(&self.class_code[4..]);
-        for chunk in self.pin.as_bytes().chunks(4) {
-            out.push('-');
-            out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
-        }
-        out
+        format!("{}-{}", &self.0[..4], &self.0[4..])
     }
-
-    /// Whether a certificate fingerprint (full lower-case hex SHA-256) matches the pin.
-    pub fn pins(&self, fingerprint_hex: &str) -> bool {
-        fingerprint_hex.len() >= PIN_HEX_LEN
-            && fingerprint_hex[..PIN_HEX_LEN].eq_ignore_ascii_case(&self.pin)
-    }
-}
-
-/// A new random class secret from 8 random bytes (caller supplies randomness).
-pub fn class_secret(random: [u8; CLASS_LEN]) -> String {
-    random
-        .iter()
-        .map(|b| ALPHABET[(*b as usize) % 32] as char)
-        .collect()
 }
 
 #[cfg(test)]
@@ -78,32 +76,35 @@ mod tests {
 
     #[test]
     fn parses_what_people_type() {
-        let code = JoinCode::parse("k7q2-m9xa 3f9c-2b71-00aa-ff01").expect("valid");
-        assert_eq!(code.class_code, "K7Q2M9XA");
-        assert_eq!(code.pin, "3f9c2b7100aaff01");
-        assert_eq!(code.display(), "K7Q2-M9XA-3f9c-2b71-00aa-ff01");
-        assert_eq!(JoinCode::parse(&code.display()), Some(code.clone()));
-        assert!(code.pins("3f9c2b7100aaff01deadbeef"));
-        assert!(!code.pins("3f9c2b7100aaff02deadbeef"));
+        let code = JoinCode::parse("k7q2-m9xa").expect("valid");
+        assert_eq!(code.as_str(), "K7Q2M9XA");
+        assert_eq!(code.display(), "K7Q2-M9XA");
+        assert_eq!(JoinCode::parse(" K7Q2 M9XA "), Some(code.clone()));
+        assert_eq!(JoinCode::parse(&code.display()), Some(code));
+        // Crockford reads I and L as 1, O as 0.
+        assert_eq!(
+            JoinCode::parse("IL0O-2345").map(|c| c.as_str().to_string()),
+            Some("11002345".into())
+        );
+        assert!(code_len_fits_the_issue());
+    }
+
+    fn code_len_fits_the_issue() -> bool {
+        JoinCode::generate().as_str().len() <= 8
     }
 
     #[test]
     fn rejects_malformed_codes() {
-        for bad in [
-            "",
-            "K7Q2-M9XA",
-            "K7Q2-M9XI-3f9c-2b71-00aa-ff01",
-            "K7Q2-M9XA-3f9c-2b71-00aa-fg01",
-            "가나다라-마바사아-3f9c-2b71-00aa-ff01",
-        ] {
+        for bad in ["", "K7Q2", "K7Q2-M9XA-3", "K7Q2-M9XU", "가나다라마바사아", "K7Q2_M9X"] {
             assert!(JoinCode::parse(bad).is_none(), "{bad}");
         }
     }
 
     #[test]
-    fn class_secret_uses_the_alphabet() {
-        let s = class_secret([0, 31, 32, 255, 7, 8, 9, 10]);
-        assert_eq!(s.len(), CLASS_LEN);
-        assert!(JoinCode::parse(&format!("{s}0123456789abcdef")).is_some());
+    fn codes_use_the_alphabet_and_differ() {
+        let c = JoinCode::from_random([0, 31, 32, 255, 7, 8, 9, 10]);
+        assert_eq!(c.as_str(), "0Z0Z789A");
+        assert_ne!(JoinCode::generate(), JoinCode::generate());
+        assert!(!format!("{:?}", JoinCode::generate()).contains(char::is_numeric));
     }
 }

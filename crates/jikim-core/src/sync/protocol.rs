@@ -101,17 +101,56 @@ impl SyncRecord {
     }
 }
 
-/// `POST /api/v1/join`: a student joins a class with its code and their roster entry.
+/// `POST /api/v1/join/start`: step 1 of joining with the short code — SPAKE2 message A
+/// (hex) for the class 학년·반 (see [`super::pake`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JoinStart {
+    pub grade: u32,
+    pub class_no: u32,
+    pub msg: String,
+}
+
+/// The hub's answer to step 1: a session, SPAKE2 message B and the hub's key confirmation over
+/// its certificate fingerprint (both hex).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct JoinStarted {
+    pub session: String,
+    pub msg: String,
+    pub confirm: String,
+}
+
+/// `POST /api/v1/join`: step 2, over a connection pinned to the confirmed certificate. The
+/// student's key confirmation proves the code; the PIN is set on the first join of this roster
+/// row and checked on every later one.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JoinRequest {
-    /// The class part of the join code (the certificate part is checked by TLS pinning).
-    pub class_code: String,
+    pub session: String,
+    pub confirm: String,
     pub number: u32,
     pub name: String,
+    pub pin: String,
+    /// The PC's name, as the teacher sees it in the student's devices.
+    pub device: String,
 }
 
-/// The hub's answer to a join: a per-device token for this student.
+/// `POST /api/v1/signin`: a student who joined before signs in on any PC that knows the hub,
+/// with their PIN (no code).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignInRequest {
+    pub grade: u32,
+    pub class_no: u32,
+    pub number: u32,
+    pub name: String,
+    pub pin: String,
+    pub device: String,
+}
+
+/// The hub's answer to a join or sign-in: a token for this student on this PC. It ends at
+/// `expires_at` (Unix seconds; the end of the term by default) or when the teacher revokes the
+/// device, and a PC keeps it in memory only.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct JoinResponse {
     pub token: String,
@@ -120,6 +159,29 @@ pub struct JoinResponse {
     pub class_no: u32,
     pub number: u32,
     pub name: String,
+    pub expires_at: i64,
+}
+
+/// Whether a PIN is one the hub accepts: 4–6 digits, not all one digit and not a run
+/// (`1234`, `9876`), which a classmate would try first.
+pub fn pin_acceptable(pin: &str) -> bool {
+    let digits: Vec<u8> = pin.bytes().collect();
+    if !(4..=6).contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let steps: Vec<i16> = digits
+        .windows(2)
+        .map(|w| w[1] as i16 - w[0] as i16)
+        .collect();
+    let run = |d: i16| steps.iter().all(|s| *s == d);
+    !(run(0) || run(1) || run(-1))
+}
+
+/// A PC name as the hub keeps it: printable, at most 64 characters.
+pub fn device_name_ok(name: &str) -> bool {
+    !name.trim().is_empty()
+        && name.chars().count() <= 64
+        && !name.chars().any(crate::storage::is_hostile_char)
 }
 
 /// One assignment: a module with a due date.
@@ -176,4 +238,27 @@ pub struct RecordsResponse {
 pub struct ApiError {
     pub code: String,
     pub message_id: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pins_a_classmate_would_guess_first_are_refused() {
+        for bad in ["", "123", "1234567", "12a4", "0000", "1111", "1234", "4321", "345678", "987654"] {
+            assert!(!pin_acceptable(bad), "{bad}");
+        }
+        for good in ["2580", "1357", "0912", "482913"] {
+            assert!(pin_acceptable(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn device_names_are_printable_and_short() {
+        assert!(device_name_ok("LAB-PC-07"));
+        assert!(!device_name_ok(" "));
+        assert!(!device_name_ok(&"x".repeat(65)));
+        assert!(!device_name_ok("pc\u{202E}"));
+    }
 }
