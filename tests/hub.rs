@@ -8,10 +8,10 @@ use jikim_core::study::report::{class_results, item_analysis, RosterStudent};
 use jikim_core::study::view::{ModuleStatus, StudyState};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
-use jikim_core::sync::protocol::{JoinRequest, SyncRecord};
+use jikim_core::sync::protocol::SyncRecord;
 use jikim_hub::RunningHub;
 use jikim_sync::worker::push_once;
-use jikim_sync::{join_and_restore, HubClient, SyncError};
+use jikim_sync::{join_hub, join_with_code, HubClient, Joiner, SyncError, Tokens};
 use jikim_tests::{root, today};
 use std::net::SocketAddr;
 use std::path::Path;
@@ -47,7 +47,8 @@ fn url(addr: SocketAddr) -> String {
     format!("https://127.0.0.1:{}", addr.port())
 }
 
-/// A class with a roster of `n` students and the sample module assigned; returns its join code.
+/// A class 2-3 with a roster of `n` students and the sample module assigned, joining open;
+/// returns its id and join code.
 fn class(h: &RunningHub, n: u32) -> (uuid::Uuid, JoinCode) {
     let c = h.store.create_class(2, 3).expect("class");
     let roster: Vec<(u32, String)> = (1..=n).map(|i| (i, format!("학생{i}"))).collect();
@@ -55,20 +56,33 @@ fn class(h: &RunningHub, n: u32) -> (uuid::Uuid, JoinCode) {
     h.store
         .set_assignment(c.id, "sample", "2026-12-01")
         .expect("assignment");
-    (
-        c.id,
-        JoinCode {
-            class_code: c.class_code,
-            pin: h.fingerprint[..16].to_string(),
-        },
-    )
+    let window = h.store.open_joining(c.id, 30).expect("open joining");
+    (c.id, JoinCode::parse(&window.code).expect("code"))
 }
 
-/// A student PC: its own database file and the same study service the app uses.
+/// Student n's PIN (never a run or a repeated digit).
+fn pin(n: u32) -> String {
+    format!("9{n:02}7")
+}
+
+fn sign_in_of(n: u32) -> SignIn {
+    SignIn {
+        grade: 2,
+        class_no: 3,
+        number: n,
+        name: format!("학생{n}"),
+        pin: Some(pin(n)),
+    }
+}
+
+/// A student PC: its own database file, the same study service the app uses, and the tokens it
+/// holds in memory.
 struct StudentPc {
     _dir: tempfile::TempDir,
     svc: Arc<StudyService>,
+    tokens: Arc<Tokens>,
     me: Learner,
+    n: u32,
 }
 
 fn student_pc(n: u32) -> StudentPc {
@@ -77,16 +91,35 @@ fn student_pc(n: u32) -> StudentPc {
         library(),
         Db::open(&dir.path().join("jikim.db")).expect("db"),
     ));
-    let me = svc
-        .sign_in(&SignIn {
-            grade: 2,
-            class_no: 3,
-            number: n,
-            name: format!("학생{n}"),
-            pin: None,
-        })
-        .expect("sign in");
-    StudentPc { _dir: dir, svc, me }
+    let me = svc.sign_in(&sign_in_of(n)).expect("sign in");
+    StudentPc {
+        _dir: dir,
+        svc,
+        tokens: Arc::default(),
+        me,
+        n,
+    }
+}
+
+/// The PC joins the class with the code (the student's PIN is set at the first join); returns
+/// the student's assignments.
+async fn join_pc(
+    pc: &StudentPc,
+    code: &JoinCode,
+    h: &RunningHub,
+) -> Vec<jikim_core::sync::protocol::Assignment> {
+    let done = join_with_code(
+        &pc.svc,
+        &pc.tokens,
+        &sign_in_of(pc.n),
+        code,
+        &[url(h.addr)],
+        &format!("LAB-{:02}", pc.n),
+    )
+    .await
+    .expect("join");
+    assert_eq!(done.learner.id, pc.me.id);
+    done.assignments
 }
 
 /// Answers the sample module: the items whose index is in `wrong` wrongly.
@@ -116,7 +149,7 @@ fn study(pc: &StudentPc, wrong: &[usize]) {
 
 async fn push_until_empty(pc: &StudentPc) {
     for _ in 0..200 {
-        let _ = push_once(&pc.svc).await;
+        let _ = push_once(&pc.svc, &pc.tokens).await;
         if pc.svc.outbox_len().expect("outbox") == 0 {
             return;
         }
@@ -147,9 +180,7 @@ async fn several_students_enrol_push_and_the_teacher_sees_exact_results() {
     let mut pcs = Vec::new();
     for n in 1..=5u32 {
         let pc = student_pc(n);
-        let assignments = join_and_restore(&pc.svc, &pc.me, &code, &url(h.addr))
-            .await
-            .expect("join");
+        let assignments = join_pc(&pc, &code, &h).await;
         assert_eq!(assignments.len(), 1);
         assert_eq!(assignments[0].module_id, "sample");
         // Student n answers its first (n - 1) items wrongly.
@@ -212,16 +243,23 @@ fn raw_client(pin: &str) -> reqwest::Client {
         .expect("client")
 }
 
+fn joiner(n: u32) -> Joiner {
+    Joiner {
+        grade: 2,
+        class_no: 3,
+        number: n,
+        name: format!("학생{n}"),
+        pin: pin(n),
+        device: format!("LAB-{n:02}"),
+    }
+}
+
 async fn joined(h: &RunningHub, code: &JoinCode, n: u32) -> (HubClient, String) {
-    let client = HubClient::new(&url(h.addr), &code.pin).expect("client");
-    let j = client
-        .join(&JoinRequest {
-            class_code: code.class_code.clone(),
-            number: n,
-            name: format!("학생{n}"),
-        })
+    let (j, _, fp) = join_hub(code, &[url(h.addr)], &joiner(n))
         .await
         .expect("join");
+    assert_eq!(fp, h.fingerprint, "the PAKE confirmed the hub's certificate");
+    let client = HubClient::new(&url(h.addr), &fp).expect("client");
     (client.with_token(&j.token), j.token)
 }
 
@@ -281,7 +319,7 @@ async fn every_endpoint_refuses_missing_wrong_and_foreign_credentials() {
     let (class_id, code) = class(&h, 2);
     let (alice, alice_token) = joined(&h, &code, 1).await;
     let (bob, _) = joined(&h, &code, 2).await;
-    let http = raw_client(&code.pin);
+    let http = raw_client(&h.fingerprint);
     let base = url(h.addr);
     let student_endpoints = [
         ("GET", "/api/v1/me"),
@@ -361,7 +399,7 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
     let h = hub(hub_dir.path()).await;
     let (_, code) = class(&h, 1);
     let (_, token) = joined(&h, &code, 1).await;
-    let http = raw_client(&code.pin);
+    let http = raw_client(&h.fingerprint);
     let endpoint = format!("{}/api/v1/records", url(h.addr));
     let post = |body: Vec<u8>| {
         http.post(&endpoint)
@@ -418,39 +456,6 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
         "wrong types",
     );
     assert_eq!(h.store.record_count().expect("count"), 0);
-    h.shutdown().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn guessing_join_codes_is_rate_limited() {
-    let hub_dir = tempfile::tempdir().expect("tempdir");
-    let h = hub(hub_dir.path()).await;
-    let (_, code) = class(&h, 1);
-    let client = HubClient::new(&url(h.addr), &code.pin).expect("client");
-    let guess = |i: u32| JoinRequest {
-        class_code: format!("GUESS{i:03}"),
-        number: 1,
-        name: "학생1".into(),
-    };
-    for i in 0..10 {
-        let err = client.join(&guess(i)).await.expect_err("wrong code");
-        assert!(
-            matches!(err, SyncError::Refused { status: 403, .. }),
-            "{err:?}"
-        );
-    }
-    let err = client.join(&guess(10)).await.expect_err("limited");
-    assert!(
-        matches!(err, SyncError::Refused { status: 429, .. }),
-        "{err:?}"
-    );
-    // Even the right code waits now: the limit is per address, not per guess.
-    let right = JoinRequest {
-        class_code: code.class_code.clone(),
-        number: 1,
-        name: "학생1".into(),
-    };
-    assert!(client.join(&right).await.is_err());
     h.shutdown().await;
 }
 
@@ -540,9 +545,16 @@ async fn a_faulty_network_loses_nothing_and_counts_nothing_twice() {
         // Joining through the faulty network may need a few tries too.
         let mut joined = false;
         for _ in 0..20 {
-            if join_and_restore(&pc.svc, &pc.me, &code, &proxied)
-                .await
-                .is_ok()
+            if join_with_code(
+                &pc.svc,
+                &pc.tokens,
+                &sign_in_of(n),
+                &code,
+                std::slice::from_ref(&proxied),
+                "LAB",
+            )
+            .await
+            .is_ok()
             {
                 joined = true;
                 break;
@@ -561,9 +573,10 @@ async fn a_faulty_network_loses_nothing_and_counts_nothing_twice() {
         .iter()
         .map(|pc| {
             let svc = pc.svc.clone();
+            let tokens = pc.tokens.clone();
             tokio::spawn(async move {
                 for _ in 0..300 {
-                    let _ = push_once(&svc).await;
+                    let _ = push_once(&svc, &tokens).await;
                     if svc.outbox_len().expect("outbox") == 0 {
                         return true;
                     }
@@ -607,9 +620,7 @@ async fn a_restore_card_wipe_mid_module_loses_no_progress() {
     let h = hub(hub_dir.path()).await;
     let (_, code) = class(&h, 1);
     let first = student_pc(1);
-    join_and_restore(&first.svc, &first.me, &code, &url(h.addr))
-        .await
-        .expect("join");
+    join_pc(&first, &code, &h).await;
     // Half the quiz, pushed; then the PC is wiped (its whole data folder is gone).
     let view = first.svc.open_module(first.me.id, "sample").expect("open");
     let attempt = view.attempt_id;
@@ -626,9 +637,7 @@ async fn a_restore_card_wipe_mid_module_loses_no_progress() {
     drop(first);
 
     let wiped = student_pc(1);
-    join_and_restore(&wiped.svc, &wiped.me, &code, &url(h.addr))
-        .await
-        .expect("join again");
+    join_pc(&wiped, &code, &h).await;
     let resumed = wiped.svc.open_module(wiped.me.id, "sample").expect("open");
     assert_eq!(resumed.attempt_id, attempt, "the same attempt comes back");
     let StudyState::Item { item } = resumed.state else {
@@ -653,7 +662,7 @@ async fn a_restore_card_wipe_mid_module_loses_no_progress() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_student_finds_the_hub_by_mdns_only_with_the_matching_pin() {
+async fn a_student_finds_the_hub_by_mdns_and_the_known_hub_comes_first() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = jikim_hub::start(
         hub_dir.path(),
@@ -663,25 +672,21 @@ async fn a_student_finds_the_hub_by_mdns_only_with_the_matching_pin() {
     )
     .await
     .expect("hub");
-    let pin = h.fingerprint[..16].to_string();
     let port = h.addr.port();
-    let found = tokio::task::spawn_blocking(move || {
-        jikim_sync::discover::discover(&pin, Duration::from_secs(5))
+    let found = tokio::task::spawn_blocking(|| {
+        jikim_sync::discover::discover_all(Duration::from_secs(5))
     })
     .await
     .expect("task");
-    let wrong = tokio::task::spawn_blocking(|| {
-        jikim_sync::discover::discover("0000000000000000", Duration::from_millis(1500))
-    })
-    .await
-    .expect("task");
+    let fp = h.fingerprint.clone();
     h.shutdown().await;
-    let found = found.expect("hub announced and found");
-    assert!(found.ends_with(&format!(":{port}")), "{found}");
-    assert!(
-        wrong.is_none(),
-        "a hub with another certificate is never offered"
-    );
+    let ours = found
+        .iter()
+        .find(|a| a.address.ends_with(&format!(":{port}")))
+        .expect("hub announced and found");
+    assert!(fp.starts_with(&ours.fp), "announces its fingerprint prefix");
+    let order = jikim_sync::discover::ordered(found.clone(), Some(&fp));
+    assert_eq!(order[0], ours.address, "the hub this PC knows is tried first");
 }
 
 // ---------------------------------------------------------------- the hub decides (issue 15)
@@ -819,9 +824,7 @@ async fn a_poisoned_record_in_an_outbox_does_not_block_the_others() {
     let h = hub(hub_dir.path()).await;
     let (class_id, code) = class(&h, 1);
     let pc = student_pc(1);
-    join_and_restore(&pc.svc, &pc.me, &code, &url(h.addr))
-        .await
-        .expect("join");
+    join_pc(&pc, &code, &h).await;
     study(&pc, &[]);
     {
         let conn = rusqlite::Connection::open(pc._dir.path().join("jikim.db")).expect("db");

@@ -394,12 +394,11 @@ fn every_record_is_queued_in_the_outbox_until_acknowledged() {
         hub_url: "https://127.0.0.1:7443".into(),
         pin: "0123456789abcdef".into(),
         hub_student_id: Uuid::now_v7(),
-        token: "tok".into(),
     })
     .expect("link");
     assert_eq!(
-        db.hub_link(l.id).expect("read").map(|h| h.token),
-        Some("tok".to_string())
+        db.hub_link(l.id).expect("read").map(|h| h.pin),
+        Some("0123456789abcdef".to_string())
     );
     assert_eq!(db.links_with_pending().expect("links").len(), 1);
     let pending = db.pending_records(l.id, 10).expect("pending");
@@ -412,6 +411,46 @@ fn every_record_is_queued_in_the_outbox_until_acknowledged() {
     assert_eq!(db.ack(&ids).expect("ack"), 3);
     assert_eq!(db.ack(&ids).expect("ack again"), 0, "acks are idempotent");
     assert_eq!(db.outbox_len().expect("len"), 1);
+}
+
+/// Issue 12: a database from before keeps no hub token once upgraded, and a link never stores
+/// one.
+#[test]
+fn upgrading_forgets_stored_hub_tokens() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("jikim.db");
+    {
+        let mut conn = rusqlite::Connection::open(&path).expect("open");
+        let m = rusqlite_migration::Migrations::new(
+            migrations::ALL[..4]
+                .iter()
+                .map(|sql| rusqlite_migration::M::up(sql))
+                .collect(),
+        );
+        m.to_latest(&mut conn).expect("v4");
+        conn.execute_batch(
+            "INSERT INTO learner (id, grade, class_no, number, name, created_at) VALUES ('l1', 2, 3, 1, '학생1', '2026-01-01T00:00:00Z');
+             INSERT INTO hub_link (learner_id, hub_url, pin, hub_student_id, token, linked_at)
+             VALUES ('l1', 'https://10.0.0.5:7443', '0123456789abcdef', 's1', 'secret-token-of-student-1', '2026-01-01T00:00:00Z');",
+        )
+        .expect("v4 rows");
+    }
+    drop(Db::open(&path).expect("upgrade"));
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    let token: String = conn
+        .query_row("SELECT token FROM hub_link", [], |r| r.get(0))
+        .expect("token");
+    assert_eq!(token, "");
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .expect("checkpoint");
+    drop(conn);
+    let bytes = std::fs::read(&path).expect("read");
+    assert!(
+        !bytes
+            .windows(25)
+            .any(|w| w == b"secret-token-of-student-1"),
+        "the old token is zeroed, not left in a free page (secure_delete)"
+    );
 }
 
 #[test]

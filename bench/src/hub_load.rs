@@ -2,9 +2,11 @@
 //! M answers, one push per answer, all at once. Reports throughput, p50/p99 acknowledgement
 //! latency, and checks the hub's total equals what was sent.
 //!
-//! Each student first makes contact (`GET /me`: TLS handshake and pin check), as the app does at
-//! sign-in; that first-contact latency is reported on its own line, and the push percentiles are
-//! over pushes on the established connection, the steady state of a lab lesson.
+//! Each student first joins as the app does the first time: the SPAKE2 exchange with the class's
+//! short code (which confirms the hub certificate), then the join with their PIN (set and
+//! Argon2id-hashed by the hub) and a first `GET /me` on the pinned connection. That first
+//! contact is reported on its own line; the push percentiles are over pushes on the established
+//! connection, the steady state of a lab lesson.
 //!
 //! Usage: `cargo run --release -p jikim-bench --bin hub-load -- STUDENTS ANSWERS`
 //! (defaults 40 60). A benchmark, not a test: it asserts nothing about time.
@@ -80,42 +82,51 @@ async fn main() {
         .collect();
     hub.store.set_roster(class.id, &roster).expect("roster");
     let url = format!("https://127.0.0.1:{}", hub.addr.port());
-    let pin = hub.fingerprint[..16].to_string();
+    let window = hub.store.open_joining(class.id, 60).expect("open joining");
+    let code = jikim_core::sync::join_code::JoinCode::parse(&window.code).expect("code");
 
-    // Enrolment goes straight to the hub's store: joins are rate limited per address (as they
-    // must be), and this program measures pushes, not joins.
-    let mut clients = Vec::new();
-    for (n, name) in &roster {
-        let j = hub
-            .store
-            .join(&class.class_code, *n, name)
-            .expect("join")
-            .expect("on roster");
-        clients.push(
-            HubClient::new(&url, &pin)
-                .expect("client")
-                .with_token(&j.token),
-        );
-    }
-
-    // At most 256 students have a connection open at once (a lab PC's socket budget and the
-    // hub's file descriptors are finite); each pushes its answers one by one, retrying with the
-    // same backoff as the real worker when a push fails.
+    // At most 256 students are joining or pushing at once (a lab PC's socket budget and the
+    // hub's file descriptors are finite); each joins (retrying while the hub is busy), then
+    // pushes its answers one by one, retrying with the same backoff as the real worker.
     let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(256));
     let start = Instant::now();
-    let tasks: Vec<_> = clients
+    let tasks: Vec<_> = roster
         .into_iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, (n, name))| {
             let gate = gate.clone();
             let module = module.clone();
+            let url = url.clone();
+            let code = code.clone();
             tokio::spawn(async move {
                 let _permit = gate.acquire_owned().await.expect("semaphore");
+                let who = jikim_sync::Joiner {
+                    grade: 1,
+                    class_no: 1,
+                    number: n,
+                    name,
+                    pin: format!("9{:02}7", i % 100),
+                    device: format!("LAB-{i}"),
+                };
                 let t = Instant::now();
                 let mut contact_retries = 0usize;
-                while c.me().await.is_err() {
+                let mut backoff = jikim_sync::worker::MIN_BACKOFF;
+                let c = loop {
+                    match jikim_sync::join_hub(&code, std::slice::from_ref(&url), &who).await {
+                        Ok((j, _, fp)) => {
+                            let c = HubClient::new(&url, &fp)
+                                .expect("client")
+                                .with_token(&j.token);
+                            if c.me().await.is_ok() {
+                                break c;
+                            }
+                        }
+                        Err(e) => assert!(e.is_transient(), "join refused: {e}"),
+                    }
                     contact_retries += 1;
-                    tokio::time::sleep(jikim_sync::worker::MIN_BACKOFF).await;
-                }
+                    tokio::time::sleep(backoff).await;
+                    backoff = jikim_sync::worker::next_backoff(backoff);
+                };
                 let contact = t.elapsed();
                 let attempt = uuid::Uuid::now_v7();
                 let mut lat = Vec::with_capacity(answers);
@@ -169,7 +180,7 @@ async fn main() {
         percentile(&all, 0.99).as_secs_f64() * 1000.0
     );
     println!(
-        "first contact (TLS handshake + GET /me, all students at once): p50={:.1}ms p99={:.1}ms",
+        "first contact (PAKE join with the code + PIN set by Argon2id + GET /me, all students at once): p50={:.1}ms p99={:.1}ms",
         percentile(&contacts, 0.5).as_secs_f64() * 1000.0,
         percentile(&contacts, 0.99).as_secs_f64() * 1000.0
     );

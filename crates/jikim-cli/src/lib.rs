@@ -156,12 +156,40 @@ impl FilterArgs {
 
 #[derive(Subcommand)]
 enum HubAction {
-    /// Create a class (or show an existing one) and print its join code.
+    /// Create a class (or show an existing one) and print its id. Joining is closed until
+    /// `join-open`.
     ClassAdd {
         #[arg(long)]
         grade: u32,
         #[arg(long)]
         class: u32,
+    },
+    /// Open joining for a class with a new short code, and print the code.
+    JoinOpen {
+        #[arg(long)]
+        class_id: String,
+        /// Minutes the code works.
+        #[arg(long, default_value_t = jikim_hub::identity::DEFAULT_JOIN_MINUTES)]
+        minutes: u32,
+    },
+    /// Close joining for a class now.
+    JoinClose {
+        #[arg(long)]
+        class_id: String,
+    },
+    /// Help a student who cannot sign in: unlock their PIN, reset it (they join again with the
+    /// code and set a new one; their devices are revoked), or revoke their devices.
+    Student {
+        #[arg(long)]
+        student_id: String,
+        #[arg(long, value_enum)]
+        action: StudentAction,
+    },
+    /// How long students' tokens last: a number of days, or `term` (to the end of the school
+    /// term, the default).
+    TokenLife {
+        #[arg(long)]
+        days: String,
     },
     /// Replace a class roster from a CSV file (번호,이름; UTF-8 or CP949).
     Roster {
@@ -179,6 +207,13 @@ enum HubAction {
         #[arg(long)]
         due: String,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StudentAction {
+    Unlock,
+    ResetPin,
+    RevokeDevices,
 }
 
 #[derive(Subcommand)]
@@ -572,20 +607,52 @@ fn hub_manage(
     let class_id = |raw: &str| uuid::Uuid::parse_str(raw).map_err(|e| e.to_string());
     let result: Result<(), String> = match action {
         HubAction::ClassAdd { grade, class } => (|| {
-            let cert = jikim_hub::tls::load_or_create(data).map_err(|e| e.to_string())?;
             let c = store
                 .create_class(grade, class)
                 .map_err(|e| e.to_string())?;
-            let code = jikim_core::sync::join_code::JoinCode {
-                class_code: c.class_code.clone(),
-                pin: cert.fingerprint[..jikim_core::sync::join_code::PIN_HEX_LEN].to_string(),
-            };
+            say(l10n, out, "cli-hub-class", &[("id", c.id.to_string())]);
+            Ok(())
+        })(),
+        HubAction::JoinOpen {
+            class_id: id,
+            minutes,
+        } => (|| {
+            let id = class_id(&id)?;
+            let w = store
+                .open_joining(id, minutes)
+                .map_err(|e| e.to_string())?;
             say(
                 l10n,
                 out,
-                "cli-hub-class",
-                &[("id", c.id.to_string()), ("code", code.display())],
+                "cli-hub-join-open",
+                &[("code", w.code), ("minutes", minutes.to_string())],
             );
+            Ok(())
+        })(),
+        HubAction::JoinClose { class_id: id } => (|| {
+            let id = class_id(&id)?;
+            store.close_joining(id).map_err(|e| e.to_string())?;
+            say(l10n, out, "cli-hub-join-closed", &[]);
+            Ok(())
+        })(),
+        HubAction::Student { student_id, action } => (|| {
+            let id = class_id(&student_id)?;
+            match action {
+                StudentAction::Unlock => store.unlock_pin(id),
+                StudentAction::ResetPin => store.reset_pin(id),
+                StudentAction::RevokeDevices => store.revoke_devices(id).map(|_| ()),
+            }
+            .map_err(|e| e.to_string())?;
+            say(l10n, out, "cli-hub-student-done", &[]);
+            Ok(())
+        })(),
+        HubAction::TokenLife { days } => (|| {
+            let days = match days.trim() {
+                "term" => None,
+                d => Some(d.parse::<u32>().map_err(|e| format!("--days {d}: {e}"))?),
+            };
+            store.set_token_days(days).map_err(|e| e.to_string())?;
+            say(l10n, out, "cli-hub-token-life", &[]);
             Ok(())
         })(),
         HubAction::Roster { class_id: id, csv } => (|| {

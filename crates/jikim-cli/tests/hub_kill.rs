@@ -2,7 +2,7 @@
 //! data folder, every record the hub acknowledged before dying is there.
 
 use jikim_core::sync::join_code::JoinCode;
-use jikim_core::sync::protocol::{JoinRequest, RecordKind, SyncRecord};
+use jikim_core::sync::protocol::{RecordKind, SyncRecord};
 use jikim_sync::HubClient;
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
@@ -101,13 +101,28 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
         "--class",
         "1",
     ]);
-    let code_text = line.rsplit(": ").next().expect("code").trim().to_string();
-    let code = JoinCode::parse(&code_text).expect("join code");
     let class_id = line
         .split_whitespace()
         .nth(1)
         .expect("class id")
         .to_string();
+    let opened = jikim(&[
+        "--lang",
+        "en",
+        "hub",
+        "--data",
+        &data,
+        "join-open",
+        "--class-id",
+        &class_id,
+    ]);
+    let code_text = opened
+        .strip_prefix("Join code: ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("code")
+        .to_string();
+    assert!(code_text.replace('-', "").len() <= 8, "a short code: {code_text}");
+    let code = JoinCode::parse(&code_text).expect("join code");
     let csv = dir.path().join("roster.csv");
     std::fs::write(&csv, "번호,이름\n1,김하늘\n").expect("csv");
     jikim(&[
@@ -126,16 +141,23 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     let url = format!("https://127.0.0.1:{port}");
     let (client, acked) = rt.block_on(async {
-        let client = HubClient::new(&url, &code.pin).expect("client");
-        let joined = client
-            .join(&JoinRequest {
-                class_code: code.class_code.clone(),
+        let (joined, _, fingerprint) = jikim_sync::join_hub(
+            &code,
+            std::slice::from_ref(&url),
+            &jikim_sync::Joiner {
+                grade: 1,
+                class_no: 1,
                 number: 1,
                 name: "김하늘".into(),
-            })
-            .await
-            .expect("join");
-        let client = client.with_token(&joined.token);
+                pin: "2580".into(),
+                device: "LAB-01".into(),
+            },
+        )
+        .await
+        .expect("join");
+        let client = HubClient::new(&url, &fingerprint)
+            .expect("client")
+            .with_token(&joined.token);
         let attempt = uuid::Uuid::now_v7();
         let mut acked: HashSet<uuid::Uuid> = HashSet::new();
         // A burst of pushes; the hub is killed partway through from another thread.

@@ -131,11 +131,56 @@ async fn pair(
     Ok((fingerprint, started.session, key))
 }
 
-/// Joins the class with the short code: tries each candidate hub (`https://host:port`, e.g.
-/// every mDNS announcement) until one proves it knows the code for this 학년·반, then sends the
-/// roster entry and PIN (which the hub sets at a first join and checks after) over a
-/// connection pinned to that hub's certificate. The PC remembers the hub; the learner is signed
-/// in as the hub verified them, their hub records restored, the token kept in `tokens`.
+/// Who is joining: the roster entry, the PIN and the PC's name.
+#[derive(Debug, Clone)]
+pub struct Joiner {
+    pub grade: u32,
+    pub class_no: u32,
+    pub number: u32,
+    pub name: String,
+    pub pin: String,
+    pub device: String,
+}
+
+/// Joins the class hub at one of `candidates` with the short code: tries each until one proves
+/// it knows the code for this 학년·반 (a rogue or unrelated hub costs a try, nothing more), then
+/// sends the roster entry and PIN over a connection pinned to that hub's certificate. Returns
+/// the hub's answer, its URL and its certificate fingerprint.
+pub async fn join_hub(
+    code: &JoinCode,
+    candidates: &[String],
+    who: &Joiner,
+) -> Result<(JoinResponse, String, String), SyncError> {
+    let mut last = SyncError::CodeRejected;
+    for url in candidates {
+        let (fingerprint, session, key) = match pair(url, code, who.grade, who.class_no).await {
+            Ok(paired) => paired,
+            Err(e) => {
+                tracing::debug!(error = %e, "join candidate refused");
+                // Report a hub's own refusal (joining closed, paused) over a rogue's silence.
+                if !matches!(e, SyncError::CodeRejected) {
+                    last = e;
+                }
+                continue;
+            }
+        };
+        let joined = HubClient::new(url, &fingerprint)?
+            .join(&JoinRequest {
+                confirm: hex::encode(key.student_confirm(&session, &fingerprint)),
+                session,
+                number: who.number,
+                name: who.name.trim().to_string(),
+                pin: who.pin.clone(),
+                device: who.device.clone(),
+            })
+            .await?;
+        return Ok((joined, url.clone(), fingerprint));
+    }
+    Err(last)
+}
+
+/// Joins the class with the short code ([`join_hub`]); the PC remembers the hub; the learner is
+/// signed in as the hub verified them, their hub records restored, the token kept in `tokens`.
 pub async fn join_with_code(
     service: &StudyService,
     tokens: &Tokens,
@@ -144,39 +189,20 @@ pub async fn join_with_code(
     candidates: &[String],
     device: &str,
 ) -> Result<HubSignIn, SyncError> {
-    let pin = sign_in.pin.clone().unwrap_or_default();
-    let mut last = SyncError::CodeRejected;
-    for url in candidates {
-        let (fingerprint, session, key) =
-            match pair(url, code, sign_in.grade, sign_in.class_no).await {
-                Ok(paired) => paired,
-                Err(e) => {
-                    // A rogue or unrelated hub, or one that is off: try the next.
-                    tracing::debug!(error = %e, "join candidate refused");
-                    if !matches!(e, SyncError::CodeRejected) || matches!(last, SyncError::CodeRejected) {
-                        last = e;
-                    }
-                    continue;
-                }
-            };
-        let client = HubClient::new(url, &fingerprint)?;
-        let joined = client
-            .join(&JoinRequest {
-                confirm: hex::encode(key.student_confirm(&session, &fingerprint)),
-                session,
-                number: sign_in.number,
-                name: sign_in.name.trim().to_string(),
-                pin,
-                device: device.to_string(),
-            })
-            .await?;
-        service.set_known_hub(&KnownHub {
-            hub_url: url.clone(),
-            fingerprint: fingerprint.clone(),
-        })?;
-        return admitted(service, tokens, sign_in, url, &fingerprint, joined).await;
-    }
-    Err(last)
+    let who = Joiner {
+        grade: sign_in.grade,
+        class_no: sign_in.class_no,
+        number: sign_in.number,
+        name: sign_in.name.clone(),
+        pin: sign_in.pin.clone().unwrap_or_default(),
+        device: device.to_string(),
+    };
+    let (joined, url, fingerprint) = join_hub(code, candidates, &who).await?;
+    service.set_known_hub(&KnownHub {
+        hub_url: url.clone(),
+        fingerprint: fingerprint.clone(),
+    })?;
+    admitted(service, tokens, sign_in, &url, &fingerprint, joined).await
 }
 
 /// Signs in with the PIN on the hub this PC knows (no code): the hub checks the PIN.

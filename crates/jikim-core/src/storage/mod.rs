@@ -99,6 +99,9 @@ impl Db {
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted or overwritten content (a forgotten token, a squatter's records) is zeroed in
+        // the file, not left in free pages for whoever copies it.
+        self.conn.pragma_update(None, "secure_delete", "ON")?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(())
     }
