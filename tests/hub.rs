@@ -2,8 +2,7 @@
 //! the teacher's exact results, idempotency, authorization, bad input, join rate limiting, a
 //! fault-injecting proxy and a restore-card wipe.
 
-use jikim_core::content::Library;
-use jikim_core::storage::{Db, Learner, SignIn};
+use jikim_core::storage::{Db, Learner};
 use jikim_core::study::report::{class_results, item_analysis, RosterStudent};
 use jikim_core::study::view::{ModuleStatus, StudyState};
 use jikim_core::study::StudyService;
@@ -11,8 +10,8 @@ use jikim_core::sync::join_code::JoinCode;
 use jikim_core::sync::protocol::SyncRecord;
 use jikim_hub::RunningHub;
 use jikim_sync::worker::push_once;
-use jikim_sync::{join_hub, join_with_code, HubClient, Joiner, SyncError, Tokens};
-use jikim_tests::{root, today};
+use jikim_sync::{join_hub, join_with_code, HubClient, SyncError, Tokens};
+use jikim_tests::class_hub::{class, hub, joiner, library, sign_in_of, url};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,15 +20,7 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-fn library() -> Library {
-    Library::load_dir(&root().join("tests/fixtures/modules"), today())
-}
 
-async fn hub(dir: &Path) -> RunningHub {
-    jikim_hub::start(dir, "127.0.0.1:0".parse().expect("addr"), false, &library())
-        .await
-        .expect("hub starts")
-}
 
 async fn hub_with_limits(dir: &Path, limits: jikim_hub::HubLimits) -> RunningHub {
     jikim_hub::start_with_limits(
@@ -43,37 +34,6 @@ async fn hub_with_limits(dir: &Path, limits: jikim_hub::HubLimits) -> RunningHub
     .expect("hub starts")
 }
 
-fn url(addr: SocketAddr) -> String {
-    format!("https://127.0.0.1:{}", addr.port())
-}
-
-/// A class 2-3 with a roster of `n` students and the sample module assigned, joining open;
-/// returns its id and join code.
-fn class(h: &RunningHub, n: u32) -> (uuid::Uuid, JoinCode) {
-    let c = h.store.create_class(2, 3).expect("class");
-    let roster: Vec<(u32, String)> = (1..=n).map(|i| (i, format!("학생{i}"))).collect();
-    h.store.set_roster(c.id, &roster).expect("roster");
-    h.store
-        .set_assignment(c.id, "sample", "2026-12-01")
-        .expect("assignment");
-    let window = h.store.open_joining(c.id, 30).expect("open joining");
-    (c.id, JoinCode::parse(&window.code).expect("code"))
-}
-
-/// Student n's PIN (never a run or a repeated digit).
-fn pin(n: u32) -> String {
-    format!("9{n:02}7")
-}
-
-fn sign_in_of(n: u32) -> SignIn {
-    SignIn {
-        grade: 2,
-        class_no: 3,
-        number: n,
-        name: format!("학생{n}"),
-        pin: Some(pin(n)),
-    }
-}
 
 /// A student PC: its own database file, the same study service the app uses, and the tokens it
 /// holds in memory.
@@ -243,16 +203,6 @@ fn raw_client(pin: &str) -> reqwest::Client {
         .expect("client")
 }
 
-fn joiner(n: u32) -> Joiner {
-    Joiner {
-        grade: 2,
-        class_no: 3,
-        number: n,
-        name: format!("학생{n}"),
-        pin: pin(n),
-        device: format!("LAB-{n:02}"),
-    }
-}
 
 async fn joined(h: &RunningHub, code: &JoinCode, n: u32) -> (HubClient, String) {
     let (j, _, fp) = join_hub(code, &[url(h.addr)], &joiner(n))

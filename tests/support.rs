@@ -128,3 +128,72 @@ pub mod records {
         out
     }
 }
+
+/// A hub on loopback with a class of students, as the hub and attack suites use it.
+pub mod class_hub {
+    use jikim_core::content::Library;
+    use jikim_core::storage::SignIn;
+    use jikim_core::sync::join_code::JoinCode;
+    use jikim_hub::RunningHub;
+    use jikim_sync::Joiner;
+    use std::net::SocketAddr;
+    use std::path::Path;
+
+    /// The fixture library (module `sample`).
+    pub fn library() -> Library {
+        Library::load_dir(&super::root().join("tests/fixtures/modules"), super::today())
+    }
+
+    /// A hub in `dir` on 127.0.0.1, any free port, no mDNS.
+    pub async fn hub(dir: &Path) -> RunningHub {
+        jikim_hub::start(dir, "127.0.0.1:0".parse().expect("addr"), false, &library())
+            .await
+            .expect("hub starts")
+    }
+
+    /// `https://127.0.0.1:port`.
+    pub fn url(addr: SocketAddr) -> String {
+        format!("https://127.0.0.1:{}", addr.port())
+    }
+
+    /// Class 2-3 with students 1..=n named `학생{n}`, the sample module assigned, joining open;
+    /// returns its id and join code.
+    pub fn class(h: &RunningHub, n: u32) -> (uuid::Uuid, JoinCode) {
+        let c = h.store.create_class(2, 3).expect("class");
+        let roster: Vec<(u32, String)> = (1..=n).map(|i| (i, format!("학생{i}"))).collect();
+        h.store.set_roster(c.id, &roster).expect("roster");
+        h.store
+            .set_assignment(c.id, "sample", "2026-12-01")
+            .expect("assignment");
+        let window = h.store.open_joining(c.id, 30).expect("open joining");
+        (c.id, JoinCode::parse(&window.code).expect("code"))
+    }
+
+    /// Student n's PIN (never a run or a repeated digit).
+    pub fn pin(n: u32) -> String {
+        format!("9{n:02}7")
+    }
+
+    /// Student n of class 2-3 signing in with their PIN.
+    pub fn sign_in_of(n: u32) -> SignIn {
+        SignIn {
+            grade: 2,
+            class_no: 3,
+            number: n,
+            name: format!("학생{n}"),
+            pin: Some(pin(n)),
+        }
+    }
+
+    /// Student n joining from PC `LAB-nn`.
+    pub fn joiner(n: u32) -> Joiner {
+        Joiner {
+            grade: 2,
+            class_no: 3,
+            number: n,
+            name: format!("학생{n}"),
+            pin: pin(n),
+            device: format!("LAB-{n:02}"),
+        }
+    }
+}
