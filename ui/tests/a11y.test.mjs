@@ -306,6 +306,25 @@ for (const theme of THEMES) {
       await page.click('[data-tab="assignments"]');
       await page.waitForSelector("[data-assignment-count]");
       await axe(page, "assignments");
+      // Joining and sign-in (issue 12): a short code with a new one in one click, a new PC
+      // shown in words, a locked PIN the teacher unlocks.
+      assert.equal(await page.textContent('[data-joining="open"] .join-code'), "K7Q2-M9XA");
+      await page.click('[data-action="join-rotate"]');
+      await page.waitForFunction(() => document.querySelector(".join-code")?.textContent === "P3HT-6RM9");
+      await page.waitForSelector("[data-new-devices]");
+      assert.match(await page.textContent("[data-new-devices]"), /1번 박서준 — LAB-17/);
+      await page.click('[data-tab="access"]');
+      await page.waitForSelector("[data-access-count]");
+      assert.equal(await page.getAttribute('[data-student="2"] [data-pin]', "data-pin"), "locked");
+      await axe(page, "sign-in and PCs");
+      await page.click('[data-student="2"] [data-action="unlock"]');
+      await page.waitForSelector('[data-student="2"] [data-pin="set"]');
+      await page.click('[data-action="join-close"]');
+      await page.waitForSelector('[data-joining="closed"]');
+      assert.equal(await page.locator(".join-code").count(), 0, "no code while joining is closed");
+      await axe(page, "joining closed");
+      await page.click('[data-action="join-open"]');
+      await page.waitForSelector('[data-joining="open"] .join-code');
       await page.click('[data-action="classes-back"]');
       await page.click('[data-action="open-reports"]');
       await page.waitForSelector("[data-reports]");

@@ -3,6 +3,9 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AccessAction,
+  JoinWindow,
+  StudentAccess,
   ExportRequest,
   MergedView,
   ReportClass,
@@ -71,6 +74,12 @@ export const teacherApi = {
   modules: () => call<ModuleOption[]>("teacher_modules"),
   classes: () => call<ClassView[]>("class_list"),
   createClass: (grade: number, classNo: number) => call<void>("class_create", { grade, classNo }),
+  joinOpen: (classId: string, minutes: number | null) => call<JoinWindow>("join_open", { classId, minutes }),
+  joinRotate: (classId: string) => call<JoinWindow>("join_rotate", { classId }),
+  joinClose: (classId: string) => call<void>("join_close", { classId }),
+  access: (classId: string) => call<StudentAccess[]>("class_access", { classId }),
+  studentAccess: (studentId: string, action: AccessAction) => call<void>("student_access", { studentId, action }),
+  revokeDevice: (deviceId: string) => call<void>("device_revoke", { deviceId }),
   roster: (classId: string) => call<RosterEntry[]>("roster_get", { classId }),
   setRoster: (classId: string, entries: RosterEntry[]) => call<RosterEntry[]>("roster_set", { classId, entries }),
   importRoster: (classId: string, bytes: number[]) => call<RosterEntry[]>("roster_import_csv", { classId, bytes }),

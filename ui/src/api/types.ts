@@ -206,13 +206,43 @@ export interface TeacherStatus {
   hub: HubStatus | null;
 }
 
+/** An open join window: the short code to show and when it closes (Unix seconds). */
+export interface JoinWindow {
+  code: string;
+  openUntil: number;
+}
+
 export interface ClassView {
   id: string;
   grade: number;
   classNo: number;
-  joinCode: string;
+  /** Null while joining is closed. */
+  join: JoinWindow | null;
   studentCount: number;
 }
+
+export interface DeviceView {
+  id: string;
+  studentId: string;
+  name: string;
+  firstSeen: string;
+  lastSeen: string;
+  expiresAt: number;
+  revoked: boolean;
+  /** First seen in the last 24 hours. */
+  new: boolean;
+}
+
+export interface StudentAccess {
+  studentId: string;
+  number: number;
+  name: string;
+  pinSet: boolean;
+  locked: boolean;
+  devices: DeviceView[];
+}
+
+export type AccessAction = "unlock" | "reset-pin" | "revoke-devices";
 
 export interface RosterEntry {
   number: number;

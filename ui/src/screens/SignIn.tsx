@@ -80,7 +80,18 @@ export function SignIn({ onSubmit, onTeacher, busy, notice, hubAddress }: Props)
           </p>
           <label>
             {t("signin-join-code")}
-            <input id="signin-join-code" type="text" autoComplete="off" spellcheck={false} aria-describedby="signin-join-hint" value={joinCode} onInput={(e) => setJoinCode(e.currentTarget.value)} />
+            <input
+              id="signin-join-code"
+              type="text"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellcheck={false}
+              maxLength={12}
+              placeholder="K7Q2-M9XA"
+              aria-describedby="signin-join-hint"
+              value={joinCode}
+              onInput={(e) => setJoinCode(e.currentTarget.value)}
+            />
           </label>
           <label>
             {t("signin-hub-address")}

@@ -7,6 +7,7 @@ import type {
   BrokenView,
   ClassResults,
   ClassView,
+  StudentAccess,
   ErrorPayload,
   HelpView,
   ItemStat,
@@ -202,9 +203,31 @@ export const CLASS: ClassView = {
   id: "0190a0a0-0000-7000-8000-0000000000c1",
   grade: 2,
   classNo: 3,
-  joinCode: "K7Q2-M9XA-3f9c-2b71-00aa-ff01",
+  join: { code: "K7Q2-M9XA", openUntil: 1795834800 },
   studentCount: 2,
 };
+
+export const ACCESS: StudentAccess[] = [
+  {
+    studentId: "0190a0a0-0000-7000-8000-0000000000d1",
+    number: 1,
+    name: "박서준",
+    pinSet: true,
+    locked: false,
+    devices: [
+      { id: "0190a0a0-0000-7000-8000-0000000000e1", studentId: "0190a0a0-0000-7000-8000-0000000000d1", name: "LAB-01", firstSeen: "2026-11-27T00:40:00Z", lastSeen: "2026-11-27T01:10:00Z", expiresAt: 1803913199, revoked: false, new: false },
+      { id: "0190a0a0-0000-7000-8000-0000000000e2", studentId: "0190a0a0-0000-7000-8000-0000000000d1", name: "LAB-17", firstSeen: "2026-11-27T05:02:00Z", lastSeen: "2026-11-27T05:02:00Z", expiresAt: 1803913199, revoked: false, new: true },
+    ],
+  },
+  {
+    studentId: "0190a0a0-0000-7000-8000-0000000000d2",
+    number: 2,
+    name: "김하늘",
+    pinSet: true,
+    locked: true,
+    devices: [],
+  },
+];
 
 export const TEACHER_MODULES: ModuleOption[] = [
   { id: MODULE.id, title: MODULE.title },

@@ -10,16 +10,19 @@ import type {
   FeedbackView,
   HubStatus,
   ItemView,
+  JoinWindow,
   Learner,
   ModuleSummary,
   ResultView,
   RosterEntry,
   Settings,
+  StudentAccess,
   StudentItem,
   StudyView,
   TeacherStatus,
 } from "../api/types";
 import {
+  ACCESS,
   BROKEN_MODULES,
   CLASS,
   CLASS_RESULTS,
@@ -81,6 +84,8 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
   let hub: HubStatus | null = null;
   let roster: RosterEntry[] = ROSTER.map((r) => ({ ...r }));
   let assignments = [{ moduleId: MODULE.id, title: MODULE.title, due: "2026-12-15" }];
+  let join: JoinWindow | null = CLASS.join;
+  let access: StudentAccess[] = ACCESS.map((s) => ({ ...s, devices: s.devices.map((d) => ({ ...d })) }));
 
   const service = () => {
     if (scenario === "corrupt-db") throw CORRUPT_DB;
@@ -221,8 +226,9 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       if (!int(s.number, 99)) throw bad("number");
       if (typeof s.name !== "string" || s.name.trim() === "") throw bad("name");
       if (s.pin !== null && !(typeof s.pin === "string" && /^[0-9]{4,6}$/.test(s.pin))) throw bad("pin");
-      const join = args.join as { joinCode?: unknown } | null;
-      if (join !== null && (typeof join.joinCode !== "string" || join.joinCode.split("-").length !== 6)) {
+      const joining = args.join as { joinCode?: unknown } | null;
+      if (joining !== null && s.pin === null) throw coreError("pin_required", "sync-pin-required");
+      if (joining !== null && (typeof joining.joinCode !== "string" || joining.joinCode.replace(/[-\s]/g, "").length !== 8)) {
         throw coreError("join_code_invalid", "sync-join-code-invalid");
       }
       learner = { id: LEARNER_ID, grade: s.grade as number, classNo: s.classNo as number, number: s.number as number, name: s.name.trim() };
@@ -352,7 +358,54 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
     },
     class_list: () => {
       teacher();
-      return [CLASS];
+      return [{ ...CLASS, join }];
+    },
+    join_open: (args) => {
+      teacher();
+      need("join_open", args, "classId", "string");
+      if (!("minutes" in args)) throw "invalid args `minutes` for command `join_open`: missing";
+      join = { code: "W4XN-8KQ2", openUntil: 1795834800 };
+      return join;
+    },
+    join_rotate: (args) => {
+      teacher();
+      need("join_rotate", args, "classId", "string");
+      join = { code: "P3HT-6RM9", openUntil: join?.openUntil ?? 1795834800 };
+      return join;
+    },
+    join_close: (args) => {
+      teacher();
+      need("join_close", args, "classId", "string");
+      join = null;
+      return null;
+    },
+    class_access: (args) => {
+      teacher();
+      need("class_access", args, "classId", "string");
+      return access;
+    },
+    student_access: (args) => {
+      teacher();
+      need("student_access", args, "studentId", "string");
+      need("student_access", args, "action", "string");
+      const action = args.action as string;
+      if (!["unlock", "reset-pin", "revoke-devices"].includes(action)) throw `invalid args \`action\` for command \`student_access\``;
+      access = access.map((s) =>
+        s.studentId !== args.studentId
+          ? s
+          : action === "unlock"
+            ? { ...s, locked: false }
+            : action === "reset-pin"
+              ? { ...s, pinSet: false, locked: false, devices: s.devices.map((d) => ({ ...d, revoked: true })) }
+              : { ...s, devices: s.devices.map((d) => ({ ...d, revoked: true })) },
+      );
+      return null;
+    },
+    device_revoke: (args) => {
+      teacher();
+      need("device_revoke", args, "deviceId", "string");
+      access = access.map((s) => ({ ...s, devices: s.devices.map((d) => (d.id === args.deviceId ? { ...d, revoked: true } : d)) }));
+      return null;
     },
     class_create: (args) => {
       teacher();

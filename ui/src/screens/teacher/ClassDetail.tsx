@@ -3,10 +3,23 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { teacherApi } from "../../api/ipc";
-import type { AssignmentView, ClassResults, ClassView, ErrorPayload, ItemStat, ModuleOption, ModuleStatus, RosterEntry, StudentItem } from "../../api/types";
+import type {
+  AccessAction,
+  AssignmentView,
+  ClassResults,
+  ClassView,
+  ErrorPayload,
+  ItemStat,
+  JoinWindow,
+  ModuleOption,
+  ModuleStatus,
+  RosterEntry,
+  StudentAccess,
+  StudentItem,
+} from "../../api/types";
 import { t } from "../../i18n";
 
-type Tab = "results" | "roster" | "assignments";
+type Tab = "results" | "roster" | "assignments" | "access";
 const REFRESH_MS = 3000;
 
 const STATUS_KEY: Record<ModuleStatus, string> = {
@@ -30,11 +43,10 @@ export function ClassDetail({ cls, modules, onBack, onError }: Props) {
       <h1 id="screen-title" tabIndex={-1}>
         {t("teacher-class-name", { grade: cls.grade, class: cls.classNo })}
       </h1>
-      <p>
-        {t("teacher-join-code")}: <code class="join-code">{cls.joinCode}</code>
-      </p>
+      <Joining cls={cls} onError={onError} />
+      <NewDevices cls={cls} onError={onError} />
       <div class="pager" role="group" aria-label={t("teacher-views")}>
-        {(["results", "roster", "assignments"] as Tab[]).map((name) => (
+        {(["results", "roster", "assignments", "access"] as Tab[]).map((name) => (
           <button key={name} type="button" aria-pressed={tab === name} data-tab={name} class={tab === name ? "primary" : ""} onClick={() => setTab(name)}>
             {t(`teacher-tab-${name}`)}
           </button>
@@ -46,6 +58,133 @@ export function ClassDetail({ cls, modules, onBack, onError }: Props) {
       {tab === "results" && <Results cls={cls} modules={modules} onError={onError} />}
       {tab === "roster" && <Roster cls={cls} onError={onError} />}
       {tab === "assignments" && <Assignments cls={cls} modules={modules} onError={onError} />}
+      {tab === "access" && <Access cls={cls} onError={onError} />}
+    </section>
+  );
+}
+
+/** "14:30" in the teacher's locale, from Unix seconds. */
+function clock(unix: number): string {
+  return new Date(unix * 1000).toLocaleTimeString(document.documentElement.lang || "ko", { hour: "2-digit", minute: "2-digit" });
+}
+
+/** Joining: closed, or open with the short code students type, until a time; a new code in one click. */
+function Joining({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
+  const [join, setJoin] = useState<JoinWindow | null>(cls.join);
+  return (
+    <section class="card" aria-labelledby="join-title" data-joining={join ? "open" : "closed"}>
+      <h2 id="join-title">{t("teacher-join-title")}</h2>
+      {join ? (
+        <>
+          <p>
+            {t("teacher-join-code")}: <code class="join-code">{join.code}</code>
+          </p>
+          <p class="meta">{t("teacher-join-open-until", { time: clock(join.openUntil) })}</p>
+          <p class="hint">{t("teacher-join-hint")}</p>
+          <button type="button" data-action="join-rotate" onClick={() => teacherApi.joinRotate(cls.id).then(setJoin, onError)}>
+            {t("teacher-join-rotate")}
+          </button>{" "}
+          <button type="button" data-action="join-close" onClick={() => teacherApi.joinClose(cls.id).then(() => setJoin(null), onError)}>
+            {t("teacher-join-close")}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{t("teacher-join-closed")}</p>
+          <button type="button" class="primary" data-action="join-open" onClick={() => teacherApi.joinOpen(cls.id, null).then(setJoin, onError)}>
+            {t("teacher-join-open")}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Devices first seen in the last 24 hours: a classmate taking someone's place shows here. */
+function NewDevices({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
+  const [access, setAccess] = useState<StudentAccess[]>([]);
+  useEffect(() => {
+    const load = () => teacherApi.access(cls.id).then(setAccess, onError);
+    load();
+    const timer = window.setInterval(load, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [cls.id]);
+  const fresh = access.flatMap((s) => s.devices.filter((d) => d.new && !d.revoked).map((d) => ({ s, d })));
+  if (fresh.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="new-devices-title" data-new-devices={fresh.length}>
+      <h2 id="new-devices-title">{t("teacher-new-devices")}</h2>
+      <ul>
+        {fresh.map(({ s, d }) => (
+          <li key={d.id}>{t("teacher-new-device", { number: s.number, name: s.name, device: d.name })}</li>
+        ))}
+      </ul>
+      <p class="hint">{t("teacher-new-devices-hint")}</p>
+    </section>
+  );
+}
+
+/** Each student's PIN and devices, and what the teacher can do about them. */
+function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
+  const [access, setAccess] = useState<StudentAccess[]>([]);
+  const load = () => teacherApi.access(cls.id).then(setAccess, onError);
+  useEffect(() => {
+    load();
+  }, [cls.id]);
+  const act = (s: StudentAccess, action: AccessAction) => teacherApi.studentAccess(s.studentId, action).then(load, onError);
+  const pinState = (s: StudentAccess) => (s.locked ? "teacher-pin-locked" : s.pinSet ? "teacher-pin-set" : "teacher-pin-none");
+  return (
+    <section aria-labelledby="access-title">
+      <h2 id="access-title">{t("teacher-tab-access")}</h2>
+      <p class="hint">{t("teacher-access-hint")}</p>
+      <table class="review" data-access-count={access.length}>
+        <caption class="visually-hidden">{t("teacher-tab-access")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("signin-number")}</th>
+            <th scope="col">{t("signin-name")}</th>
+            <th scope="col">{t("teacher-access-pin")}</th>
+            <th scope="col">{t("teacher-access-devices")}</th>
+            <th scope="col">{t("teacher-access-actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {access.map((s) => (
+            <tr key={s.studentId} data-student={s.number}>
+              <td>{s.number}</td>
+              <td>{s.name}</td>
+              <td data-pin={s.locked ? "locked" : s.pinSet ? "set" : "none"}>{t(pinState(s))}</td>
+              <td>
+                {s.devices.length === 0 && t("teacher-access-no-devices")}
+                <ul>
+                  {s.devices.map((d) => (
+                    <li key={d.id} data-device={d.name}>
+                      {t(d.revoked ? "teacher-device-revoked" : "teacher-device-line", { device: d.name, first: d.firstSeen.slice(0, 16).replace("T", " "), last: d.lastSeen.slice(0, 16).replace("T", " ") })}{" "}
+                      {!d.revoked && (
+                        <button type="button" aria-label={t("teacher-device-revoke-named", { device: d.name, name: s.name })} onClick={() => teacherApi.revokeDevice(d.id).then(load, onError)}>
+                          {t("teacher-device-revoke")}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                {s.locked && (
+                  <button type="button" data-action="unlock" aria-label={t("teacher-unlock-pin-named", { name: s.name })} onClick={() => act(s, "unlock")}>
+                    {t("teacher-unlock-pin")}
+                  </button>
+                )}{" "}
+                {s.pinSet && (
+                  <button type="button" data-action="reset-pin" aria-label={t("teacher-reset-pin-named", { name: s.name })} onClick={() => act(s, "reset-pin")}>
+                    {t("teacher-reset-pin")}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -116,8 +116,14 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
         {classes.map((c) => (
           <li key={c.id} class="card" data-class={c.id}>
             <h3>{t("teacher-class-name", { grade: c.grade, class: c.classNo })}</h3>
-            <p>
-              {t("teacher-join-code")}: <code class="join-code">{c.joinCode}</code>
+            <p data-joining={c.join ? "open" : "closed"}>
+              {c.join ? (
+                <>
+                  {t("teacher-join-code")}: <code class="join-code">{c.join.code}</code>
+                </>
+              ) : (
+                t("teacher-join-closed")
+              )}
             </p>
             <p class="meta">{t("teacher-student-count", { count: c.studentCount })}</p>
             <button type="button" class="primary" data-action="open-class" onClick={() => onOpenClass(c)}>
