@@ -1,6 +1,8 @@
 // End to end in two real windows: the teacher app starts the hub, creates a class, adds a student
-// and assigns a module; a second app instance (its own data folder) joins with the class code,
-// sees the due date and completes the module; the teacher's live dashboard shows it passed.
+// and assigns a module, and opens joining; a second app instance (its own data folder) joins with
+// 학년·반·번호·이름, a PIN and the short code, sees the due date and completes the module; the
+// teacher's live dashboard shows it passed. The student signs out and back in with the PIN only
+// (the PC remembers the hub); a wrong PIN is refused by the hub in words.
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -84,8 +86,11 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.type("#class-grade", "2");
     await teacher.type("#class-no", "3");
     await teacher.click('[data-action="class-create"]');
-    const code = await teacher.until(async () => (await teacher.text(".join-code")).trim(), "join code");
+    await teacher.find('[data-class] [data-joining="closed"]');
     await teacher.click('[data-action="open-class"]');
+    await teacher.click('[data-action="join-open"]');
+    const code = await teacher.until(async () => (await teacher.text(".join-code")).trim(), "join code");
+    assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, "a short code of 8 characters");
     await teacher.click('[data-tab="roster"]');
     await teacher.type("#roster-number", "5");
     await teacher.type("#roster-name", "김하늘");
@@ -104,6 +109,7 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await student.type("#signin-class", "3");
     await student.type("#signin-number", "5");
     await student.type("#signin-name", "김하늘");
+    await student.type("#signin-pin", "2580");
     await student.type("#signin-join-code", code);
     await student.type("#signin-hub-address", `127.0.0.1:${port}`);
     await student.click('[data-action="sign-in"]');
@@ -122,6 +128,31 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.find(`[data-cell="5-${MODULE}"][data-status="passed"]`, 30000);
     const stat = await teacher.text(`[data-completion="${MODULE}"]`);
     assert.ok(stat.includes("1"), stat);
+
+    // Later: sign out, and back in with 학년·반·번호·이름 and the PIN only. A wrong PIN first.
+    const signInAgain = async (pin) => {
+      await student.type("#signin-grade", "2");
+      await student.type("#signin-class", "3");
+      await student.type("#signin-number", "5");
+      await student.type("#signin-name", "김하늘");
+      await student.type("#signin-pin", pin);
+      await student.click('[data-action="sign-in"]');
+    };
+    await student.click('[data-action="sign-out"]');
+    await student.find("#signin-grade");
+    await signInAgain("1357");
+    await student.find('[data-error-code="sync"]');
+    assert.match(await student.text('[data-error-code="sync"]'), /PIN이 맞지 않습니다/);
+    // The form keeps what was typed; the right PIN signs in.
+    await student.type("#signin-pin", "2580");
+    await student.click('[data-action="sign-in"]');
+    await student.find(`[data-due="2026-12-15"]`);
+    await student.find(`[data-module="${MODULE}"] .status.passed`);
+    // The teacher sees the student's PC among their devices.
+    await teacher.click('[data-tab="access"]');
+    await teacher.find('[data-student="5"] [data-pin="set"]');
+    await teacher.find('[data-student="5"] [data-device]');
+    await teacher.click('[data-tab="results"]');
     if (process.env.JIKIM_SCREENSHOTS) {
       // `JIKIM_SCREENSHOTS=1` also saves the teacher's dashboard for the docs.
       await teacher.click(`[data-student-detail="5"]`);
