@@ -52,9 +52,7 @@ fn study(pc: &Pc, who: &SignIn) {
         Err(_) => pc.svc.sign_in(who).expect("local sign-in"),
     };
     let view = pc.svc.open_module(me.id, "sample").expect("open");
-    pc.svc
-        .start_quiz(me.id, view.attempt_id, 0)
-        .expect("quiz");
+    pc.svc.start_quiz(me.id, view.attempt_id, 0).expect("quiz");
     let module = library().module("sample").expect("module").clone();
     for item in &module.items {
         let chosen: Vec<String> = item.correct_ids().into_iter().map(String::from).collect();
@@ -167,14 +165,24 @@ async fn a_copied_jikim_db_holds_no_token_and_no_pin_to_crack() {
     let h = hub(dir.path()).await;
     let (_, code) = class(&h, 1);
     let lab = pc();
-    let done = join_with_code(&lab.svc, &lab.tokens, &sign_in_of(1), &code, &[url(h.addr)], "LAB-01")
-        .await
-        .expect("join");
+    let done = join_with_code(
+        &lab.svc,
+        &lab.tokens,
+        &sign_in_of(1),
+        &code,
+        &[url(h.addr)],
+        "LAB-01",
+    )
+    .await
+    .expect("join");
     study(&lab, &sign_in_of(1));
     while lab.svc.outbox_len().expect("outbox") > 0 {
         push_once(&lab.svc, &lab.tokens).await.expect("push");
     }
-    let token = lab.tokens.get(done.learner.id).expect("the token is in memory");
+    let token = lab
+        .tokens
+        .get(done.learner.id)
+        .expect("the token is in memory");
     // Everything on disk, as someone copying the data folder gets it.
     let mut bytes = Vec::new();
     for entry in std::fs::read_dir(lab.dir.path()).expect("dir") {
@@ -185,7 +193,10 @@ async fn a_copied_jikim_db_holds_no_token_and_no_pin_to_crack() {
         "the token is not on disk"
     );
     let copy = Db::open(&lab.dir.path().join("jikim.db")).expect("copy opens");
-    let link = copy.hub_link(done.learner.id).expect("link").expect("linked");
+    let link = copy
+        .hub_link(done.learner.id)
+        .expect("link")
+        .expect("linked");
     let stored: String = rusqlite::Connection::open(lab.dir.path().join("jikim.db"))
         .expect("db")
         .query_row("SELECT token || coalesce((SELECT group_concat(pin_hash) FROM learner), '') FROM hub_link", [], |r| r.get(0))
@@ -211,9 +222,16 @@ async fn a_squatted_local_pin_gives_neither_my_records_nor_my_place() {
     let (_, code) = class(&h, 1);
     // I joined on another PC, so the hub knows my PIN.
     let mine = pc();
-    join_with_code(&mine.svc, &mine.tokens, &sign_in_of(1), &code, &[url(h.addr)], "LAB-01")
-        .await
-        .expect("I join");
+    join_with_code(
+        &mine.svc,
+        &mine.tokens,
+        &sign_in_of(1),
+        &code,
+        &[url(h.addr)],
+        "LAB-01",
+    )
+    .await
+    .expect("I join");
     // On a PC that does not know the hub yet, a classmate creates "me" with their PIN and
     // answers the quiz as me.
     let lab = pc();
@@ -223,17 +241,35 @@ async fn a_squatted_local_pin_gives_neither_my_records_nor_my_place() {
     study(&lab, &squat);
     assert!(lab.svc.outbox_len().expect("outbox") > 0);
     // The squatter's PIN gets nothing from the hub.
-    let err = join_with_code(&lab.svc, &lab.tokens, &squat, &code, &[url(h.addr)], "LAB-09")
-        .await
-        .expect_err("not my PIN");
+    let err = join_with_code(
+        &lab.svc,
+        &lab.tokens,
+        &squat,
+        &code,
+        &[url(h.addr)],
+        "LAB-09",
+    )
+    .await
+    .expect_err("not my PIN");
     assert_eq!(refused(&err), (401, "pin_wrong"));
     // I sign in there with my PIN: the squatter's local records are deleted, never sent as mine.
-    let done = join_with_code(&lab.svc, &lab.tokens, &sign_in_of(1), &code, &[url(h.addr)], "LAB-09")
-        .await
-        .expect("I join on the squatted PC");
+    let done = join_with_code(
+        &lab.svc,
+        &lab.tokens,
+        &sign_in_of(1),
+        &code,
+        &[url(h.addr)],
+        "LAB-09",
+    )
+    .await
+    .expect("I join on the squatted PC");
     assert!(done.squatted_records_deleted > 0);
     assert_eq!(lab.svc.outbox_len().expect("outbox"), 0);
-    assert_eq!(h.store.record_count().expect("records"), 0, "nothing reached the hub");
+    assert_eq!(
+        h.store.record_count().expect("records"),
+        0,
+        "nothing reached the hub"
+    );
     // And the local PIN is gone: the hub decides from now on (this PC knows it).
     assert!(lab.svc.known_hub().expect("known").is_some());
     let err = sign_in_with_hub(
@@ -256,8 +292,12 @@ async fn expired_and_revoked_tokens_are_refused_and_the_pc_forgets_them() {
     let dir = tempfile::tempdir().expect("tempdir");
     let h = hub(dir.path()).await;
     let (class_id, code) = class(&h, 2);
-    let (one, _, _) = join_hub(&code, &[url(h.addr)], &joiner(1)).await.expect("1");
-    let (two, _, _) = join_hub(&code, &[url(h.addr)], &joiner(2)).await.expect("2");
+    let (one, _, _) = join_hub(&code, &[url(h.addr)], &joiner(1))
+        .await
+        .expect("1");
+    let (two, _, _) = join_hub(&code, &[url(h.addr)], &joiner(2))
+        .await
+        .expect("2");
     assert!(one.expires_at > time::OffsetDateTime::now_utc().unix_timestamp());
     me_status(&h, &one.token).await.expect("live");
     // The term ends for student 1's token (the hub's clock passes its end).
@@ -287,15 +327,28 @@ async fn expired_and_revoked_tokens_are_refused_and_the_pc_forgets_them() {
     );
     // A PC holding a revoked token drops it and keeps its records for the next sign-in.
     let lab = pc();
-    let done = join_with_code(&lab.svc, &lab.tokens, &sign_in_of(2), &code, &[url(h.addr)], "LAB-02")
-        .await
-        .expect("join");
-    h.store.revoke_devices(device.student_id).expect("revoke all");
+    let done = join_with_code(
+        &lab.svc,
+        &lab.tokens,
+        &sign_in_of(2),
+        &code,
+        &[url(h.addr)],
+        "LAB-02",
+    )
+    .await
+    .expect("join");
+    h.store
+        .revoke_devices(device.student_id)
+        .expect("revoke all");
     study(&lab, &sign_in_of(2));
     let waiting = lab.svc.outbox_len().expect("outbox");
     push_once(&lab.svc, &lab.tokens).await.expect("push pass");
     assert!(lab.tokens.get(done.learner.id).is_none(), "token forgotten");
-    assert_eq!(lab.svc.outbox_len().expect("outbox"), waiting, "records kept");
+    assert_eq!(
+        lab.svc.outbox_len().expect("outbox"),
+        waiting,
+        "records kept"
+    );
     h.shutdown().await;
 }
 
@@ -353,8 +406,8 @@ async fn guessing_the_join_code_pauses_the_class_and_a_new_code_ends_the_pause()
         .expect_err("paused");
     assert_eq!(refused(&err), (429, "join_paused"));
     // …until the teacher makes a new code, with one click.
-    let fresh = JoinCode::parse(&h.store.rotate_join_code(class_id).expect("rotate").code)
-        .expect("code");
+    let fresh =
+        JoinCode::parse(&h.store.rotate_join_code(class_id).expect("rotate").code).expect("code");
     assert_ne!(fresh, code);
     join_hub(&fresh, &[url(h.addr)], &joiner(1))
         .await
@@ -370,7 +423,9 @@ async fn guessing_a_pin_locks_it_until_the_teacher_unlocks_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let h = hub(dir.path()).await;
     let (class_id, code) = class(&h, 1);
-    join_hub(&code, &[url(h.addr)], &joiner(1)).await.expect("join");
+    join_hub(&code, &[url(h.addr)], &joiner(1))
+        .await
+        .expect("join");
     let client = HubClient::new(&url(h.addr), &h.fingerprint).expect("client");
     let try_pin = |p: &str| SignInRequest {
         grade: 2,
@@ -396,7 +451,10 @@ async fn guessing_a_pin_locks_it_until_the_teacher_unlocks_it() {
     let access = h.store.pin_states(class_id).expect("states");
     assert!(access[0].locked, "the teacher sees the lock");
     h.store.unlock_pin(access[0].student_id).expect("unlock");
-    client.sign_in(&try_pin(&pin(1))).await.expect("right PIN after unlock");
+    client
+        .sign_in(&try_pin(&pin(1)))
+        .await
+        .expect("right PIN after unlock");
     h.shutdown().await;
 }
 
@@ -505,13 +563,23 @@ async fn a_man_in_the_middle_who_does_not_know_the_code_gets_nothing() {
         .expect_err("the student notices");
     assert!(matches!(err, SyncError::CodeRejected), "{err:?}");
     let relayed = String::from_utf8_lossy(&seen.lock().expect("log")).into_owned();
-    assert!(relayed.contains("/api/v1/join/start"), "the proxy saw step 1");
+    assert!(
+        relayed.contains("/api/v1/join/start"),
+        "the proxy saw step 1"
+    );
     assert!(!relayed.contains("/api/v1/join "), "never step 2");
     assert!(!relayed.contains(&pin(1)), "never the PIN");
     assert!(!relayed.contains("학생1"), "never the name");
-    assert!(h.store.pin_states(class_id).expect("states").iter().all(|s| !s.pin_set));
+    assert!(h
+        .store
+        .pin_states(class_id)
+        .expect("states")
+        .iter()
+        .all(|s| !s.pin_set));
     assert!(h.store.devices(class_id).expect("devices").is_empty());
     // The same student, straight to the hub, joins.
-    join_hub(&code, &[url(h.addr)], &joiner(1)).await.expect("direct join");
+    join_hub(&code, &[url(h.addr)], &joiner(1))
+        .await
+        .expect("direct join");
     h.shutdown().await;
 }

@@ -20,8 +20,6 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-
-
 async fn hub_with_limits(dir: &Path, limits: jikim_hub::HubLimits) -> RunningHub {
     jikim_hub::start_with_limits(
         dir,
@@ -33,7 +31,6 @@ async fn hub_with_limits(dir: &Path, limits: jikim_hub::HubLimits) -> RunningHub
     .await
     .expect("hub starts")
 }
-
 
 /// A student PC: its own database file, the same study service the app uses, and the tokens it
 /// holds in memory.
@@ -203,12 +200,14 @@ fn raw_client(pin: &str) -> reqwest::Client {
         .expect("client")
 }
 
-
 async fn joined(h: &RunningHub, code: &JoinCode, n: u32) -> (HubClient, String) {
     let (j, _, fp) = join_hub(code, &[url(h.addr)], &joiner(n))
         .await
         .expect("join");
-    assert_eq!(fp, h.fingerprint, "the PAKE confirmed the hub's certificate");
+    assert_eq!(
+        fp, h.fingerprint,
+        "the PAKE confirmed the hub's certificate"
+    );
     let client = HubClient::new(&url(h.addr), &fp).expect("client");
     (client.with_token(&j.token), j.token)
 }
@@ -623,11 +622,10 @@ async fn a_student_finds_the_hub_by_mdns_and_the_known_hub_comes_first() {
     .await
     .expect("hub");
     let port = h.addr.port();
-    let found = tokio::task::spawn_blocking(|| {
-        jikim_sync::discover::discover_all(Duration::from_secs(5))
-    })
-    .await
-    .expect("task");
+    let found =
+        tokio::task::spawn_blocking(|| jikim_sync::discover::discover_all(Duration::from_secs(5)))
+            .await
+            .expect("task");
     let fp = h.fingerprint.clone();
     h.shutdown().await;
     let ours = found
@@ -636,7 +634,10 @@ async fn a_student_finds_the_hub_by_mdns_and_the_known_hub_comes_first() {
         .expect("hub announced and found");
     assert!(fp.starts_with(&ours.fp), "announces its fingerprint prefix");
     let order = jikim_sync::discover::ordered(found.clone(), Some(&fp));
-    assert_eq!(order[0], ours.address, "the hub this PC knows is tried first");
+    assert_eq!(
+        order[0], ours.address,
+        "the hub this PC knows is tried first"
+    );
 }
 
 // ---------------------------------------------------------------- the hub decides (issue 15)

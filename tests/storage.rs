@@ -446,9 +446,7 @@ fn upgrading_forgets_stored_hub_tokens() {
     drop(conn);
     let bytes = std::fs::read(&path).expect("read");
     assert!(
-        !bytes
-            .windows(25)
-            .any(|w| w == b"secret-token-of-student-1"),
+        !bytes.windows(25).any(|w| w == b"secret-token-of-student-1"),
         "the old token is zeroed, not left in a free page (secure_delete)"
     );
 }

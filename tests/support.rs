@@ -141,7 +141,10 @@ pub mod class_hub {
 
     /// The fixture library (module `sample`).
     pub fn library() -> Library {
-        Library::load_dir(&super::root().join("tests/fixtures/modules"), super::today())
+        Library::load_dir(
+            &super::root().join("tests/fixtures/modules"),
+            super::today(),
+        )
     }
 
     /// A hub in `dir` on 127.0.0.1, any free port, no mDNS.

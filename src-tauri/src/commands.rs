@@ -3,12 +3,12 @@
 
 use crate::state::{AppState, BrokenView};
 use jikim_core::help::HelpView;
+use jikim_core::storage::KnownHub;
 use jikim_core::storage::{Learner, SignIn};
 use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::{CoreError, ErrorPayload};
-use jikim_core::storage::KnownHub;
 use jikim_sync::SyncError;
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -197,10 +197,7 @@ pub struct JoinInput {
 
 /// The candidates a join tries, as hub URLs: the typed address alone, or every hub announced on
 /// the LAN (the one this PC knows first).
-async fn join_candidates(
-    address: &str,
-    known: Option<&KnownHub>,
-) -> CmdResult<Vec<String>> {
+async fn join_candidates(address: &str, known: Option<&KnownHub>) -> CmdResult<Vec<String>> {
     if !address.trim().is_empty() {
         let url = jikim_sync::hub_url(address)
             .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;

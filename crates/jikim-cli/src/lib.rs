@@ -618,9 +618,7 @@ fn hub_manage(
             minutes,
         } => (|| {
             let id = class_id(&id)?;
-            let w = store
-                .open_joining(id, minutes)
-                .map_err(|e| e.to_string())?;
+            let w = store.open_joining(id, minutes).map_err(|e| e.to_string())?;
             say(
                 l10n,
                 out,

@@ -121,7 +121,10 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
         .and_then(|rest| rest.split_whitespace().next())
         .expect("code")
         .to_string();
-    assert!(code_text.replace('-', "").len() <= 8, "a short code: {code_text}");
+    assert!(
+        code_text.replace('-', "").len() <= 8,
+        "a short code: {code_text}"
+    );
     let code = JoinCode::parse(&code_text).expect("join code");
     let csv = dir.path().join("roster.csv");
     std::fs::write(&csv, "번호,이름\n1,김하늘\n").expect("csv");

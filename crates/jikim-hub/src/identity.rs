@@ -220,12 +220,10 @@ impl HubStore {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        Ok(match row {
-            Some((id, code)) => JoinCode::parse(&code).map(|c| (id, c)),
-            None => None,
+        match row.and_then(|(id, code)| JoinCode::parse(&code).map(|c| (id, c))) {
+            Some((id, code)) => Ok(Some((uuid(id)?, code))),
+            None => Ok(None),
         }
-        .map(|(id, c)| Ok::<_, HubError>((uuid(id)?, c)))
-        .transpose()?)
     }
 
     /// The active roster row with this number and name in a class (by id or by 학년·반).
@@ -532,10 +530,22 @@ mod tests {
                 .expect("ts")
                 .to_offset(UtcOffset::from_hms(9, 0, 0).expect("kst"))
         };
-        assert_eq!(at(datetime!(2026-04-10 09:00 UTC)).date(), time::macros::date!(2026-08-31));
-        assert_eq!(at(datetime!(2026-11-27 09:00 UTC)).date(), time::macros::date!(2027-02-28));
-        assert_eq!(at(datetime!(2028-01-05 09:00 UTC)).date(), time::macros::date!(2028-02-29));
+        assert_eq!(
+            at(datetime!(2026-04-10 09:00 UTC)).date(),
+            time::macros::date!(2026 - 08 - 31)
+        );
+        assert_eq!(
+            at(datetime!(2026-11-27 09:00 UTC)).date(),
+            time::macros::date!(2027 - 02 - 28)
+        );
+        assert_eq!(
+            at(datetime!(2028-01-05 09:00 UTC)).date(),
+            time::macros::date!(2028 - 02 - 29)
+        );
         // 28 February 16:00 UTC is already 1 March in Korea: the first term.
-        assert_eq!(at(datetime!(2027-02-28 16:00 UTC)).date(), time::macros::date!(2027-08-31));
+        assert_eq!(
+            at(datetime!(2027-02-28 16:00 UTC)).date(),
+            time::macros::date!(2027 - 08 - 31)
+        );
     }
 }

@@ -174,8 +174,15 @@ mod tests {
         }
         assert_eq!(g.may_start(&code, t0), Err(Pause::Failures));
         let rotated = (class, "BBBB2222".to_string());
-        assert_eq!(g.may_start(&rotated, t0), Ok(()), "a new code has its own count");
-        assert_eq!(g.may_start(&code, t0 + WINDOW + Duration::from_secs(1)), Ok(()));
+        assert_eq!(
+            g.may_start(&rotated, t0),
+            Ok(()),
+            "a new code has its own count"
+        );
+        assert_eq!(
+            g.may_start(&code, t0 + WINDOW + Duration::from_secs(1)),
+            Ok(())
+        );
     }
 
     #[test]

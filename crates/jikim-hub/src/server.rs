@@ -6,6 +6,8 @@
 //! the teacher token in `<data>/teacher.token`. Every refusal is a 4xx with an `ApiError` JSON body
 //! and changes nothing; nothing here panics on input.
 
+use crate::identity::{ClassKey, PinCheck, RosterAuth};
+use crate::join_guard::{JoinGuard, Pause};
 use crate::limits::{ConnectionCap, HubLimits, PushRate};
 use crate::store::{HubStore, PushOutcome, TokenStudent};
 use crate::tls::load_or_create;
@@ -17,8 +19,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jikim_core::content::Library;
-use crate::identity::{ClassKey, PinCheck, RosterAuth};
-use crate::join_guard::{JoinGuard, Pause};
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
     device_name_ok, ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse,
@@ -356,7 +356,12 @@ async fn join(
         ));
     }
     let class_id = session.class.0;
-    if state.store.join_window(class_id).map_err(from_hub)?.is_none() {
+    if state
+        .store
+        .join_window(class_id)
+        .map_err(from_hub)?
+        .is_none()
+    {
         return Err(JOIN_CLOSED);
     }
     if !guard(&state).pin_allowed(class_id, now) {

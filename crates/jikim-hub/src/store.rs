@@ -4,9 +4,9 @@
 //! double-count and an acknowledged record survives a crash.
 
 use crate::grade::{vet, Archive, Refused};
+use crate::identity::JoinWindow;
 use crate::HubError;
 use jikim_core::content::{Library, Module};
-use crate::identity::JoinWindow;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::sync::protocol::{Assignment, RecordKind, SyncRecord};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -397,12 +397,12 @@ impl HubStore {
                 id: uuid(r.get(0)?)?,
                 grade: r.get(1)?,
                 class_no: r.get(2)?,
-                join: until
-                    .filter(|u| *u > now)
-                    .and_then(|u| JoinCode::parse(&code).map(|c| JoinWindow {
+                join: until.filter(|u| *u > now).and_then(|u| {
+                    JoinCode::parse(&code).map(|c| JoinWindow {
                         code: c.display(),
                         open_until: u,
-                    })),
+                    })
+                }),
                 student_count: r.get(5)?,
             })
         })?;

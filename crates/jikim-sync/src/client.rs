@@ -1,12 +1,11 @@
 //! Hub API v1 calls over pinned HTTPS. Every call has a timeout; nothing here retries (the
 //! worker does, with backoff).
 
-use crate::tls::{first_contact_config, pinned_config};
+use crate::tls::{first_contact_config, pinned_config, SeenCertificate};
 use jikim_core::sync::protocol::{
     ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse, PushRequest,
     PushResponse, RecordsResponse, SignInRequest, SyncRecord,
 };
-use std::sync::{Arc, Mutex};
 use jikim_core::CoreError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -88,9 +87,7 @@ impl HubClient {
 
     /// A join's first contact with `base_url`: any certificate, its fingerprint noted in the
     /// returned cell. Use it for [`HubClient::join_start`] only.
-    pub fn first_contact(
-        base_url: &str,
-    ) -> Result<(HubClient, Arc<Mutex<Option<String>>>), SyncError> {
+    pub fn first_contact(base_url: &str) -> Result<(HubClient, SeenCertificate), SyncError> {
         let (tls, seen) =
             first_contact_config().map_err(|e| SyncError::Unreachable(e.to_string()))?;
         Ok((Self::with_tls(base_url, tls)?, seen))

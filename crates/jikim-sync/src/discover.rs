@@ -38,7 +38,10 @@ pub fn discover_all(wait: Duration) -> Vec<Announced> {
         }
         match rx.recv_timeout(left) {
             Ok(ServiceEvent::ServiceResolved(info)) => {
-                let fp = info.get_property_val_str("fp").unwrap_or_default().to_string();
+                let fp = info
+                    .get_property_val_str("fp")
+                    .unwrap_or_default()
+                    .to_string();
                 for ip in info.get_addresses_v4() {
                     let address = format!("{ip}:{}", info.get_port());
                     if !found.iter().any(|a| a.address == address) {

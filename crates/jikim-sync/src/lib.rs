@@ -224,7 +224,15 @@ pub async fn sign_in_with_hub(
             device: device.to_string(),
         })
         .await?;
-    admitted(service, tokens, sign_in, &hub.hub_url, &hub.fingerprint, joined).await
+    admitted(
+        service,
+        tokens,
+        sign_in,
+        &hub.hub_url,
+        &hub.fingerprint,
+        joined,
+    )
+    .await
 }
 
 async fn admitted(

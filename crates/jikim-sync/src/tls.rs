@@ -22,7 +22,7 @@ pub fn fingerprint_hex(cert: &[u8]) -> String {
 struct PinVerifier {
     /// `None`: first contact, accept and note the fingerprint.
     pin: Option<String>,
-    seen: Arc<Mutex<Option<String>>>,
+    seen: SeenCertificate,
     provider: Arc<CryptoProvider>,
 }
 
@@ -84,6 +84,9 @@ impl ServerCertVerifier for PinVerifier {
     }
 }
 
+/// The fingerprint of the certificate a first contact saw (filled during the handshake).
+pub type SeenCertificate = Arc<Mutex<Option<String>>>;
+
 fn config(verifier: PinVerifier, provider: Arc<CryptoProvider>) -> Result<ClientConfig, Error> {
     Ok(ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()?
@@ -108,7 +111,7 @@ pub fn pinned_config(pin: &str) -> Result<ClientConfig, Error> {
 
 /// The configuration of a join's first contact: any certificate, its fingerprint noted in the
 /// returned cell. Only for PAKE step 1, whose answer is checked against that fingerprint.
-pub fn first_contact_config() -> Result<(ClientConfig, Arc<Mutex<Option<String>>>), Error> {
+pub fn first_contact_config() -> Result<(ClientConfig, SeenCertificate), Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let seen = Arc::new(Mutex::new(None));
     let config = config(

@@ -2,9 +2,9 @@
 //! of records not yet acknowledged, and restoring records from the hub after a wipe.
 
 use super::records::{now, parse_uuid as uuid};
+use super::records::{Learner, SignIn};
 use super::Db;
 use crate::error::{CoreError, Result};
-use super::records::{Learner, SignIn};
 use crate::sync::protocol::SyncRecord;
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;

@@ -95,7 +95,14 @@ mod tests {
 
     #[test]
     fn rejects_malformed_codes() {
-        for bad in ["", "K7Q2", "K7Q2-M9XA-3", "K7Q2-M9XU", "가나다라마바사아", "K7Q2_M9X"] {
+        for bad in [
+            "",
+            "K7Q2",
+            "K7Q2-M9XA-3",
+            "K7Q2-M9XU",
+            "가나다라마바사아",
+            "K7Q2_M9X",
+        ] {
             assert!(JoinCode::parse(bad).is_none(), "{bad}");
         }
     }

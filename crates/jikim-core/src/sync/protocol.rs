@@ -246,7 +246,9 @@ mod tests {
 
     #[test]
     fn pins_a_classmate_would_guess_first_are_refused() {
-        for bad in ["", "123", "1234567", "12a4", "0000", "1111", "1234", "4321", "345678", "987654"] {
+        for bad in [
+            "", "123", "1234567", "12a4", "0000", "1111", "1234", "4321", "345678", "987654",
+        ] {
             assert!(!pin_acceptable(bad), "{bad}");
         }
         for good in ["2580", "1357", "0912", "482913"] {
