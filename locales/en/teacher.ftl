@@ -115,3 +115,5 @@ teacher-unlock-pin = Unlock
 teacher-unlock-pin-named = Unlock the PIN of { $name }
 teacher-reset-pin = Reset PIN
 teacher-reset-pin-named = Reset the PIN of { $name }
+teacher-revoke-devices = Remove all PCs
+teacher-revoke-devices-named = Remove all PCs of { $name }

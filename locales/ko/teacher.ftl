@@ -115,3 +115,5 @@ teacher-unlock-pin = 잠금 풀기
 teacher-unlock-pin-named = { $name } 학생의 PIN 잠금 풀기
 teacher-reset-pin = PIN 초기화
 teacher-reset-pin-named = { $name } 학생의 PIN 초기화
+teacher-revoke-devices = 모든 PC 해제
+teacher-revoke-devices-named = { $name } 학생의 모든 PC 해제

@@ -319,6 +319,9 @@ for (const theme of THEMES) {
       await axe(page, "sign-in and PCs");
       await page.click('[data-student="2"] [data-action="unlock"]');
       await page.waitForSelector('[data-student="2"] [data-pin="set"]');
+      await page.click('[data-student="1"] [data-action="revoke-devices"]');
+      await page.waitForFunction(() => !document.querySelector('[data-student="1"] [data-action="revoke-devices"]'));
+      assert.match(await page.textContent('[data-student="1"] [data-device="LAB-17"]'), /해제됨/);
       await page.click('[data-action="join-close"]');
       await page.waitForSelector('[data-joining="closed"]');
       assert.equal(await page.locator(".join-code").count(), 0, "no code while joining is closed");

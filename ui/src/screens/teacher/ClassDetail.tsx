@@ -175,6 +175,11 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
                     {t("teacher-unlock-pin")}
                   </button>
                 )}{" "}
+                {s.devices.some((d) => !d.revoked) && (
+                  <button type="button" data-action="revoke-devices" aria-label={t("teacher-revoke-devices-named", { name: s.name })} onClick={() => act(s, "revoke-devices")}>
+                    {t("teacher-revoke-devices")}
+                  </button>
+                )}{" "}
                 {s.pinSet && (
                   <button type="button" data-action="reset-pin" aria-label={t("teacher-reset-pin-named", { name: s.name })} onClick={() => act(s, "reset-pin")}>
                     {t("teacher-reset-pin")}
