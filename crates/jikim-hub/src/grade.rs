@@ -167,7 +167,21 @@ pub fn vet(
             out.response = score.and_then(|s| serde_json::to_string(&s).ok());
         }
     }
+    out.recorded_at = clamp_to_receipt(&r.recorded_at, now_ms);
     Ok(out)
+}
+
+/// The PC's own time for a record, never later than the hub received it: client time is kept
+/// only as a detail inside an attempt, and a PC clock set ahead cannot date a record in the
+/// future. (Reports and attempt order use the hub's receive time.)
+fn clamp_to_receipt(recorded_at: &str, now_ms: u64) -> String {
+    let fmt = &time::format_description::well_known::Rfc3339;
+    let received = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(now_ms) * 1_000_000)
+        .ok();
+    match (time::OffsetDateTime::parse(recorded_at, fmt).ok(), received) {
+        (Some(at), Some(received)) if at > received => received.format(fmt).unwrap_or_default(),
+        _ => recorded_at.to_string(),
+    }
 }
 
 /// The item of `module` an answer record names.
@@ -202,6 +216,23 @@ pub fn derived_score(module: &Module, answers: &[SyncRecord]) -> Option<Completi
         total,
         passed: flow::passes(module, correct, total),
     })
+}
+
+#[cfg(test)]
+mod clamp_tests {
+    #[test]
+    fn a_record_dated_after_the_hub_received_it_is_dated_at_receipt() {
+        let received = 1_795_834_800_000; // 2026-11-28T03:00:00Z
+        assert_eq!(
+            super::clamp_to_receipt("2031-01-01T00:00:00Z", received),
+            "2026-11-28T03:00:00Z"
+        );
+        assert_eq!(
+            super::clamp_to_receipt("2026-11-28T02:59:00+09:00", received),
+            "2026-11-28T02:59:00+09:00",
+            "earlier times stay as the PC wrote them"
+        );
+    }
 }
 
 #[cfg(test)]

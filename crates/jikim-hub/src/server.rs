@@ -22,7 +22,7 @@ use jikim_core::content::Library;
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
     device_name_ok, ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse,
-    PushRequest, PushResponse, RecordsResponse, RejectedRecord, SignInRequest, API_VERSION,
+    PushRequest, PushResponse, RecordsResponse, RejectedRecord, SignInRequest, API_VERSION, RESTORE_PAGE,
     MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
 };
 use serde::{Deserialize, Serialize};
@@ -411,6 +411,7 @@ async fn me(
     Ok(Json(MeResponse {
         student_id: s.student_id,
         assignments: state.store.assignments(s.class_id).map_err(from_hub)?,
+        hub_time: time::OffsetDateTime::now_utc().unix_timestamp(),
     }))
 }
 
@@ -453,14 +454,25 @@ async fn push(
     }))
 }
 
+#[derive(Deserialize)]
+struct Page {
+    #[serde(default)]
+    after: i64,
+}
+
+/// One page of the student's records (restore is paginated so no history outgrows a request).
 async fn my_records(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
+    page: Result<axum::extract::Query<Page>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<RecordsResponse>, Refusal> {
     let s = student(&state, &headers)?;
-    Ok(Json(RecordsResponse {
-        records: state.store.records_of(s.student_id).map_err(from_hub)?,
-    }))
+    let after = page.map(|q| q.0.after).map_err(|_| invalid("page"))?;
+    let (records, next) = state
+        .store
+        .records_page(s.student_id, after, RESTORE_PAGE)
+        .map_err(from_hub)?;
+    Ok(Json(RecordsResponse { records, next }))
 }
 
 #[derive(Deserialize)]

@@ -600,6 +600,38 @@ impl HubStore {
     }
 
     /// Every record of a student, in the order the hub received them.
+    /// One page of a student's records in receive order: up to `limit` after the cursor `after`
+    /// (0 for the first page), and the cursor of the next page if there may be more.
+    pub fn records_page(
+        &self,
+        student: Uuid,
+        after: i64,
+        limit: usize,
+    ) -> Result<(Vec<SyncRecord>, Option<i64>)> {
+        let conn = self.conn();
+        let limit = limit.clamp(1, 10_000) as i64;
+        let records: Vec<SyncRecord> = select_records(
+            &conn,
+            "WHERE rec.student_id = ?1 AND rec.rowid > ?2 ORDER BY rec.rowid LIMIT ?3",
+            &[&student.to_string(), &after, &limit],
+        )?
+        .into_iter()
+        .map(|(_, r, _)| r)
+        .collect();
+        let next = if records.len() as i64 == limit {
+            conn.query_row(
+                "SELECT rowid FROM record WHERE student_id = ?1 AND rowid > ?2 ORDER BY rowid LIMIT 1 OFFSET ?3",
+                params![student.to_string(), after, limit - 1],
+                |r| r.get(0),
+            )
+            .optional()?
+        } else {
+            None
+        };
+        Ok((records, next))
+    }
+
+    /// Every record of a student, in receive order.
     pub fn records_of(&self, student: Uuid) -> Result<Vec<SyncRecord>> {
         let conn = self.conn();
         Ok(select_records(
@@ -945,6 +977,39 @@ mod tests {
             recorded_at: "2026-11-24T10:00:00Z".into(),
             active_ms: 100,
         }
+    }
+
+    /// Issue 15: a restore comes in pages, in receive order, each within a request's budget.
+    #[test]
+    fn restore_pages_follow_receive_order_to_the_end() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let (store, roster) = store_with_class(dir.path());
+        let me = roster[0].student_id;
+        let pushed: Vec<SyncRecord> = (0..5)
+            .map(|_| answer(Uuid::now_v7(), "q-single"))
+            .collect();
+        for r in &pushed {
+            store.apply(me, std::slice::from_ref(r)).expect("push");
+        }
+        // Another student's records never appear in my pages.
+        store
+            .apply(roster[1].student_id, &[answer(Uuid::now_v7(), "q-single")])
+            .expect("other");
+        let mut after = 0;
+        let mut pages = Vec::new();
+        loop {
+            let (page, next) = store.records_page(me, after, 2).expect("page");
+            pages.push(page.iter().map(|r| r.id).collect::<Vec<_>>());
+            match next {
+                Some(n) => after = n,
+                None => break,
+            }
+        }
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 2, 1]);
+        assert_eq!(
+            pages.concat(),
+            pushed.iter().map(|r| r.id).collect::<Vec<_>>()
+        );
     }
 
     /// Issue 16: `hub.db` was created 0644 on the teacher's PC.

@@ -191,8 +191,26 @@ impl HubClient {
         .await
     }
 
-    /// Everything the hub holds for this student.
+    /// One page of what the hub holds for this student, after the cursor `after` (0 first).
+    pub async fn records_page(&self, after: i64) -> Result<RecordsResponse, SyncError> {
+        self.get(&format!("/me/records?after={after}")).await
+    }
+
+    /// Everything the hub holds for this student, page by page.
     pub async fn records(&self) -> Result<RecordsResponse, SyncError> {
-        self.get("/me/records").await
+        let mut all = Vec::new();
+        let mut after = 0;
+        loop {
+            let page = self.records_page(after).await?;
+            all.extend(page.records);
+            match page.next {
+                Some(next) if next > after => after = next,
+                _ => break,
+            }
+        }
+        Ok(RecordsResponse {
+            records: all,
+            next: None,
+        })
     }
 }

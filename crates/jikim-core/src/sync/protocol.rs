@@ -192,11 +192,14 @@ pub struct Assignment {
     pub due: String,
 }
 
-/// `GET /api/v1/me`: the student's own assignments.
+/// `GET /api/v1/me`: the student's own assignments, and the hub's clock (Unix seconds) so the
+/// app can warn when its own clock is off.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct MeResponse {
     pub student_id: Uuid,
     pub assignments: Vec<Assignment>,
+    #[serde(default)]
+    pub hub_time: i64,
 }
 
 /// `POST /api/v1/records`.
@@ -226,10 +229,16 @@ pub struct RejectedRecord {
     pub code: String,
 }
 
-/// `GET /api/v1/me/records`: everything the hub holds for the student (restore after a wipe).
+/// Records in one page of a restore.
+pub const RESTORE_PAGE: usize = 1000;
+
+/// `GET /api/v1/me/records?after=CURSOR`: one page of what the hub holds for the student, in
+/// receive order (restore after a wipe). `next` is the cursor of the next page, if any.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct RecordsResponse {
     pub records: Vec<SyncRecord>,
+    #[serde(default)]
+    pub next: Option<i64>,
 }
 
 /// Every error answer of the hub: a stable code and a Fluent message id (`hub-*`).
