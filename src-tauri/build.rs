@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "set_settings",
     "sign_in",
     "sign_out",
+    "sync_status",
     "list_modules",
     "open_module",
     "restart_module",

@@ -76,6 +76,11 @@ async fn join_pc(
     .await
     .expect("join");
     assert_eq!(done.learner.id, pc.me.id);
+    assert!(
+        done.clock_skew_seconds.abs() < 60,
+        "the hub's clock reaches the PC: {}",
+        done.clock_skew_seconds
+    );
     done.assignments
 }
 

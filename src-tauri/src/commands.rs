@@ -303,14 +303,52 @@ pub async fn sign_in(
     } else {
         None
     };
-    let (learner, assignments) = match by_hub {
-        Some(done) => (done.learner, done.assignments),
-        None => (svc.sign_in(&sign_in).map_err(|e| e.payload())?, Vec::new()),
+    let (learner, assignments, skew) = match by_hub {
+        Some(done) => (done.learner, done.assignments, Some(done.clock_skew_seconds)),
+        None => (
+            svc.sign_in(&sign_in).map_err(|e| e.payload())?,
+            Vec::new(),
+            None,
+        ),
     };
+    *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner()) = skew;
     state.set_learner(Some(learner.clone()));
     state.set_assignments(assignments);
     state.sync_wake.notify_one();
     Ok(learner)
+}
+
+/// Where the signed-in learner's answers are, in words (and a warning when this PC's clock is
+/// more than 5 minutes off the hub's).
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatusView {
+    state: jikim_sync::SyncState,
+    pending: u64,
+    message_id: Option<String>,
+    clock_skew_minutes: Option<i64>,
+}
+
+#[tauri::command]
+pub fn sync_status(state: State<'_, AppState>) -> CmdResult<SyncStatusView> {
+    let learner = learner(&state)?;
+    let svc = service(&state)?;
+    let linked = svc.hub_link(learner.id).map_err(|e| e.payload())?.is_some();
+    let pending = svc.outbox_len_of(learner.id).map_err(|e| e.payload())?;
+    let last_error = state.tokens.last_push_error();
+    let (sync, message_id) = jikim_sync::SyncState::of(
+        linked,
+        pending,
+        state.tokens.was_refused(learner.id),
+        last_error.as_deref(),
+    );
+    let skew = *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(SyncStatusView {
+        state: sync,
+        pending,
+        message_id,
+        clock_skew_minutes: skew.and_then(jikim_sync::clock_warning),
+    })
 }
 
 #[tauri::command]

@@ -21,6 +21,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             commands::set_settings,
             commands::sign_in,
             commands::sign_out,
+            commands::sync_status,
             commands::list_modules,
             commands::open_module,
             commands::restart_module,

@@ -43,6 +43,8 @@ pub struct AppState {
     pub sync_wake: Arc<Notify>,
     /// Hub tokens of learners signed in since start, in memory only (never on disk).
     pub tokens: Arc<jikim_sync::Tokens>,
+    /// The hub's clock minus this PC's at the last hub sign-in, in seconds.
+    pub clock_skew: Mutex<Option<i64>>,
     /// Whether teacher mode is open in this window.
     pub teacher_unlocked: AtomicBool,
     /// The class hub, when this PC runs it (teacher mode).
@@ -84,6 +86,7 @@ impl AppState {
             broken,
             sync_wake: Arc::new(Notify::new()),
             tokens: Arc::default(),
+            clock_skew: Mutex::new(None),
             teacher_unlocked: AtomicBool::new(false),
             hub: Mutex::new(None),
             hub_store: Mutex::new(None),

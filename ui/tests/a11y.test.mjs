@@ -191,6 +191,10 @@ for (const theme of THEMES) {
       await expectFocus(page, "screen-title", "home");
       assert.ok((await page.textContent("main")).includes(`${STUDENT} 학생`), "home greets the learner");
       assert.equal(await page.locator("[data-action=open-module]").count(), 2, "both modules are listed");
+      // Where my answers are, and a clock off the hub's, in words (issues 14, 15).
+      await page.waitForSelector('[data-sync-state="offline"]');
+      assert.match(await page.textContent('[data-sync-state]'), /답 3개가 이 PC에 저장되어 있고/);
+      assert.match(await page.textContent("[data-clock-skew]"), /12분 다릅니다/);
       await axe(page, "home (module list)");
 
       await page.click('[data-action="open-module"][data-module="deepfake-law"]');

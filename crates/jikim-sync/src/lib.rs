@@ -48,28 +48,95 @@ pub fn hub_url(address: &str) -> Option<String> {
 /// The tokens of learners signed in since the app started, in memory only: a PC never writes a
 /// hub token to disk, so a copied database holds none. The sync worker pushes a learner's
 /// outbox with their token, also after they sign out, until the app ends.
+/// It also remembers how the last push went, and whose token the hub refused, so the student's
+/// screen can say in words where their answers are.
 #[derive(Default)]
-pub struct Tokens(Mutex<HashMap<Uuid, String>>);
+pub struct Tokens {
+    map: Mutex<HashMap<Uuid, String>>,
+    refused: Mutex<std::collections::HashSet<Uuid>>,
+    last_error: Mutex<Option<String>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
 
 impl Tokens {
-    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, String>> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
     /// The learner's token, if they signed in with the hub since the app started.
     pub fn get(&self, learner: Uuid) -> Option<String> {
-        self.map().get(&learner).cloned()
+        lock(&self.map).get(&learner).cloned()
     }
 
     /// Keeps a token for the learner.
     pub fn set(&self, learner: Uuid, token: String) {
-        self.map().insert(learner, token);
+        lock(&self.refused).remove(&learner);
+        lock(&self.map).insert(learner, token);
     }
 
     /// Drops a token the hub no longer accepts (expired or revoked).
     pub fn forget(&self, learner: Uuid) {
-        self.map().remove(&learner);
+        lock(&self.map).remove(&learner);
+        lock(&self.refused).insert(learner);
     }
+
+    /// Whether the hub refused this learner's token since they last signed in.
+    pub fn was_refused(&self, learner: Uuid) -> bool {
+        lock(&self.refused).contains(&learner)
+    }
+
+    /// Notes how the last push pass went (`Err`: the message id of why it failed).
+    pub fn note_push(&self, result: Result<(), String>) {
+        *lock(&self.last_error) = result.err();
+    }
+
+    /// Why the last push pass failed, if it did.
+    pub fn last_push_error(&self) -> Option<String> {
+        lock(&self.last_error).clone()
+    }
+}
+
+/// Where a learner's answers are, for their screen (issue 15: 401/403 in words; issue 14: the
+/// student's sync state in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SyncState {
+    /// This PC never joined a hub: answers stay here.
+    Standalone,
+    /// Everything reached the hub.
+    Sent,
+    /// Saved here, being sent.
+    Saved,
+    /// Saved here; the hub cannot be reached now.
+    Offline,
+    /// The hub no longer accepts this sign-in (ended or revoked): sign in again.
+    Refused,
+}
+
+impl SyncState {
+    /// The state from what the PC knows, with the message id that explains it when there is one.
+    pub fn of(
+        linked: bool,
+        pending: u64,
+        refused: bool,
+        last_error: Option<&str>,
+    ) -> (SyncState, Option<String>) {
+        if !linked {
+            (SyncState::Standalone, None)
+        } else if refused {
+            (SyncState::Refused, Some("hub-unauthorized".into()))
+        } else if pending == 0 {
+            (SyncState::Sent, None)
+        } else if let Some(id) = last_error {
+            (SyncState::Offline, Some(id.to_string()))
+        } else {
+            (SyncState::Saved, None)
+        }
+    }
+}
+
+/// How far off the PC's clock is from the hub's, in minutes, when it is more than 5 minutes.
+pub fn clock_warning(skew_seconds: i64) -> Option<i64> {
+    (skew_seconds.abs() > 5 * 60).then_some(skew_seconds / 60)
 }
 
 /// A learner the hub signed in.
@@ -77,6 +144,8 @@ impl Tokens {
 pub struct HubSignIn {
     pub learner: Learner,
     pub assignments: Vec<Assignment>,
+    /// The hub's clock minus this PC's, in seconds.
+    pub clock_skew_seconds: i64,
     /// Local records made on this PC by someone else under this name, deleted.
     pub squatted_records_deleted: usize,
 }
@@ -256,10 +325,53 @@ async fn admitted(
         &records.records,
     )?;
     tokens.set(learner.id, joined.token);
-    let assignments = client.me().await?.assignments;
+    let me = client.me().await?;
+    let local = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
     Ok(HubSignIn {
         learner,
-        assignments,
+        assignments: me.assignments,
+        clock_skew_seconds: if me.hub_time > 0 { me.hub_time - local } else { 0 },
         squatted_records_deleted: squatted,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sync_state_says_where_the_answers_are() {
+        assert_eq!(SyncState::of(false, 3, false, None).0, SyncState::Standalone);
+        assert_eq!(SyncState::of(true, 0, false, None).0, SyncState::Sent);
+        assert_eq!(SyncState::of(true, 2, false, None).0, SyncState::Saved);
+        assert_eq!(
+            SyncState::of(true, 2, false, Some("sync-unreachable")),
+            (SyncState::Offline, Some("sync-unreachable".into()))
+        );
+        assert_eq!(
+            SyncState::of(true, 0, true, None),
+            (SyncState::Refused, Some("hub-unauthorized".into()))
+        );
+    }
+
+    #[test]
+    fn a_clock_more_than_five_minutes_off_is_reported() {
+        assert_eq!(clock_warning(0), None);
+        assert_eq!(clock_warning(300), None);
+        assert_eq!(clock_warning(-301), Some(-5));
+        assert_eq!(clock_warning(3 * 3600), Some(180));
+    }
+
+    #[test]
+    fn a_refused_token_is_remembered_until_the_next_sign_in() {
+        let tokens = Tokens::default();
+        let me = Uuid::now_v7();
+        tokens.set(me, "t".into());
+        tokens.forget(me);
+        assert!(tokens.was_refused(me) && tokens.get(me).is_none());
+        tokens.set(me, "u".into());
+        assert!(!tokens.was_refused(me));
+    }
 }

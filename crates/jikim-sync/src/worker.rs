@@ -90,10 +90,12 @@ pub async fn run(
         }
         let wait = match push_once(&service, &tokens).await {
             Ok(_) => {
+                tokens.note_push(Ok(()));
                 backoff = MIN_BACKOFF;
                 IDLE_POLL
             }
             Err(e) => {
+                tokens.note_push(Err(e.message_id()));
                 tracing::debug!(error = %e, "sync push failed; will retry");
                 let wait = backoff;
                 backoff = next_backoff(backoff);

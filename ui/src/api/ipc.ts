@@ -3,6 +3,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  SyncStatus,
   AccessAction,
   JoinWindow,
   StudentAccess,
@@ -52,6 +53,7 @@ export const api = {
   setSettings: (settings: Settings) => call<Settings>("set_settings", { settings }),
   signIn: (signIn: SignIn, join: JoinInput | null) => call<Learner>("sign_in", { signIn, join }),
   signOut: () => call<void>("sign_out"),
+  syncStatus: () => call<SyncStatus>("sync_status"),
   listModules: () => call<ModuleSummary[]>("list_modules"),
   openModule: (moduleId: string) => call<StudyView>("open_module", { moduleId }),
   restartModule: (moduleId: string) => call<StudyView>("restart_module", { moduleId }),

@@ -348,3 +348,14 @@ export interface ReportClass {
   grade: number;
   classNo: number;
 }
+
+export type SyncState = "standalone" | "sent" | "saved" | "offline" | "refused";
+
+/** Where the signed-in learner's answers are (said in words on the home screen). */
+export interface SyncStatus {
+  state: SyncState;
+  pending: number;
+  messageId: string | null;
+  /** Minutes this PC's clock is off the hub's, when more than 5. */
+  clockSkewMinutes: number | null;
+}

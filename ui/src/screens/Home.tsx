@@ -1,5 +1,40 @@
-import type { Learner, ModuleSummary } from "../api/types";
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../api/ipc";
+import type { Learner, ModuleSummary, SyncStatus } from "../api/types";
 import { t } from "../i18n";
+
+const SYNC_REFRESH_MS = 5000;
+
+/** Where my answers are, in words (never by colour alone); refreshed every few seconds. */
+function SyncLine() {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      api.syncStatus().then(
+        (s) => live && setStatus(s),
+        () => undefined,
+      );
+    load();
+    const timer = window.setInterval(load, SYNC_REFRESH_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, []);
+  if (status === null) return null;
+  return (
+    <div role="status" data-sync-state={status.state}>
+      <p>{t(`home-sync-${status.state}`, { count: status.pending })}</p>
+      {status.messageId !== null && status.state !== "refused" && <p class="hint">{t(status.messageId)}</p>}
+      {status.clockSkewMinutes !== null && (
+        <p class="hint" data-clock-skew={status.clockSkewMinutes}>
+          {t("home-clock-skew", { minutes: Math.abs(status.clockSkewMinutes) })}
+        </p>
+      )}
+    </div>
+  );
+}
 
 const STATUS_KEY: Record<ModuleSummary["status"], string> = {
   notStarted: "home-status-not-started",
@@ -15,6 +50,7 @@ export function Home({ learner, modules, onOpen }: { learner: Learner; modules: 
         {t("home-title")}
       </h1>
       <p>{t("home-greeting", { grade: learner.grade, class: learner.classNo, number: learner.number, name: learner.name })}</p>
+      <SyncLine />
       <h2>{t("home-modules")}</h2>
       <ul class="module-list">
         {modules.map((m) => (

@@ -234,6 +234,11 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       learner = { id: LEARNER_ID, grade: s.grade as number, classNo: s.classNo as number, number: s.number as number, name: s.name.trim() };
       return learner;
     },
+    sync_status: () => {
+      service();
+      if (learner === null) throw coreError("not_signed_in", "errors-not-signed-in");
+      return { state: "offline", pending: 3, messageId: "sync-unreachable", clockSkewMinutes: -12 };
+    },
     sign_out: () => {
       learner = null;
       return null;

@@ -218,6 +218,17 @@ impl Db {
         Ok(n as u64)
     }
 
+    /// Records of one learner waiting for the hub.
+    pub fn outbox_len_of(&self, learner: Uuid) -> Result<u64> {
+        let n: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM outbox o JOIN learning_record r ON r.id = o.record_id
+             JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = ?1",
+            params![learner.to_string()],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
     /// Removes acknowledged records from the outbox; returns how many were removed.
     pub fn ack(&mut self, ids: &[Uuid]) -> Result<usize> {
         let tx = self.conn_mut().transaction()?;

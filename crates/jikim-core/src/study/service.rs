@@ -140,6 +140,11 @@ impl StudyService {
         self.db().ack(ids)
     }
 
+    /// Records of one learner waiting for the hub.
+    pub fn outbox_len_of(&self, learner: Uuid) -> Result<u64> {
+        self.db().outbox_len_of(learner)
+    }
+
     /// Records waiting for the hub (all learners).
     pub fn outbox_len(&self) -> Result<u64> {
         self.db().outbox_len()
