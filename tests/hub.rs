@@ -969,3 +969,89 @@ async fn a_token_pushing_too_fast_is_slowed_not_served_without_end() {
         .expect("allowed again after the refill");
     h.shutdown().await;
 }
+
+/// A TLS connection to the hub that accepts its certificate (the attacker needs no pin).
+async fn tls_to(addr: SocketAddr) -> tokio_rustls::client::TlsStream<TcpStream> {
+    let (config, _) = jikim_sync::tls::first_contact_config().expect("config");
+    let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+    let tcp = TcpStream::connect(addr).await.expect("connect");
+    let name = rustls::pki_types::ServerName::try_from("127.0.0.1").expect("name");
+    connector.connect(name, tcp).await.expect("handshake")
+}
+
+/// Writes `bytes` one at a time every `gap` until the hub closes the connection; returns how long
+/// that took, or `None` if the hub was still reading after `give_up`.
+async fn trickle(
+    stream: &mut tokio_rustls::client::TlsStream<TcpStream>,
+    bytes: &[u8],
+    gap: Duration,
+    give_up: Duration,
+) -> Option<Duration> {
+    let start = std::time::Instant::now();
+    for b in bytes.iter().cycle() {
+        if start.elapsed() > give_up {
+            return None;
+        }
+        if stream.write_all(&[*b]).await.is_err() || stream.flush().await.is_err() {
+            return Some(start.elapsed());
+        }
+        // A closed connection shows as a read of 0 bytes or an error (e.g. a 408 then EOF).
+        let mut buf = [0u8; 512];
+        if let Ok(Ok(n)) = tokio::time::timeout(gap, stream.read(&mut buf)).await {
+            if n == 0 || buf[..n].starts_with(b"HTTP/1.1 408") {
+                return Some(start.elapsed());
+            }
+        }
+    }
+    None
+}
+
+/// Slowloris inside TLS (issue 15): headers trickled a byte at a time, or a body trickled after
+/// complete headers, are cut off by the header and request timeouts, while a student is served.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_headers_and_slow_bodies_inside_tls_are_cut_off() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let limits = jikim_hub::HubLimits {
+        header_read_timeout: Duration::from_secs(1),
+        request_timeout: Duration::from_secs(2),
+        ..jikim_hub::HubLimits::default()
+    };
+    let h = hub_with_limits(hub_dir.path(), limits).await;
+    let (_, code) = class(&h, 1);
+    let mut headers = tls_to(h.addr).await;
+    headers
+        .write_all(b"GET /api/v1/hello HTTP/1.1\r\nHost: hub\r\n")
+        .await
+        .expect("start");
+    let slow_headers = tokio::spawn(async move {
+        trickle(
+            &mut headers,
+            b"X-Slow: aaaaaaaa\r\n",
+            Duration::from_millis(200),
+            Duration::from_secs(10),
+        )
+        .await
+    });
+    let mut body = tls_to(h.addr).await;
+    body.write_all(
+        b"POST /api/v1/join/start HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n",
+    )
+    .await
+    .expect("headers");
+    let slow_body = tokio::spawn(async move {
+        trickle(
+            &mut body,
+            b"{\"grade\":2",
+            Duration::from_millis(200),
+            Duration::from_secs(10),
+        )
+        .await
+    });
+    // Meanwhile a student joins and is served.
+    joined(&h, &code, 1).await;
+    let cut_headers = slow_headers.await.expect("task").expect("slow headers cut off");
+    let cut_body = slow_body.await.expect("task").expect("slow body cut off");
+    assert!(cut_headers < Duration::from_secs(5), "{cut_headers:?}");
+    assert!(cut_body < Duration::from_secs(6), "{cut_body:?}");
+    h.shutdown().await;
+}
