@@ -7,7 +7,8 @@
 #
 # Parts:
 #   core       answer persistence p50/p99 and library load (bench binary `core-latency`)
-#   hub        hub load: 40 students × 60 answers, then 2,000 students (bench binary `hub-load`)
+#   hub        hub load: 40 students × 60 answers, then 2,000 students (bench binary `hub-load`);
+#              the teacher's dashboard over a class with 10× the normal records (`dashboard`)
 #   export     100,000 completion rows to CSV/XLSX against the sqlite3 shell (bench binary `export`)
 #   criterion  the criterion benchmarks of jikim-core (`cargo bench`)
 #   startup    release build of Jikim and of the plain Tauri 2 app (official vanilla-ts template,
@@ -54,6 +55,7 @@ if wants hub; then
   step "hub load: 40 students × 60 answers (three runs), then 2,000 students"
   for run in 1 2 3; do bench_bin hub-load -- 40 60; done | tee "$OUT/hub-40.txt"
   bench_bin hub-load -- 2000 60 | tee "$OUT/hub-2000.txt"
+  bench_bin dashboard | tee "$OUT/dashboard.txt"
 fi
 
 if wants export; then

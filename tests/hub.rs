@@ -1049,7 +1049,10 @@ async fn slow_headers_and_slow_bodies_inside_tls_are_cut_off() {
     });
     // Meanwhile a student joins and is served.
     joined(&h, &code, 1).await;
-    let cut_headers = slow_headers.await.expect("task").expect("slow headers cut off");
+    let cut_headers = slow_headers
+        .await
+        .expect("task")
+        .expect("slow headers cut off");
     let cut_body = slow_body.await.expect("task").expect("slow body cut off");
     assert!(cut_headers < Duration::from_secs(5), "{cut_headers:?}");
     assert!(cut_body < Duration::from_secs(6), "{cut_body:?}");

@@ -304,7 +304,11 @@ pub async fn sign_in(
         None
     };
     let (learner, assignments, skew) = match by_hub {
-        Some(done) => (done.learner, done.assignments, Some(done.clock_skew_seconds)),
+        Some(done) => (
+            done.learner,
+            done.assignments,
+            Some(done.clock_skew_seconds),
+        ),
         None => (
             svc.sign_in(&sign_in).map_err(|e| e.payload())?,
             Vec::new(),

@@ -445,28 +445,45 @@ fn roster_students(s: &HubStore, class_id: Uuid) -> CmdResult<Vec<RosterStudent>
         .collect())
 }
 
-/// The live dashboard of a class, computed from the hub's records with the app's own rules.
+/// Runs dashboard work off the window's thread.
+async fn off_ui<T: Send + 'static>(
+    work: impl FnOnce() -> CmdResult<T> + Send + 'static,
+) -> CmdResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| hub_error(HubError::Invalid("dashboard task".into())))?
+}
+
+/// The live dashboard of a class, computed from the hub's records with the app's own rules;
+/// each refresh reads only the records received since the last one, off the window's thread.
 #[tauri::command]
-pub fn class_results<R: tauri::Runtime>(
+pub async fn class_results<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
     class_id: Uuid,
 ) -> CmdResult<ClassResults> {
     require_teacher(&state)?;
     let s = store(&app, &state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?;
-    let roster = roster_students(&s, class_id)?;
-    let records = s.class_records(class_id).map_err(hub_error)?;
-    let mut results = report::class_results(service.library(), &roster, &records);
-    let set_aside = s.set_aside_counts(class_id).map_err(hub_error)?;
-    for (row, student) in results.students.iter_mut().zip(&roster) {
-        row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
-    }
-    Ok(results)
+    let service = state.service.as_ref().map_err(Clone::clone)?.clone();
+    let dashboard = state.dashboard.clone();
+    off_ui(move || {
+        let roster = roster_students(&s, class_id)?;
+        let mut results = dashboard
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .results(&s, service.library(), class_id, &roster)
+            .map_err(hub_error)?;
+        let set_aside = s.set_aside_counts(class_id).map_err(hub_error)?;
+        for (row, student) in results.students.iter_mut().zip(&roster) {
+            row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
+        }
+        Ok(results)
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn item_analysis<R: tauri::Runtime>(
+pub async fn item_analysis<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
     class_id: Uuid,
@@ -474,14 +491,21 @@ pub fn item_analysis<R: tauri::Runtime>(
 ) -> CmdResult<Vec<ItemStat>> {
     require_teacher(&state)?;
     let s = store(&app, &state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?;
-    let module = service
-        .library()
-        .module(&module_id)
-        .ok_or_else(|| CoreError::ModuleNotFound(module_id.clone()).payload())?;
-    let roster = roster_students(&s, class_id)?;
-    let records = s.class_records(class_id).map_err(hub_error)?;
-    Ok(report::item_analysis(module, &roster, &records))
+    let service = state.service.as_ref().map_err(Clone::clone)?.clone();
+    let dashboard = state.dashboard.clone();
+    off_ui(move || {
+        let module = service
+            .library()
+            .module(&module_id)
+            .ok_or_else(|| CoreError::ModuleNotFound(module_id.clone()).payload())?;
+        let roster = roster_students(&s, class_id)?;
+        dashboard
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .items(&s, module, class_id, &roster)
+            .map_err(hub_error)
+    })
+    .await
 }
 
 /// One student's answers to a module, for the teacher's per-student detail.

@@ -43,6 +43,8 @@ pub struct AppState {
     pub sync_wake: Arc<Notify>,
     /// Hub tokens of learners signed in since start, in memory only (never on disk).
     pub tokens: Arc<jikim_sync::Tokens>,
+    /// The teacher's dashboard: class records read so far, refreshed incrementally.
+    pub dashboard: Arc<Mutex<jikim_hub::dashboard::Dashboard>>,
     /// The hub's clock minus this PC's at the last hub sign-in, in seconds.
     pub clock_skew: Mutex<Option<i64>>,
     /// Whether teacher mode is open in this window.
@@ -87,6 +89,7 @@ impl AppState {
             sync_wake: Arc::new(Notify::new()),
             tokens: Arc::default(),
             clock_skew: Mutex::new(None),
+            dashboard: Arc::default(),
             teacher_unlocked: AtomicBool::new(false),
             hub: Mutex::new(None),
             hub_store: Mutex::new(None),

@@ -176,8 +176,8 @@ pub fn vet(
 /// future. (Reports and attempt order use the hub's receive time.)
 fn clamp_to_receipt(recorded_at: &str, now_ms: u64) -> String {
     let fmt = &time::format_description::well_known::Rfc3339;
-    let received = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(now_ms) * 1_000_000)
-        .ok();
+    let received =
+        time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(now_ms) * 1_000_000).ok();
     match (time::OffsetDateTime::parse(recorded_at, fmt).ok(), received) {
         (Some(at), Some(received)) if at > received => received.format(fmt).unwrap_or_default(),
         _ => recorded_at.to_string(),

@@ -12,10 +12,13 @@
 //!   and a per-student push rate, so one client cannot make the hub unreachable.
 //! - [`tls`]: the self-signed certificate made on first start, and its fingerprint.
 //! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
+//! - [`dashboard`]: the teacher's live class results, refreshed with only the records received
+//!   since the last refresh.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
 
 pub mod announce;
+pub mod dashboard;
 pub mod grade;
 pub mod identity;
 pub mod join_guard;

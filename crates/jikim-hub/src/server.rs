@@ -22,8 +22,8 @@ use jikim_core::content::Library;
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
     device_name_ok, ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse,
-    PushRequest, PushResponse, RecordsResponse, RejectedRecord, SignInRequest, API_VERSION, RESTORE_PAGE,
-    MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH,
+    PushRequest, PushResponse, RecordsResponse, RejectedRecord, SignInRequest, API_VERSION,
+    MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH, RESTORE_PAGE,
 };
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;

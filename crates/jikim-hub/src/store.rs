@@ -667,6 +667,29 @@ impl HubStore {
         )?)
     }
 
+    /// Records of every student of a class (active or not) received after the receive cursor
+    /// `after` (a rowid; 0 for all), in receive order, and the cursor after the last one.
+    pub fn class_records_since(
+        &self,
+        class_id: Uuid,
+        after: i64,
+    ) -> Result<(Vec<(Uuid, SyncRecord)>, i64)> {
+        let conn = self.conn();
+        let last: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) FROM record", [], |r| {
+            r.get(0)
+        })?;
+        let records = select_records(
+            &conn,
+            "JOIN roster_entry r ON r.id = rec.student_id
+             WHERE r.class_id = ?1 AND rec.rowid > ?2 AND rec.rowid <= ?3 ORDER BY rec.rowid",
+            &[&class_id.to_string(), &after, &last],
+        )?
+        .into_iter()
+        .map(|(s, r, _)| (s, r))
+        .collect();
+        Ok((records, last.max(after)))
+    }
+
     /// Number of records held (tests, load checks).
     pub fn record_count(&self) -> Result<u64> {
         let n: i64 = self
@@ -985,9 +1008,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tmp");
         let (store, roster) = store_with_class(dir.path());
         let me = roster[0].student_id;
-        let pushed: Vec<SyncRecord> = (0..5)
-            .map(|_| answer(Uuid::now_v7(), "q-single"))
-            .collect();
+        let pushed: Vec<SyncRecord> = (0..5).map(|_| answer(Uuid::now_v7(), "q-single")).collect();
         for r in &pushed {
             store.apply(me, std::slice::from_ref(r)).expect("push");
         }
@@ -1005,7 +1026,10 @@ mod tests {
                 None => break,
             }
         }
-        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 2, 1]);
+        assert_eq!(
+            pages.iter().map(Vec::len).collect::<Vec<_>>(),
+            vec![2, 2, 1]
+        );
         assert_eq!(
             pages.concat(),
             pushed.iter().map(|r| r.id).collect::<Vec<_>>()

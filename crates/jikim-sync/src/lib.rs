@@ -332,7 +332,11 @@ async fn admitted(
     Ok(HubSignIn {
         learner,
         assignments: me.assignments,
-        clock_skew_seconds: if me.hub_time > 0 { me.hub_time - local } else { 0 },
+        clock_skew_seconds: if me.hub_time > 0 {
+            me.hub_time - local
+        } else {
+            0
+        },
         squatted_records_deleted: squatted,
     })
 }
@@ -343,7 +347,10 @@ mod tests {
 
     #[test]
     fn the_sync_state_says_where_the_answers_are() {
-        assert_eq!(SyncState::of(false, 3, false, None).0, SyncState::Standalone);
+        assert_eq!(
+            SyncState::of(false, 3, false, None).0,
+            SyncState::Standalone
+        );
         assert_eq!(SyncState::of(true, 0, false, None).0, SyncState::Sent);
         assert_eq!(SyncState::of(true, 2, false, None).0, SyncState::Saved);
         assert_eq!(
