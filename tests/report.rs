@@ -161,7 +161,8 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
             "점수(%)",
             "이수 일시",
             "학습 시간(분)",
-            "시도 횟수"
+            "시도 횟수",
+            "비고"
         ]
     );
     assert_eq!(
@@ -270,6 +271,77 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
         .filter(|r| r[0] == Data::String("학교 전체".into()))
         .count();
     assert_eq!(school, 2, "a school total per module");
+}
+
+/// Issue 15: a student taken off the roster mid-term (전출) keeps their results in reports,
+/// marked, through bundles and merges; a student with no results simply leaves.
+#[test]
+fn a_removed_student_stays_in_reports_as_moved_or_removed() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let store = seeded_hub(dir.path());
+    let class = store
+        .classes()
+        .expect("classes")
+        .into_iter()
+        .find(|c| (c.grade, c.class_no) == (2, 3))
+        .expect("2-3");
+    // 김지우 (passed) and 최민준 (no records) leave the roster.
+    let kept: Vec<(u32, String)> = store
+        .roster(class.id)
+        .expect("roster")
+        .into_iter()
+        .filter(|r| r.name != "김지우" && r.name != "최민준")
+        .map(|r| (r.number, r.name))
+        .collect();
+    store.set_roster(class.id, &kept).expect("roster edit");
+    drop(store);
+    let csv_path = dir.path().join("이수현황.csv");
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "csv",
+        "--out",
+        &csv_path.display().to_string(),
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let rows = read_csv(&csv_path);
+    let gone = rows
+        .iter()
+        .find(|r| r[3] == "김지우")
+        .expect("the removed student's result is still reported");
+    assert_eq!(
+        (gone[7].as_str(), gone[12].as_str()),
+        ("이수", "전출/삭제됨")
+    );
+    assert!(
+        rows.iter().all(|r| r[3] != "최민준"),
+        "no results, not reported"
+    );
+    assert!(
+        rows.iter()
+            .filter(|r| r[3] != "김지우" && r[0] != "학년")
+            .all(|r| r[12].is_empty()),
+        "only the removed student is marked"
+    );
+    // Through a bundle and a merge, the mark stays.
+    let bundle_path = dir.path().join("school.jikim");
+    bundle(dir.path(), &bundle_path);
+    let admin = tempfile::tempdir().expect("tmp");
+    let (code, _, err) = merge(admin.path(), &[&bundle_path]);
+    assert_eq!(code, 0, "{err}");
+    let merged = HubStore::open(admin.path()).expect("admin store");
+    let snap = merged.snapshot(&[]).expect("snapshot");
+    let kim = snap
+        .classes
+        .iter()
+        .flat_map(|c| &c.students)
+        .find(|s| s.name == "김지우")
+        .expect("merged");
+    assert!(kim.removed, "still marked after the merge");
 }
 
 #[test]
@@ -976,6 +1048,7 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
                     id: student,
                     number: 1,
                     name: "가온".into(),
+                    removed: false,
                 }],
                 assignments: vec![jikim_core::sync::protocol::Assignment {
                     module_id: "sample".into(),

@@ -47,6 +47,7 @@ fn main() {
                 id: Uuid::now_v7(),
                 number: n as u32 + 1,
                 name: format!("학생{c}-{n}"),
+                removed: false,
             };
             for m in &modules {
                 let attempt = Uuid::now_v7();

@@ -70,3 +70,5 @@ report-error-write = Could not create the file ({ $detail }).
 report-error-nothing-to-certify = No student in this selection has completed a module, so there is no certificate to make.
 report-error-bad-filter = Could not understand the filter: { $detail } (write classes like 2-3 and dates like 2026-03-02)
 report-error-no-content = No modules could be read from { $dir }. Results are judged against the modules, so the module folder is needed (--content).
+report-col-note = Note
+report-removed = Moved or removed

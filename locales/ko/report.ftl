@@ -70,3 +70,5 @@ report-error-write = 파일을 만들지 못했습니다 ({ $detail }).
 report-error-nothing-to-certify = 선택한 범위에 모듈을 이수한 학생이 없어 이수증을 만들 수 없습니다.
 report-error-bad-filter = 조건을 이해하지 못했습니다: { $detail } (학급은 2-3, 날짜는 2026-03-02처럼 적어 주세요)
 report-error-no-content = { $dir }에서 모듈을 읽지 못했습니다. 결과는 모듈로 판정하므로 모듈 폴더가 필요합니다 (--content).
+report-col-note = 비고
+report-removed = 전출/삭제됨

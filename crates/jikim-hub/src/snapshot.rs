@@ -25,9 +25,13 @@ pub struct SnapshotStudent {
     pub id: Uuid,
     pub number: u32,
     pub name: String,
+    /// Taken off the roster (moved school, or removed) but with results: reports keep them as
+    /// "전출/삭제됨" until purged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
 }
 
-/// One class with its active roster and assignments.
+/// One class with its roster (and its removed students who have results) and assignments.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct SnapshotClass {
@@ -116,8 +120,9 @@ fn class_by(tx: &Transaction, sql: &str, p: &[&dyn rusqlite::ToSql]) -> Result<O
 }
 
 impl HubStore {
-    /// A snapshot of the given classes (every class when `classes` is empty): active rosters,
-    /// assignments, and the records of those students without answer contents.
+    /// A snapshot of the given classes (every class when `classes` is empty): rosters (with the
+    /// removed students who have results, marked), assignments, and those students' records
+    /// without answer contents.
     pub fn snapshot(&self, classes: &[Uuid]) -> Result<Snapshot> {
         let mut out = Snapshot::default();
         for c in self.classes()? {
@@ -127,14 +132,17 @@ impl HubStore {
             let students = self
                 .roster(c.id)?
                 .into_iter()
-                .map(|r| SnapshotStudent {
+                .map(|r| (r, false))
+                .chain(self.removed_students(c.id)?.into_iter().map(|r| (r, true)))
+                .map(|(r, removed)| SnapshotStudent {
                     id: r.student_id,
                     number: r.number,
                     name: r.name,
+                    removed,
                 })
                 .collect();
             out.records
-                .extend(self.class_records_received(c.id)?.into_iter().map(
+                .extend(self.class_records_including_removed(c.id)?.into_iter().map(
                     |(student, mut record, received_at)| {
                         record.response = match record.kind {
                             // The score of a completion is report data; chosen options are not.
@@ -223,8 +231,8 @@ impl HubStore {
                                     s.id
                                 };
                                 tx.execute(
-                                    "INSERT INTO roster_entry (id, class_id, number, name, active) VALUES (?1, ?2, ?3, ?4, 1)",
-                                    params![id.to_string(), class_id.to_string(), s.number, name],
+                                    "INSERT INTO roster_entry (id, class_id, number, name, active) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                    params![id.to_string(), class_id.to_string(), s.number, name, !s.removed],
                                 )?;
                                 stats.students_added += 1;
                                 id

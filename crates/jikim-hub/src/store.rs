@@ -667,6 +667,37 @@ impl HubStore {
         )?)
     }
 
+    /// Students taken off a class's roster who have records (reports keep them, marked).
+    pub fn removed_students(&self, class_id: Uuid) -> Result<Vec<RosterRow>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT id, number, name FROM roster_entry r WHERE class_id = ?1 AND active = 0
+             AND EXISTS (SELECT 1 FROM record WHERE student_id = r.id) ORDER BY number, name",
+        )?;
+        let rows = stmt.query_map(params![class_id.to_string()], |r| {
+            Ok(RosterRow {
+                student_id: uuid(r.get(0)?)?,
+                number: r.get(1)?,
+                name: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// [`Self::class_records_received`], with the records of removed students too.
+    pub fn class_records_including_removed(
+        &self,
+        class_id: Uuid,
+    ) -> Result<Vec<(Uuid, SyncRecord, String)>> {
+        let conn = self.conn();
+        Ok(select_records(
+            &conn,
+            "JOIN roster_entry r ON r.id = rec.student_id
+             WHERE r.class_id = ?1 ORDER BY rec.rowid",
+            &[&class_id.to_string()],
+        )?)
+    }
+
     /// Records of every student of a class (active or not) received after the receive cursor
     /// `after` (a rowid; 0 for all), in receive order, and the cursor after the last one.
     pub fn class_records_since(

@@ -131,6 +131,7 @@ mod tests {
                     id: Uuid::now_v7(),
                     number: 1,
                     name: "김, \"지우\"".into(),
+                    removed: false,
                 }],
                 assignments: vec![],
             }],

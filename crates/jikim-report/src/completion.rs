@@ -82,6 +82,8 @@ pub struct CompletionRow {
     pub active_minutes: u64,
     /// Distinct attempts at the module.
     pub attempts: u32,
+    /// The student was taken off the roster (전출/삭제됨); their results stay until purged.
+    pub removed: bool,
 }
 
 impl CompletionRow {
@@ -175,6 +177,7 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
                     passed_at,
                     active_minutes: standing.active_ms.div_ceil(60_000),
                     attempts: standing.attempts,
+                    removed: s.removed,
                 });
             }
         }

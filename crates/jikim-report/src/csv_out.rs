@@ -5,7 +5,9 @@
 //! leading `'`, the usual guard against CSV formula injection.
 
 use crate::completion::CompletionRow;
-use crate::{format_local, status_label, Progress, ProgressFn, ReportError, Result, COLUMNS};
+use crate::{
+    format_local, note_label, status_label, Progress, ProgressFn, ReportError, Result, COLUMNS,
+};
 use jikim_core::i18n::Localizer;
 
 /// The UTF-8 byte-order mark.
@@ -36,6 +38,7 @@ pub fn to_csv(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) ->
             r.passed_at.map(format_local).unwrap_or_default(),
             r.active_minutes.to_string(),
             r.attempts.to_string(),
+            note_label(l10n, r.removed),
         ])
         .map_err(err)?;
         if i % 4096 == 0 {

@@ -172,7 +172,7 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Fluent ids of the completion table's columns, in file order.
-pub const COLUMNS: [&str; 12] = [
+pub const COLUMNS: [&str; 13] = [
     "report-col-grade",
     "report-col-class",
     "report-col-number",
@@ -185,7 +185,17 @@ pub const COLUMNS: [&str; 12] = [
     "report-col-passed-at",
     "report-col-minutes",
     "report-col-attempts",
+    "report-col-note",
 ];
+
+/// The note column of a row: "전출/삭제됨" for a student taken off the roster.
+pub fn note_label(l10n: &jikim_core::i18n::Localizer, removed: bool) -> String {
+    if removed {
+        l10n.text("report-removed")
+    } else {
+        String::new()
+    }
+}
 
 /// The localized label of a status.
 pub fn status_label(

@@ -230,6 +230,7 @@ mod tests {
             passed_at: None,
             active_minutes: minutes,
             attempts: 1,
+            removed: false,
         }
     }
 

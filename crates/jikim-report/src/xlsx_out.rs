@@ -105,6 +105,10 @@ pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -
             ws.write_number(y, 10, r.active_minutes as f64)
                 .map_err(err)?;
             ws.write_number(y, 11, r.attempts).map_err(err)?;
+            if r.removed {
+                ws.write_string(y, 12, crate::note_label(l10n, true))
+                    .map_err(err)?;
+            }
             if i % 4096 == 0 {
                 progress(Progress {
                     done: i as u64,
