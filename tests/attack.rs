@@ -325,6 +325,12 @@ async fn expired_and_revoked_tokens_are_refused_and_the_pc_forgets_them() {
         refused(&me_status(&h, &two.token).await.expect_err("revoked")),
         (401, "unauthorized")
     );
+    // The teacher sees both in words beside the students (requests with an ended sign-in).
+    let refusals = h.store.refusal_counts(class_id).expect("refusals");
+    assert_eq!(refusals.len(), 2, "{refusals:?}");
+    assert!(refusals
+        .iter()
+        .all(|(_, code, n)| code == "token_ended" && *n == 1));
     // A PC holding a revoked token drops it and keeps its records for the next sign-in.
     let lab = pc();
     let done = join_with_code(

@@ -337,6 +337,12 @@ async fn every_endpoint_refuses_missing_wrong_and_foreign_credentials() {
         "{err:?}"
     );
     assert_eq!(h.store.record_count().expect("count"), before);
+    // The teacher sees the refused push beside Bob (in words on the class view).
+    let bob_id = h.store.roster(class_id).expect("roster")[1].student_id;
+    assert_eq!(
+        h.store.refusal_counts(class_id).expect("refusals"),
+        vec![(bob_id, "forbidden".to_string(), 1)]
+    );
     // Bob cannot read Alice's records: his own list is empty.
     assert!(bob.records().await.expect("records").records.is_empty());
 

@@ -117,3 +117,5 @@ teacher-reset-pin = Reset PIN
 teacher-reset-pin-named = Reset the PIN of { $name }
 teacher-revoke-devices = Remove all PCs
 teacher-revoke-devices-named = Remove all PCs of { $name }
+teacher-refused-pushes = { $count } sends refused by the hub (they wrote into another student's records)
+teacher-ended-sign-ins = { $count } requests sent with a sign-in that had ended or been removed

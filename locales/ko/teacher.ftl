@@ -117,3 +117,5 @@ teacher-reset-pin = PIN 초기화
 teacher-reset-pin-named = { $name } 학생의 PIN 초기화
 teacher-revoke-devices = 모든 PC 해제
 teacher-revoke-devices-named = { $name } 학생의 모든 PC 해제
+teacher-refused-pushes = 다른 학생의 기록에 쓰려던 전송 { $count }번을 허브가 거절함
+teacher-ended-sign-ins = 끝났거나 해제된 로그인으로 보낸 요청 { $count }번

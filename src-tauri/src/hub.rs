@@ -474,8 +474,18 @@ pub async fn class_results<R: tauri::Runtime>(
             .results(&s, service.library(), class_id, &roster)
             .map_err(hub_error)?;
         let set_aside = s.set_aside_counts(class_id).map_err(hub_error)?;
+        let refusals = s.refusal_counts(class_id).map_err(hub_error)?;
         for (row, student) in results.students.iter_mut().zip(&roster) {
             row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
+            for (who, code, count) in &refusals {
+                if *who == student.student_id {
+                    match code.as_str() {
+                        "forbidden" => row.refused_pushes = *count,
+                        "token_ended" => row.ended_sign_ins = *count,
+                        _ => {}
+                    }
+                }
+            }
         }
         Ok(results)
     })

@@ -300,6 +300,9 @@ for (const theme of THEMES) {
       // Records the hub set aside are shown in words beside the student (issue 15).
       assert.equal(await page.textContent('[data-student="2"] [data-set-aside]'), "받지 못한 기록 2개 (허브가 따로 보관)");
       assert.equal(await page.locator('[data-student="1"] [data-set-aside]').count(), 0, "nothing shown when nothing was set aside");
+      // Refused requests (403, 401) in words beside the student.
+      assert.equal(await page.textContent('[data-student="2"] [data-refused-pushes]'), "다른 학생의 기록에 쓰려던 전송 1번을 허브가 거절함");
+      assert.equal(await page.textContent('[data-student="2"] [data-ended-sign-ins]'), "끝났거나 해제된 로그인으로 보낸 요청 3번");
       await axe(page, "class results and item analysis");
       await page.click('[data-student-detail="1"]');
       await page.waitForSelector('[data-detail="1"] li');

@@ -50,6 +50,19 @@ CREATE TABLE hub_setting (
 DROP TABLE device_token;
 ";
 
+/// Requests of a student the hub refused, counted for the teacher (migration 4): a push into
+/// another student's attempt (`forbidden`), a request with a token that ended or was revoked
+/// (`token_ended`).
+pub(crate) const V4: &str = "
+CREATE TABLE refusal (
+    student_id  TEXT NOT NULL REFERENCES roster_entry(id),
+    code        TEXT NOT NULL,
+    count       INTEGER NOT NULL,
+    last_at     TEXT NOT NULL,
+    PRIMARY KEY (student_id, code)
+);
+";
+
 /// An open join window: the code to show and when it closes.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -389,6 +402,47 @@ impl HubStore {
             }),
             None => None,
         })
+    }
+
+    /// The student whose token this was, if it ended or was revoked (for the teacher's count).
+    pub fn ended_token_owner(&self, token: &str) -> Result<Option<Uuid>> {
+        let row: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT student_id FROM device WHERE token_hash = ?1
+                 AND (revoked_at IS NOT NULL OR expires_at <= ?2)",
+                params![token_hash(token), unix_now()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        row.map(uuid).transpose().map_err(Into::into)
+    }
+
+    /// Counts a refused request of a student (`forbidden`, `token_ended`).
+    pub fn note_refusal(&self, student: Uuid, code: &str) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO refusal (student_id, code, count, last_at) VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT(student_id, code) DO UPDATE SET count = count + 1, last_at = excluded.last_at",
+            params![student.to_string(), code, now()],
+        )?;
+        Ok(())
+    }
+
+    /// Refused requests per student of a class: (student, code) → count.
+    pub fn refusal_counts(&self, class_id: Uuid) -> Result<Vec<(Uuid, String, u64)>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT f.student_id, f.code, f.count FROM refusal f
+             JOIN roster_entry r ON r.id = f.student_id WHERE r.class_id = ?1",
+        )?;
+        let rows = stmt.query_map(params![class_id.to_string()], |r| {
+            Ok((
+                uuid(r.get(0)?)?,
+                r.get(1)?,
+                r.get::<_, i64>(2)?.max(0) as u64,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// When a token issued now ends: after the configured days, or at the end of the term.

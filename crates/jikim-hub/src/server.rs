@@ -172,11 +172,16 @@ fn student(state: &AppState, headers: &HeaderMap) -> Result<TokenStudent, Refusa
     if crate::store::token_hash(token) == state.teacher_token_hash {
         return Err(FORBIDDEN);
     }
-    state
-        .store
-        .student_for_token(token)
-        .map_err(from_hub)?
-        .ok_or(UNAUTHORIZED)
+    match state.store.student_for_token(token).map_err(from_hub)? {
+        Some(s) => Ok(s),
+        None => {
+            // A token that ended or was revoked: the teacher sees it beside the student.
+            if let Ok(Some(owner)) = state.store.ended_token_owner(token) {
+                let _ = state.store.note_refusal(owner, "token_ended");
+            }
+            Err(UNAUTHORIZED)
+        }
+    }
 }
 
 fn teacher(state: &AppState, headers: &HeaderMap) -> Result<(), Refusal> {
@@ -435,12 +440,20 @@ async fn push(
     if req.records.iter().any(|r| r.validate().is_err()) {
         return Err(invalid("invalid_record"));
     }
-    let outcome = state
+    let outcome = match state
         .committer
         .apply(s.student_id, req.records)
         .await
         .ok_or(STORAGE)?
-        .map_err(from_hub)?;
+    {
+        Ok(outcome) => outcome,
+        Err(HubError::Forbidden) => {
+            // Writing into another student's attempt: refused whole, counted for the teacher.
+            let _ = state.store.note_refusal(s.student_id, "forbidden");
+            return Err(FORBIDDEN);
+        }
+        Err(e) => return Err(from_hub(e)),
+    };
     Ok(Json(PushResponse {
         acked: outcome.acked,
         rejected: outcome

@@ -95,7 +95,12 @@ CREATE INDEX record_by_attempt ON record (attempt_id);
 ";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(crate::identity::V3)])
+    Migrations::new(vec![
+        M::up(V1),
+        M::up(V2),
+        M::up(crate::identity::V3),
+        M::up(crate::identity::V4),
+    ])
 }
 
 pub(crate) fn now() -> String {

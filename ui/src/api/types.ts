@@ -274,6 +274,8 @@ export interface StudentRow {
   cells: StudentCell[];
   /** Records the hub refused and set aside for this student (counted in no result). */
   setAside: number;
+  refusedPushes: number;
+  endedSignIns: number;
 }
 
 export interface ModuleColumn {

@@ -242,8 +242,8 @@ export const ROSTER: RosterEntry[] = [
 export const CLASS_RESULTS: ClassResults = {
   modules: [{ id: MODULE.id, title: MODULE.title, itemCount: 3, passed: 1, enrolled: 2 }],
   students: [
-    { number: 1, name: "박서준", setAside: 0, cells: [{ moduleId: MODULE.id, status: "passed", scorePercent: 100, answered: 3, activeMinutes: 12 }] },
-    { number: 2, name: "이바다", setAside: 2, cells: [{ moduleId: MODULE.id, status: "inProgress", scorePercent: null, answered: 1, activeMinutes: 3 }] },
+    { number: 1, name: "박서준", setAside: 0, refusedPushes: 0, endedSignIns: 0, cells: [{ moduleId: MODULE.id, status: "passed", scorePercent: 100, answered: 3, activeMinutes: 12 }] },
+    { number: 2, name: "이바다", setAside: 2, refusedPushes: 1, endedSignIns: 3, cells: [{ moduleId: MODULE.id, status: "inProgress", scorePercent: null, answered: 1, activeMinutes: 3 }] },
   ],
 };
 

@@ -40,6 +40,10 @@ pub struct StudentRow {
     /// Records of this student the hub refused and set aside (counted in no result): the teacher
     /// sees that something did not arrive as sent. Filled by the hub's caller; 0 here.
     pub set_aside: u64,
+    /// Pushes the hub refused whole because they wrote into another student's attempt (403).
+    pub refused_pushes: u64,
+    /// Requests sent with a sign-in that had ended or been revoked (401).
+    pub ended_sign_ins: u64,
 }
 
 /// A module column with its completion.
@@ -135,6 +139,8 @@ pub fn class_results(
                 name: s.name.clone(),
                 cells,
                 set_aside: 0,
+                refused_pushes: 0,
+                ended_sign_ins: 0,
             }
         })
         .collect();

@@ -393,6 +393,22 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
                       </span>
                     </>
                   )}
+                  {s.refusedPushes > 0 && (
+                    <>
+                      <br />
+                      <span class="meta" data-refused-pushes={s.refusedPushes}>
+                        {t("teacher-refused-pushes", { count: s.refusedPushes })}
+                      </span>
+                    </>
+                  )}
+                  {s.endedSignIns > 0 && (
+                    <>
+                      <br />
+                      <span class="meta" data-ended-sign-ins={s.endedSignIns}>
+                        {t("teacher-ended-sign-ins", { count: s.endedSignIns })}
+                      </span>
+                    </>
+                  )}
                 </th>
                 {s.cells.map((c) => (
                   <td key={c.moduleId} data-cell={`${s.number}-${c.moduleId}`} data-status={c.status}>
