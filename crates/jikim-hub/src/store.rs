@@ -1038,6 +1038,49 @@ mod tests {
         }
     }
 
+    /// A hub database from before identity (schema 2, with a device token) upgrades: classes,
+    /// rosters and records stay; every old token is gone (no one proved who they were);
+    /// joining is closed and no PIN is set until each student's first join.
+    #[test]
+    fn a_hub_database_from_schema_2_upgrades_and_forgets_its_tokens() {
+        let dir = tempfile::tempdir().expect("tmp");
+        {
+            let mut conn = Connection::open(dir.path().join("hub.db")).expect("db");
+            Migrations::new(vec![M::up(V1), M::up(V2)])
+                .to_latest(&mut conn)
+                .expect("schema 2");
+            conn.execute_batch(
+                "INSERT INTO class (id, grade, class_no, class_code, created_at)
+                   VALUES ('0190a0a0-0000-7000-8000-0000000000c1', 2, 3, 'K7Q2M9XA', '2026-03-02T00:00:00Z');
+                 INSERT INTO roster_entry (id, class_id, number, name)
+                   VALUES ('0190a0a0-0000-7000-8000-0000000000d1', '0190a0a0-0000-7000-8000-0000000000c1', 1, '김하늘');
+                 INSERT INTO device_token (token_hash, student_id, created_at)
+                   VALUES ('abc', '0190a0a0-0000-7000-8000-0000000000d1', '2026-03-02T00:00:00Z');
+                 INSERT INTO record (id, student_id, attempt_id, module_id, module_version, kind, recorded_at, active_ms, received_at)
+                   VALUES ('0190a0a0-0000-7000-8000-0000000000f1', '0190a0a0-0000-7000-8000-0000000000d1',
+                           '0190a0a0-0000-7000-8000-0000000000a1', 'sample', 1, 'quiz_start', '2026-03-02T00:00:00Z', 0, '2026-03-02T00:00:00Z');",
+            )
+            .expect("schema 2 rows");
+        }
+        let store = HubStore::open(dir.path()).expect("upgrades");
+        let classes = store.classes().expect("classes");
+        assert_eq!(classes.len(), 1);
+        assert_eq!(classes[0].join, None, "joining closed");
+        assert_eq!(store.record_count().expect("records"), 1);
+        let states = store.pin_states(classes[0].id).expect("pins");
+        assert!(!states[0].pin_set && !states[0].locked);
+        let tables: i64 = store
+            .conn()
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'device_token'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("tables");
+        assert_eq!(tables, 0, "old tokens are gone");
+        assert!(store.student_for_token("abc").expect("lookup").is_none());
+    }
+
     /// Issue 15: a restore comes in pages, in receive order, each within a request's budget.
     #[test]
     fn restore_pages_follow_receive_order_to_the_end() {
