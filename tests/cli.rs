@@ -78,3 +78,42 @@ fn unknown_arguments_fail_with_usage() {
     assert_eq!(code, 2);
     assert!(err.contains("Usage"), "{err}");
 }
+
+/// Issue 14/16: `jikim provision check` says what a provisioning file sets, or lists every
+/// problem in Korean, and refuses a data-folder file that would open teacher mode.
+#[test]
+fn provision_check_reads_a_lab_file_and_lists_every_problem() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let good = dir.path().join("provision.toml");
+    std::fs::write(
+        &good,
+        "school_name = \"지킴중학교\"\nidle_minutes = 10\n[hub]\naddress = \"192.168.0.10:7443\"\n\
+         fingerprint = \"3f9c2b7100aaff01deadbeef3f9c2b7100aaff01deadbeef3f9c2b7100aaff01\"\n\
+         [teacher]\nmode = \"off\"\n",
+    )
+    .expect("write");
+    let (code, out, err) = jikim(&["provision", "check", &good.display().to_string()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("문제 없음") && out.contains("192.168.0.10:7443") && out.contains("off"), "{out}");
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "idle_minutes = 500\n[hub]\naddress = \"192.168.0.10:7443\"\nfingerprint = \"3f9c\"\n",
+    )
+    .expect("write");
+    let (code, _, err) = jikim(&["provision", "check", &bad.display().to_string()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("0~120분") && err.contains("SHA-256 지문 전체"), "{err}");
+
+    let sneaky = dir.path().join("sneaky.toml");
+    std::fs::write(&sneaky, "[teacher]\nmode = \"setup\"\n").expect("write");
+    let (code, _, err) = jikim(&[
+        "provision",
+        "check",
+        "--data-folder",
+        &sneaky.display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("교사 모드를 켤 수 없습니다"), "{err}");
+}

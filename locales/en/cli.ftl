@@ -27,3 +27,5 @@ cli-stats-audience-elementary-upper = upper elementary
 cli-stats-audience-middle = middle school
 cli-stats-audience-high = high school
 cli-stats-audience-teacher = teachers
+cli-provision-ok = { $file }: no problems. Hub { $hub }, teacher mode { $teacher }
+cli-provision-password-short = Type the teacher password (at least 8 characters) on one line.

@@ -26,3 +26,6 @@ errors-pin-mismatch = The PIN does not match. Enter the PIN you chose at your fi
 errors-pin-locked = Too many wrong PINs. Please try again in { $seconds } seconds.
 errors-teacher-password = The teacher password is wrong.
 errors-teacher-locked = Teacher mode is closed. Open it again with the teacher password.
+errors-teacher-off = Teacher mode is not available on this PC (it is set up as a lab PC). Open it on the teacher's computer.
+errors-teacher-file-damaged = The teacher password file cannot be read, so teacher mode stays locked. Tell your administrator (teacher.json in the data folder).
+errors-teacher-lab-pc = On a lab PC where students joined a class, whoever comes first cannot choose the teacher password. An administrator can set one in the provisioning file, or open teacher mode on the teacher's computer.

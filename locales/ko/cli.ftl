@@ -27,3 +27,5 @@ cli-stats-audience-elementary-upper = 초등 고학년
 cli-stats-audience-middle = 중학생
 cli-stats-audience-high = 고등학생
 cli-stats-audience-teacher = 교사
+cli-provision-ok = { $file }: 문제 없음. 허브 { $hub }, 교사 모드 { $teacher }
+cli-provision-password-short = 교사 비밀번호(8자 이상)를 한 줄로 입력하세요.

@@ -26,3 +26,6 @@ errors-pin-mismatch = PIN이 맞지 않습니다. 처음 로그인할 때 정한
 errors-pin-locked = PIN이 여러 번 틀려 잠시 로그인할 수 없습니다. { $seconds }초 뒤에 다시 시도하세요.
 errors-teacher-password = 교사 비밀번호가 맞지 않습니다.
 errors-teacher-locked = 교사 모드가 닫혀 있습니다. 교사 비밀번호로 다시 여세요.
+errors-teacher-off = 이 PC에서는 교사 모드를 쓸 수 없습니다(실습실 PC로 설정됨). 교사용 컴퓨터에서 여세요.
+errors-teacher-file-damaged = 교사 비밀번호 파일을 읽을 수 없어 교사 모드를 잠가 두었습니다. 관리자에게 알려 주세요(데이터 폴더의 teacher.json).
+errors-teacher-lab-pc = 학생이 학급에 참여한 실습실 PC에서는 처음 온 사람이 교사 비밀번호를 정할 수 없습니다. 관리자가 프로비저닝 파일로 교사 비밀번호를 정하거나, 교사용 컴퓨터에서 여세요.

@@ -129,7 +129,8 @@ impl Settings {
 
 /// The UI language chosen on this PC (`ko` unless set to `en`).
 pub(crate) fn current_locale<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> String {
-    get_settings(app.clone())
+    use tauri::Manager;
+    get_settings(app.clone(), app.state::<AppState>())
         .map(|s| s.locale)
         .unwrap_or_else(|_| "ko".into())
 }
@@ -145,14 +146,35 @@ fn store_error(e: impl std::fmt::Display) -> ErrorPayload {
     .payload()
 }
 
+/// The device settings, with what this PC's provisioning sets laid over them (re-read at every
+/// start, so a restore-card wipe keeps the setup): school name and idle sign-out always; the
+/// language until a learner chooses one; the hub address.
 #[tauri::command]
-pub fn get_settings<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> CmdResult<Settings> {
+pub fn get_settings<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Settings> {
     let store = app.store(SETTINGS_FILE).map_err(store_error)?;
-    Ok(store
+    let stored = store
         .get(SETTINGS_KEY)
-        .and_then(|v| serde_json::from_value::<Settings>(v).ok())
-        .unwrap_or_default()
-        .sanitized())
+        .and_then(|v| serde_json::from_value::<Settings>(v).ok());
+    let chosen_locale = stored.is_some();
+    let mut settings = stored.unwrap_or_default();
+    if let Some(p) = state.provisioned() {
+        if let Some(name) = &p.school_name {
+            settings.school_name = name.clone();
+        }
+        if let Some(minutes) = p.idle_minutes {
+            settings.idle_seconds = minutes * 60;
+        }
+        if let (Some(locale), false) = (&p.locale, chosen_locale) {
+            settings.locale = locale.clone();
+        }
+        if let Some(hub) = &p.hub {
+            settings.hub_address = hub.address.clone();
+        }
+    }
+    Ok(settings.sanitized())
 }
 
 impl Settings {
@@ -175,7 +197,7 @@ pub fn set_settings<R: tauri::Runtime>(
     settings: Settings,
 ) -> CmdResult<Settings> {
     let settings = settings.sanitized();
-    if get_settings(app.clone())?.changes_lab_settings(&settings) {
+    if get_settings(app.clone(), state.clone())?.changes_lab_settings(&settings) {
         crate::teacher::require_teacher(&state)?;
     }
     let store = app.store(SETTINGS_FILE).map_err(store_error)?;
@@ -280,7 +302,11 @@ pub async fn sign_in(
     let svc = state.service.as_ref().map_err(Clone::clone)?.clone();
     let sign_in = sign_in.validated().map_err(|e| e.payload())?;
     let known = svc.known_hub().map_err(|e| e.payload())?;
-    let device = jikim_sync::device_name();
+    // The seat name the lab was provisioned with, else the PC's own name.
+    let device = state
+        .provisioned()
+        .and_then(|p| p.seat.clone())
+        .unwrap_or_else(jikim_sync::device_name);
     let join = join.filter(|j| !j.join_code.trim().is_empty());
     if (join.is_some() || known.is_some()) && sign_in.pin.is_none() {
         return Err(plain_error("pin_required", "sync-pin-required"));

@@ -3,7 +3,7 @@
 //! requires teacher mode to be unlocked.
 
 use crate::state::AppState;
-use crate::teacher::require_teacher;
+use crate::teacher::{require_teacher, require_teacher_passive};
 use jikim_core::study::report::{self, ClassResults, ItemStat, RosterStudent};
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_hub::identity::{DeviceRow, JoinWindow, DEFAULT_JOIN_MINUTES};
@@ -231,7 +231,7 @@ pub fn class_access<R: tauri::Runtime>(
     state: State<'_, AppState>,
     class_id: Uuid,
 ) -> CmdResult<Vec<StudentAccess>> {
-    require_teacher(&state)?;
+    require_teacher_passive(&state)?;
     let s = store(&app, &state)?;
     let pins = s.pin_states(class_id).map_err(hub_error)?;
     let devices = s.devices(class_id).map_err(hub_error)?;
@@ -462,7 +462,7 @@ pub async fn class_results<R: tauri::Runtime>(
     state: State<'_, AppState>,
     class_id: Uuid,
 ) -> CmdResult<ClassResults> {
-    require_teacher(&state)?;
+    require_teacher_passive(&state)?;
     let s = store(&app, &state)?;
     let service = state.service.as_ref().map_err(Clone::clone)?.clone();
     let dashboard = state.dashboard.clone();
@@ -499,7 +499,7 @@ pub async fn item_analysis<R: tauri::Runtime>(
     class_id: Uuid,
     module_id: String,
 ) -> CmdResult<Vec<ItemStat>> {
-    require_teacher(&state)?;
+    require_teacher_passive(&state)?;
     let s = store(&app, &state)?;
     let service = state.service.as_ref().map_err(Clone::clone)?.clone();
     let dashboard = state.dashboard.clone();

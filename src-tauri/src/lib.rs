@@ -110,6 +110,7 @@ mod tests {
     ) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let dirs = paths::AppPaths {
+            data: data.to_path_buf(),
             database: data.join("jikim.db"),
             modules: root.join("tests/fixtures/modules"),
             help: root.join("assets/help/help.toml"),
@@ -172,6 +173,93 @@ mod tests {
         off["idleSeconds"] = json!(0);
         let err = call(&w, "set_settings", json!({ "settings": off })).expect_err("refused");
         assert_eq!(err["code"], "teacher_locked", "{err}");
+    }
+
+    /// Issue 16: teacher mode is never set by whoever comes first on a lab PC; a damaged password
+    /// file means locked; a provisioning file sets the hub and the lab settings at start; teacher
+    /// mode locks itself when left idle.
+    #[test]
+    fn teacher_mode_is_not_first_come_on_a_lab_pc_and_locks_when_left() {
+        use tauri::Manager;
+        let fp = "3f9c2b7100aaff01deadbeef3f9c2b7100aaff01deadbeef3f9c2b7100aaff01";
+        // A teacher's own PC: the first password may be set, written whole and owner-only.
+        let own = tempfile::tempdir().expect("tmp");
+        let (app, w) = app_with(own.path());
+        let status = call(&w, "teacher_status", json!({})).expect("status");
+        assert_eq!(status["passwordSet"], false);
+        call(&w, "teacher_set_password", json!({ "password": "선생님비밀번호2026" }))
+            .expect("first use");
+        assert_eq!(
+            call(&w, "teacher_set_password", json!({ "password": "다른비밀번호입니다" }))
+                .expect_err("only once")["code"],
+            "teacher_password"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(own.path().join("teacher.json"))
+                .expect("teacher.json")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        call(&w, "teacher_modules", json!({})).expect("open");
+        // Left alone past the idle limit: locked.
+        let state = app.state::<AppState>();
+        *state.teacher_seen.lock().expect("seen") = std::time::Instant::now()
+            .checked_sub(teacher::TEACHER_IDLE + std::time::Duration::from_secs(1));
+        assert_eq!(
+            call(&w, "teacher_modules", json!({})).expect_err("idle")["code"],
+            "teacher_locked"
+        );
+        drop((app, w));
+
+        // An emptied password file: locked, not "no password yet".
+        std::fs::write(own.path().join("teacher.json"), "").expect("empty it");
+        let (_app, w) = app_with(own.path());
+        let err = call(&w, "teacher_status", json!({})).expect_err("damaged");
+        assert_eq!(err["messageId"], "errors-teacher-file-damaged", "{err}");
+        assert!(call(&w, "teacher_set_password", json!({ "password": "학생이정한비밀번호" })).is_err());
+
+        // A lab PC provisioned with its hub: the hub is known from the first start, the lab
+        // settings come from the file, and nobody can set a teacher password here.
+        let lab = tempfile::tempdir().expect("tmp");
+        std::fs::write(
+            lab.path().join("provision.toml"),
+            format!(
+                "school_name = \"지킴중학교\"\nidle_minutes = 5\nseat = \"LAB1-07\"\n[hub]\naddress = \"192.168.0.10:7443\"\nfingerprint = \"{fp}\"\n"
+            ),
+        )
+        .expect("provision");
+        let (app, w) = app_with(lab.path());
+        let settings = call(&w, "get_settings", json!({})).expect("settings");
+        assert_eq!(settings["schoolName"], "지킴중학교");
+        assert_eq!(settings["idleSeconds"], 300);
+        let known = app
+            .state::<AppState>()
+            .service
+            .as_ref()
+            .expect("service")
+            .known_hub()
+            .expect("known");
+        assert_eq!(
+            known.map(|k| (k.hub_url, k.fingerprint)),
+            Some(("https://192.168.0.10:7443".to_string(), fp.to_string()))
+        );
+        let err = call(&w, "teacher_status", json!({})).expect_err("lab PC");
+        assert_eq!(err["messageId"], "errors-teacher-lab-pc", "{err}");
+        let err = call(&w, "teacher_set_password", json!({ "password": "학생이정한비밀번호" }))
+            .expect_err("first comer");
+        assert_eq!(err["messageId"], "errors-teacher-lab-pc", "{err}");
+        assert!(!lab.path().join("teacher.json").exists());
+        drop((app, w));
+
+        // A data-folder file may switch teacher mode off, never on.
+        std::fs::write(lab.path().join("provision.toml"), "[teacher]\nmode = \"off\"\n")
+            .expect("provision");
+        let (_app, w) = app_with(lab.path());
+        let err = call(&w, "teacher_status", json!({})).expect_err("off");
+        assert_eq!(err["messageId"], "errors-teacher-off", "{err}");
     }
 
     /// Least privilege (issue 16): the window's capability grants `core:default` and exactly one

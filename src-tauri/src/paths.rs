@@ -5,6 +5,8 @@ use tauri::Manager;
 
 /// Resolved locations.
 pub struct AppPaths {
+    /// The app's data folder (database, teacher password file, data-folder provisioning).
+    pub data: PathBuf,
     /// The learner database (`<app data>/jikim.db`).
     pub database: PathBuf,
     /// Folder of module files.
@@ -33,6 +35,7 @@ impl AppPaths {
             .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets")));
         AppPaths {
             database: data.join("jikim.db"),
+            data: data.clone(),
             modules: assets.join("modules"),
             help: assets.join("help/help.toml"),
         }

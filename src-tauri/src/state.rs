@@ -49,6 +49,14 @@ pub struct AppState {
     pub clock_skew: Mutex<Option<i64>>,
     /// Whether teacher mode is open in this window.
     pub teacher_unlocked: AtomicBool,
+    /// Wrong teacher passwords in a row (each waits longer).
+    pub teacher_failures: std::sync::atomic::AtomicU32,
+    /// When the teacher last did something in teacher mode (idle auto-lock).
+    pub teacher_seen: Mutex<Option<std::time::Instant>>,
+    /// The app's data folder.
+    pub data_dir: std::path::PathBuf,
+    /// This PC's provisioning (system-wide or data-folder file), or why it could not be read.
+    pub provision: Result<Option<jikim_core::provision::Provision>, ErrorPayload>,
     /// The class hub, when this PC runs it (teacher mode).
     pub hub: Mutex<Option<crate::hub::HubHandle>>,
     /// The hub database for teacher screens (opened on first use).
@@ -80,6 +88,39 @@ impl AppState {
         let service = Db::open(&paths.database)
             .map(|db| Arc::new(StudyService::new(library, db)))
             .map_err(|e| e.payload());
+        let provision = jikim_core::provision::Provision::load(&paths.data).map_err(|(file, issues)| {
+            let first = issues.first();
+            ErrorPayload {
+                code: "provision".into(),
+                message_id: first.map_or("provision-bad-file", |i| i.message_id).into(),
+                args: [
+                    ("file".to_string(), file.display().to_string()),
+                    (
+                        "detail".to_string(),
+                        first.map(|i| i.detail.clone()).unwrap_or_default(),
+                    ),
+                ]
+                .into_iter()
+                .collect(),
+            }
+        });
+        // A provisioned hub is this PC's hub from the first start: students sign in with their
+        // PIN only, even right after a restore-card wipe.
+        if let (Ok(svc), Ok(Some(p))) = (&service, &provision) {
+            if let Some(hub) = &p.hub {
+                if let Some(url) = jikim_sync::hub_url(&hub.address) {
+                    let known = jikim_core::storage::KnownHub {
+                        hub_url: url,
+                        fingerprint: hub.fingerprint.clone(),
+                    };
+                    if svc.known_hub().ok().flatten().as_ref() != Some(&known) {
+                        if let Err(e) = svc.set_known_hub(&known) {
+                            tracing::warn!(error = %e, "could not apply the provisioned hub");
+                        }
+                    }
+                }
+            }
+        }
         AppState {
             service,
             learner: Mutex::new(None),
@@ -91,9 +132,18 @@ impl AppState {
             clock_skew: Mutex::new(None),
             dashboard: Arc::default(),
             teacher_unlocked: AtomicBool::new(false),
+            teacher_failures: std::sync::atomic::AtomicU32::new(0),
+            teacher_seen: Mutex::new(None),
+            data_dir: paths.data.clone(),
+            provision,
             hub: Mutex::new(None),
             hub_store: Mutex::new(None),
         }
+    }
+
+    /// The provisioning, when it was read without problems.
+    pub fn provisioned(&self) -> Option<&jikim_core::provision::Provision> {
+        self.provision.as_ref().ok().and_then(Option::as_ref)
     }
 
     /// The signed-in learner, if any.

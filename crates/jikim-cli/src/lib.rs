@@ -43,6 +43,11 @@ enum Command {
         #[command(subcommand)]
         action: Option<HubAction>,
     },
+    /// Check a lab PC's provisioning file (see docs/provisioning.md).
+    Provision {
+        #[command(subcommand)]
+        command: ProvisionCommand,
+    },
     /// Work with module files.
     Content {
         #[command(subcommand)]
@@ -209,6 +214,20 @@ enum HubAction {
     },
 }
 
+#[derive(Subcommand)]
+enum ProvisionCommand {
+    /// Check FILE as this PC would read it; prints what it sets, or every problem (exit 1).
+    Check {
+        file: PathBuf,
+        /// Check it as a data-folder file (which may not open teacher mode).
+        #[arg(long)]
+        data_folder: bool,
+    },
+    /// Read a teacher password from standard input and print its Argon2id hash, for the
+    /// `password_hash` of the system-wide file.
+    HashPassword,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum StudentAction {
     Unlock,
@@ -256,6 +275,12 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
     };
     let l10n = Localizer::new(&cli.lang);
     match cli.command {
+        Command::Provision {
+            command: ProvisionCommand::Check { file, data_folder },
+        } => provision_check(&file, data_folder, &l10n, out, err),
+        Command::Provision {
+            command: ProvisionCommand::HashPassword,
+        } => provision_hash(&l10n, out, err),
         Command::Content {
             command: ContentCommand::Check { dir },
         } => content_check(&dir.unwrap_or_else(default_dir), &l10n, out, err),
@@ -514,6 +539,71 @@ fn say(l10n: &Localizer, out: &mut dyn Write, id: &str, args: &[(&str, String)])
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
     let _ = writeln!(out, "{}", l10n.format(id, &args));
+}
+
+fn provision_check(
+    file: &std::path::Path,
+    data_folder: bool,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use jikim_core::provision::{Provision, Source, TeacherPolicy};
+    let source = if data_folder {
+        Source::DataFolder
+    } else {
+        Source::System
+    };
+    match Provision::read(file, source) {
+        Ok(p) => {
+            let teacher = match p.teacher {
+                None => "-",
+                Some(TeacherPolicy::Off) => "off",
+                Some(TeacherPolicy::Password(_)) => "password",
+                Some(TeacherPolicy::Setup) => "setup",
+            };
+            say(
+                l10n,
+                out,
+                "cli-provision-ok",
+                &[
+                    ("file", file.display().to_string()),
+                    (
+                        "hub",
+                        p.hub.map(|h| h.address).unwrap_or_else(|| "-".into()),
+                    ),
+                    ("teacher", teacher.to_string()),
+                ],
+            );
+            0
+        }
+        Err(issues) => {
+            for i in issues {
+                say(
+                    l10n,
+                    err,
+                    i.message_id,
+                    &[("file", file.display().to_string()), ("detail", i.detail)],
+                );
+            }
+            1
+        }
+    }
+}
+
+fn provision_hash(l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line).is_err() || line.trim().chars().count() < 8 {
+        say(l10n, err, "cli-provision-password-short", &[]);
+        return 1;
+    }
+    match jikim_core::secret::hash(line.trim()) {
+        Ok(h) => {
+            let _ = writeln!(out, "{h}");
+            0
+        }
+        Err(e) => hub_failed(l10n, err, e),
+    }
 }
 
 fn hub_failed(l10n: &Localizer, err: &mut dyn Write, e: impl std::fmt::Display) -> i32 {

@@ -9,10 +9,12 @@ pub mod content;
 pub mod error;
 pub mod help;
 pub mod i18n;
+pub mod provision;
 pub mod secret;
 pub mod storage;
 pub mod study;
 pub mod sync;
+pub mod teacher;
 
 pub use error::{CoreError, ErrorPayload};
 
