@@ -94,7 +94,10 @@ fn provision_check_reads_a_lab_file_and_lists_every_problem() {
     .expect("write");
     let (code, out, err) = jikim(&["provision", "check", &good.display().to_string()]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("문제 없음") && out.contains("192.168.0.10:7443") && out.contains("off"), "{out}");
+    assert!(
+        out.contains("문제 없음") && out.contains("192.168.0.10:7443") && out.contains("off"),
+        "{out}"
+    );
 
     let bad = dir.path().join("bad.toml");
     std::fs::write(
@@ -104,7 +107,10 @@ fn provision_check_reads_a_lab_file_and_lists_every_problem() {
     .expect("write");
     let (code, _, err) = jikim(&["provision", "check", &bad.display().to_string()]);
     assert_eq!(code, 1);
-    assert!(err.contains("0~120분") && err.contains("SHA-256 지문 전체"), "{err}");
+    assert!(
+        err.contains("0~120분") && err.contains("SHA-256 지문 전체"),
+        "{err}"
+    );
 
     let sneaky = dir.path().join("sneaky.toml");
     std::fs::write(&sneaky, "[teacher]\nmode = \"setup\"\n").expect("write");

@@ -187,11 +187,19 @@ mod tests {
         let (app, w) = app_with(own.path());
         let status = call(&w, "teacher_status", json!({})).expect("status");
         assert_eq!(status["passwordSet"], false);
-        call(&w, "teacher_set_password", json!({ "password": "선생님비밀번호2026" }))
-            .expect("first use");
+        call(
+            &w,
+            "teacher_set_password",
+            json!({ "password": "선생님비밀번호2026" }),
+        )
+        .expect("first use");
         assert_eq!(
-            call(&w, "teacher_set_password", json!({ "password": "다른비밀번호입니다" }))
-                .expect_err("only once")["code"],
+            call(
+                &w,
+                "teacher_set_password",
+                json!({ "password": "다른비밀번호입니다" })
+            )
+            .expect_err("only once")["code"],
             "teacher_password"
         );
         #[cfg(unix)]
@@ -219,7 +227,12 @@ mod tests {
         let (_app, w) = app_with(own.path());
         let err = call(&w, "teacher_status", json!({})).expect_err("damaged");
         assert_eq!(err["messageId"], "errors-teacher-file-damaged", "{err}");
-        assert!(call(&w, "teacher_set_password", json!({ "password": "학생이정한비밀번호" })).is_err());
+        assert!(call(
+            &w,
+            "teacher_set_password",
+            json!({ "password": "학생이정한비밀번호" })
+        )
+        .is_err());
 
         // A lab PC provisioned with its hub: the hub is known from the first start, the lab
         // settings come from the file, and nobody can set a teacher password here.
@@ -248,15 +261,22 @@ mod tests {
         );
         let err = call(&w, "teacher_status", json!({})).expect_err("lab PC");
         assert_eq!(err["messageId"], "errors-teacher-lab-pc", "{err}");
-        let err = call(&w, "teacher_set_password", json!({ "password": "학생이정한비밀번호" }))
-            .expect_err("first comer");
+        let err = call(
+            &w,
+            "teacher_set_password",
+            json!({ "password": "학생이정한비밀번호" }),
+        )
+        .expect_err("first comer");
         assert_eq!(err["messageId"], "errors-teacher-lab-pc", "{err}");
         assert!(!lab.path().join("teacher.json").exists());
         drop((app, w));
 
         // A data-folder file may switch teacher mode off, never on.
-        std::fs::write(lab.path().join("provision.toml"), "[teacher]\nmode = \"off\"\n")
-            .expect("provision");
+        std::fs::write(
+            lab.path().join("provision.toml"),
+            "[teacher]\nmode = \"off\"\n",
+        )
+        .expect("provision");
         let (_app, w) = app_with(lab.path());
         let err = call(&w, "teacher_status", json!({})).expect_err("off");
         assert_eq!(err["messageId"], "errors-teacher-off", "{err}");

@@ -119,7 +119,11 @@ fn printable(s: &str, max: usize) -> bool {
 
 impl Provision {
     /// Parses and checks a provisioning file's text; every problem is listed.
-    pub fn parse(text: &str, source: Source, path: &Path) -> Result<Provision, Vec<ProvisionIssue>> {
+    pub fn parse(
+        text: &str,
+        source: Source,
+        path: &Path,
+    ) -> Result<Provision, Vec<ProvisionIssue>> {
         let raw: Raw = toml::from_str(text)
             .map_err(|e| vec![issue("provision-bad-file", e.message().to_string())])?;
         let mut issues = Vec::new();
@@ -149,7 +153,8 @@ impl Provision {
                 issues.push(issue("provision-bad-fingerprint", "hub.fingerprint"));
             }
             let address = h.address.trim().to_string();
-            if address.is_empty() || address.contains(char::is_whitespace) || address.contains('/') {
+            if address.is_empty() || address.contains(char::is_whitespace) || address.contains('/')
+            {
                 issues.push(issue("provision-bad-address", "hub.address"));
             }
             ProvisionedHub {
@@ -174,9 +179,7 @@ impl Provision {
             },
         };
         if source == Source::DataFolder
-            && teacher
-                .as_ref()
-                .is_some_and(|t| *t != TeacherPolicy::Off)
+            && teacher.as_ref().is_some_and(|t| *t != TeacherPolicy::Off)
         {
             issues.push(issue("provision-teacher-not-here", "teacher"));
         }
@@ -297,8 +300,7 @@ mod tests {
             "provision-teacher-not-here"
         );
         assert_eq!(
-            parse("[teacher]\nmode = \"setup\"\n", Source::DataFolder)
-                .expect_err("data folder")[0]
+            parse("[teacher]\nmode = \"setup\"\n", Source::DataFolder).expect_err("data folder")[0]
                 .message_id,
             "provision-teacher-not-here"
         );

@@ -59,13 +59,19 @@ pub fn write(path: &Path, hash: &str) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(
         ".{}.tmp-{}",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("teacher.json"),
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("teacher.json"),
         uuid::Uuid::new_v4().simple()
     ));
     {
         let mut f = std::fs::File::create(&tmp)?;
         crate::storage::owner_only(&tmp);
-        f.write_all(serde_json::json!({ "passwordHash": hash }).to_string().as_bytes())?;
+        f.write_all(
+            serde_json::json!({ "passwordHash": hash })
+                .to_string()
+                .as_bytes(),
+        )?;
         f.sync_all()?;
     }
     std::fs::rename(&tmp, path)?;
@@ -116,7 +122,11 @@ mod tests {
             "unless the administrator says this PC may set one"
         );
         assert_eq!(
-            gate(Some(&TeacherPolicy::Off), &TeacherFile::Hash("h".into()), false),
+            gate(
+                Some(&TeacherPolicy::Off),
+                &TeacherFile::Hash("h".into()),
+                false
+            ),
             Gate::Unavailable("errors-teacher-off")
         );
         assert_eq!(
@@ -134,7 +144,12 @@ mod tests {
         let dir = tempfile::tempdir().expect("tmp");
         let path = dir.path().join("teacher.json");
         assert_eq!(read(&path), TeacherFile::Missing);
-        for bad in ["", "{", "{\"passwordHash\": \"not a hash\"}", "{\"other\": 1}"] {
+        for bad in [
+            "",
+            "{",
+            "{\"passwordHash\": \"not a hash\"}",
+            "{\"other\": 1}",
+        ] {
             std::fs::write(&path, bad).expect("write");
             assert!(matches!(read(&path), TeacherFile::Damaged(_)), "{bad:?}");
             assert_eq!(
