@@ -29,3 +29,5 @@ cli-stats-audience-high = high school
 cli-stats-audience-teacher = teachers
 cli-provision-ok = { $file }: no problems. Hub { $hub }, teacher mode { $teacher }
 cli-provision-password-short = Type the teacher password (at least 8 characters) on one line.
+cli-hub-restored = Restored from { $backup }. The file it replaced is kept as { $kept }.
+cli-hub-no-backup = There is no backup in { $dir }. Name a backup file with --from.

@@ -21,3 +21,4 @@ hub-pin-wrong = The PIN is not right. After several wrong tries it locks and you
 hub-pin-locked = Your PIN is locked after several wrong tries. Ask your teacher to unlock it.
 hub-needs-code = This looks like your first time joining this class. Enter the join code from your teacher's screen too.
 hub-weak-pin = That PIN is easy for someone else to guess (like 1234 or 0000). Choose another 4–6 digits.
+hub-database-corrupt = The class hub database is damaged, so it was not opened. Restore it from a backup (jikim hub --data FOLDER restore). Do not delete the damaged file; tell your administrator.

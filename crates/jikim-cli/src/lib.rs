@@ -190,6 +190,12 @@ enum HubAction {
         #[arg(long, value_enum)]
         action: StudentAction,
     },
+    /// Replace hub.db with a backup (default: the newest in `backups/`), after checking it; the
+    /// replaced file is kept beside it. Stop the hub first.
+    Restore {
+        #[arg(long)]
+        from: Option<PathBuf>,
+    },
     /// How long students' tokens last: a number of days, or `term` (to the end of the school
     /// term, the default).
     TokenLife {
@@ -606,6 +612,14 @@ fn provision_hash(l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) ->
     }
 }
 
+/// A hub that could not open: a damaged database is said in words (with how to restore).
+fn hub_open_failed(l10n: &Localizer, err: &mut dyn Write, e: jikim_hub::HubError) -> i32 {
+    if matches!(e, jikim_hub::HubError::Corrupt { .. }) {
+        say(l10n, err, e.message_id(), &[]);
+    }
+    hub_failed(l10n, err, e)
+}
+
 fn hub_failed(l10n: &Localizer, err: &mut dyn Write, e: impl std::fmt::Display) -> i32 {
     say(l10n, err, "cli-hub-failed", &[("detail", e.to_string())]);
     1
@@ -638,7 +652,7 @@ fn hub_serve(
     rt.block_on(async {
         let hub = match jikim_hub::start(data, bind, mdns, &library).await {
             Ok(hub) => hub,
-            Err(e) => return hub_failed(l10n, err, e),
+            Err(e) => return hub_open_failed(l10n, err, e),
         };
         say(
             l10n,
@@ -690,9 +704,33 @@ fn hub_manage(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    if let HubAction::Restore { from } = &action {
+        let Some(backup) = from
+            .clone()
+            .or_else(|| jikim_hub::backup::list(data).into_iter().next())
+        else {
+            say(l10n, err, "cli-hub-no-backup", &[("dir", jikim_hub::backup::dir(data).display().to_string())]);
+            return 1;
+        };
+        return match jikim_hub::backup::restore(data, &backup) {
+            Ok(kept) => {
+                say(
+                    l10n,
+                    out,
+                    "cli-hub-restored",
+                    &[
+                        ("backup", backup.display().to_string()),
+                        ("kept", kept.display().to_string()),
+                    ],
+                );
+                0
+            }
+            Err(e) => hub_failed(l10n, err, e),
+        };
+    }
     let store = match jikim_hub::HubStore::open(data) {
         Ok(s) => s,
-        Err(e) => return hub_failed(l10n, err, e),
+        Err(e) => return hub_open_failed(l10n, err, e),
     };
     let class_id = |raw: &str| uuid::Uuid::parse_str(raw).map_err(|e| e.to_string());
     let result: Result<(), String> = match action {
@@ -734,6 +772,7 @@ fn hub_manage(
             say(l10n, out, "cli-hub-student-done", &[]);
             Ok(())
         })(),
+        HubAction::Restore { .. } => Ok(()),
         HubAction::TokenLife { days } => (|| {
             let days = match days.trim() {
                 "term" => None,

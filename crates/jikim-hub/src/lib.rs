@@ -14,10 +14,12 @@
 //! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
 //! - [`dashboard`]: the teacher's live class results, refreshed with only the records received
 //!   since the last refresh.
+//! - [`backup`]: integrity check at open, daily backups (7 kept), restore.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
 
 pub mod announce;
+pub mod backup;
 pub mod dashboard;
 pub mod grade;
 pub mod identity;
@@ -49,6 +51,8 @@ pub enum HubError {
     Invalid(String),
     #[error("record belongs to another student")]
     Forbidden,
+    #[error("hub database {path} is damaged: {detail}")]
+    Corrupt { path: String, detail: String },
 }
 
 impl HubError {
@@ -61,6 +65,7 @@ impl HubError {
             HubError::NotFound => "hub-not-found",
             HubError::Invalid(_) => "hub-invalid-input",
             HubError::Forbidden => "hub-forbidden",
+            HubError::Corrupt { .. } => "hub-database-corrupt",
         }
     }
 }

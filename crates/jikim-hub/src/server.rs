@@ -756,6 +756,20 @@ pub async fn start_with_limits(
             tracing::error!(error = %e, "hub server stopped");
         }
     });
+    // A hub left running for days still makes its daily backup.
+    let backups = store.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            let store = backups.clone();
+            match tokio::task::spawn_blocking(move || store.backup_now()).await {
+                Ok(Err(e)) => tracing::warn!(error = %e, "daily backup of hub.db failed"),
+                Err(_) => return,
+                Ok(Ok(_)) => {}
+            }
+        }
+    });
     let addr = handle.listening().await.ok_or_else(|| HubError::Io {
         path: bind.to_string(),
         detail: "could not listen".into(),

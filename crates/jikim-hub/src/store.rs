@@ -159,6 +159,8 @@ pub struct TokenStudent {
 /// The hub database.
 pub struct HubStore {
     conn: Mutex<Connection>,
+    /// The hub's folder (database, backups).
+    dir: std::path::PathBuf,
     /// Every module version the hub grades against (a copy of table `module_version`).
     archive: RwLock<Arc<Archive>>,
 }
@@ -192,8 +194,11 @@ impl HubStore {
         // The hub's folder holds every student's answers, the certificate key and the teacher
         // token: its owner only (SQLite gives -wal and -shm the database file's mode).
         jikim_core::storage::owner_only(dir);
-        let mut conn = Connection::open(dir.join("hub.db"))?;
-        jikim_core::storage::owner_only(&dir.join("hub.db"));
+        let path = dir.join("hub.db");
+        let mut conn = Connection::open(&path)?;
+        jikim_core::storage::owner_only(&path);
+        // A damaged file is refused by name before anything writes to it.
+        crate::backup::check(&conn, &path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -202,9 +207,18 @@ impl HubStore {
         let archive = load_archive(&conn)?;
         let store = HubStore {
             conn: Mutex::new(conn),
+            dir: dir.to_path_buf(),
             archive: RwLock::new(Arc::new(archive)),
         };
+        if let Err(e) = store.backup_now() {
+            tracing::warn!(error = %e, "daily backup of hub.db failed");
+        }
         Ok(store)
+    }
+
+    /// Makes today's backup if there is none yet (and keeps the newest seven).
+    pub fn backup_now(&self) -> Result<Option<std::path::PathBuf>> {
+        crate::backup::daily(&self.conn(), &self.dir)
     }
 
     /// The module versions the hub grades against.
