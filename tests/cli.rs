@@ -130,14 +130,32 @@ fn provision_check_reads_a_lab_file_and_lists_every_problem() {
 fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
     let dir = tempfile::tempdir().expect("tmp");
     let data = dir.path().display().to_string();
-    let (code, _, err) = jikim(&["hub", "--data", &data, "class-add", "--grade", "2", "--class", "3"]);
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "class-add",
+        "--grade",
+        "2",
+        "--class",
+        "3",
+    ]);
     assert_eq!(code, 0, "{err}");
     // Today's backup exists; make it hold the class (it was taken when the hub first opened).
     let backups = dir.path().join("backups");
     for b in std::fs::read_dir(&backups).expect("backups") {
         std::fs::remove_file(b.expect("entry").path()).expect("remove");
     }
-    let (code, _, err) = jikim(&["hub", "--data", &data, "class-add", "--grade", "2", "--class", "4"]);
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "class-add",
+        "--grade",
+        "2",
+        "--class",
+        "4",
+    ]);
     assert_eq!(code, 0, "{err}");
     std::fs::write(dir.path().join("hub.db"), b"damaged by a power cut").expect("damage");
     for side in ["hub.db-wal", "hub.db-shm"] {
@@ -150,10 +168,18 @@ fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("복원했습니다"), "{out}");
     let store = jikim_hub::HubStore::open(dir.path()).expect("restored hub opens");
-    assert_eq!(store.classes().expect("classes").len(), 1, "the class in the backup");
+    assert_eq!(
+        store.classes().expect("classes").len(),
+        1,
+        "the class in the backup"
+    );
     let kept = std::fs::read_dir(dir.path())
         .expect("dir")
         .filter_map(|e| e.ok())
-        .any(|e| e.file_name().to_string_lossy().starts_with("hub.db.before-restore-"));
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("hub.db.before-restore-")
+        });
     assert!(kept, "the damaged file is kept");
 }

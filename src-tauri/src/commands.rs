@@ -329,6 +329,7 @@ pub async fn sign_in(
     } else {
         None
     };
+    tracing::info!(with_hub = by_hub.is_some(), "a learner signed in");
     let (learner, assignments, skew) = match by_hub {
         Some(done) => (
             done.learner,

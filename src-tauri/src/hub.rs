@@ -114,6 +114,7 @@ pub async fn hub_start<R: tauri::Runtime>(
     )
     .await
     .map_err(hub_error)?;
+    tracing::info!(address = %running.addr, "class hub serving");
     let status = HubStatus {
         addresses: vec![running.addr.ip().to_string()],
         port: running.addr.port(),

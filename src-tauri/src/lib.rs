@@ -66,6 +66,10 @@ pub fn run() {
     let builder = configure(tauri::Builder::default()).setup(|app| {
         use tauri::Manager;
         let dirs = paths::AppPaths::resolve(app.handle());
+        // The log file (no learner names, answers or PINs); kept alive as long as the app.
+        if let Some(guard) = jikim_core::logging::init(&dirs.data) {
+            app.manage(guard);
+        }
         let state = AppState::open(&dirs);
         // The sync worker pushes the outbox to the hub in the background, for as long as the
         // app runs; it only ever connects to hubs a learner joined (pinned).

@@ -165,10 +165,12 @@ pub async fn teacher_unlock(
         .unwrap_or(false);
     if !ok {
         let n = state.teacher_failures.fetch_add(1, Ordering::SeqCst) + 1;
+        tracing::warn!(in_a_row = n, "wrong teacher password");
         tokio::time::sleep(gate_rules::wrong_password_delay(n)).await;
         return Err(CoreError::TeacherPassword.payload());
     }
     open(&state);
+    tracing::info!("teacher mode unlocked");
     Ok(status(&state, &g))
 }
 

@@ -8,7 +8,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
 import path from "node:path";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule, root } from "./support.mjs";
@@ -192,6 +192,21 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     if (process.env.JIKIM_SCREENSHOTS) {
       const b64 = await teacher.req("GET", "/screenshot");
       writeFileSync(path.join(root, "docs/screenshots/10-teacher-reports.png"), Buffer.from(b64, "base64"));
+    }
+
+    // The log files say what happened, never to whom (issue 16): no name or join code (PINs never
+    // reach a log call; digits are not grepped, as timestamps are full of them).
+    const logOf = (ctx) => {
+      const dir = path.join(ctx.dir, "data", "kr.jikim.app", "logs");
+      return existsSync(dir) ? readdirSync(dir).map((f) => readFileSync(path.join(dir, f), "utf8")).join("") : "";
+    };
+    const teacherLog = await teacher.until(async () => (logOf(teacherCtx).includes("class hub serving") ? logOf(teacherCtx) : null), "teacher log");
+    const studentLog = await student.until(async () => (logOf(studentCtx).includes("a learner signed in") ? logOf(studentCtx) : null), "student log");
+    for (const [who, log] of [["teacher", teacherLog], ["student", studentLog]]) {
+      assert.ok(log.includes("Jikim started"), `${who} log: ${log}`);
+      for (const secret of ["김하늘", code, code.replace("-", "")]) {
+        assert.ok(!log.includes(secret), `${who} log names ${secret}: ${log}`);
+      }
     }
   } finally {
     await teacher.delete();

@@ -649,6 +649,7 @@ fn hub_serve(
         Ok(rt) => rt,
         Err(e) => return hub_failed(l10n, err, e),
     };
+    let _log = jikim_core::logging::init(data);
     rt.block_on(async {
         let hub = match jikim_hub::start(data, bind, mdns, &library).await {
             Ok(hub) => hub,
@@ -709,7 +710,12 @@ fn hub_manage(
             .clone()
             .or_else(|| jikim_hub::backup::list(data).into_iter().next())
         else {
-            say(l10n, err, "cli-hub-no-backup", &[("dir", jikim_hub::backup::dir(data).display().to_string())]);
+            say(
+                l10n,
+                err,
+                "cli-hub-no-backup",
+                &[("dir", jikim_hub::backup::dir(data).display().to_string())],
+            );
             return 1;
         };
         return match jikim_hub::backup::restore(data, &backup) {

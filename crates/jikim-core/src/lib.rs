@@ -9,6 +9,7 @@ pub mod content;
 pub mod error;
 pub mod help;
 pub mod i18n;
+pub mod logging;
 pub mod provision;
 pub mod secret;
 pub mod storage;

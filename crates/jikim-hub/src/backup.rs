@@ -82,10 +82,7 @@ pub fn daily(conn: &Connection, hub_dir: &Path) -> Result<Option<PathBuf>, HubEr
     jikim_core::storage::owner_only(&folder);
     let partial = target.with_extension("partial");
     let _ = std::fs::remove_file(&partial);
-    conn.execute(
-        "VACUUM INTO ?1",
-        [partial.to_string_lossy().into_owned()],
-    )?;
+    conn.execute("VACUUM INTO ?1", [partial.to_string_lossy().into_owned()])?;
     jikim_core::storage::owner_only(&partial);
     std::fs::rename(&partial, &target).map_err(|e| io(&target, e))?;
     for old in list(hub_dir).into_iter().skip(KEEP) {
@@ -114,7 +111,10 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
         for side in ["-wal", "-shm"] {
             let from = hub_dir.join(format!("hub.db{side}"));
             if from.exists() {
-                let _ = std::fs::rename(&from, hub_dir.join(format!("hub.db.before-restore-{stamp}{side}")));
+                let _ = std::fs::rename(
+                    &from,
+                    hub_dir.join(format!("hub.db.before-restore-{stamp}{side}")),
+                );
             }
         }
     }
@@ -167,7 +167,11 @@ mod tests {
             store.backup_now().expect("backup").expect("written");
         }
         let backup = list(dir.path())[0].clone();
-        std::fs::write(dir.path().join("hub.db"), b"this is not a database, it was damaged").expect("damage");
+        std::fs::write(
+            dir.path().join("hub.db"),
+            b"this is not a database, it was damaged",
+        )
+        .expect("damage");
         let _ = std::fs::remove_file(dir.path().join("hub.db-wal"));
         let _ = std::fs::remove_file(dir.path().join("hub.db-shm"));
         match HubStore::open(dir.path()) {
@@ -176,13 +180,26 @@ mod tests {
             Ok(_) => panic!("a damaged hub.db opened"),
         }
         let kept = restore(dir.path(), &backup).expect("restore");
-        assert_eq!(std::fs::read(&kept).expect("kept"), b"this is not a database, it was damaged");
+        assert_eq!(
+            std::fs::read(&kept).expect("kept"),
+            b"this is not a database, it was damaged"
+        );
         let store = HubStore::open(dir.path()).expect("restored");
         assert_eq!(store.classes().expect("classes").len(), 1);
         // A damaged backup is refused and changes nothing.
         let bad = dir.path().join("bad.db");
         std::fs::write(&bad, b"junk").expect("junk");
-        assert!(matches!(restore(dir.path(), &bad), Err(HubError::Corrupt { .. })));
-        assert_eq!(HubStore::open(dir.path()).expect("still fine").classes().expect("c").len(), 1);
+        assert!(matches!(
+            restore(dir.path(), &bad),
+            Err(HubError::Corrupt { .. })
+        ));
+        assert_eq!(
+            HubStore::open(dir.path())
+                .expect("still fine")
+                .classes()
+                .expect("c")
+                .len(),
+            1
+        );
     }
 }

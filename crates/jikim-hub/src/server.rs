@@ -78,7 +78,23 @@ impl Committer {
                     }
                     let pushes: Vec<(Uuid, &[jikim_core::sync::protocol::SyncRecord])> =
                         batch.iter().map(|(s, r, _)| (*s, r.as_slice())).collect();
-                    let results = store.apply_batch(&pushes);
+                    // A panic while applying (a bug) fails this batch, not the hub: the thread
+                    // goes on with the next pushes. Nothing was acknowledged, so PCs retry.
+                    let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        store.apply_batch(&pushes)
+                    }))
+                    .unwrap_or_else(|_| {
+                        tracing::error!("a push batch panicked; it was not stored");
+                        pushes
+                            .iter()
+                            .map(|_| {
+                                Err(HubError::Io {
+                                    path: "push".into(),
+                                    detail: "internal error".into(),
+                                })
+                            })
+                            .collect()
+                    });
                     drop(pushes);
                     for ((_, _, reply), result) in batch.into_iter().zip(results) {
                         let _ = reply.send(result);

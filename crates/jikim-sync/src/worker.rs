@@ -89,12 +89,21 @@ pub async fn run(
             return;
         }
         let wait = match push_once(&service, &tokens).await {
-            Ok(_) => {
+            Ok(report) => {
+                if tokens.last_push_error().is_some() {
+                    tracing::info!(
+                        acked = report.acked,
+                        "sync back: the hub is reachable again"
+                    );
+                }
                 tokens.note_push(Ok(()));
                 backoff = MIN_BACKOFF;
                 IDLE_POLL
             }
             Err(e) => {
+                if tokens.last_push_error().is_none() {
+                    tracing::warn!(error = %e, "sync push failed; answers wait on this PC");
+                }
                 tokens.note_push(Err(e.message_id()));
                 tracing::debug!(error = %e, "sync push failed; will retry");
                 let wait = backoff;
