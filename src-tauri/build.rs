@@ -44,6 +44,7 @@ const COMMANDS: &[&str] = &[
     "report_export",
     "report_bundle",
     "report_merge",
+    "access_log",
 ];
 
 fn main() {

@@ -183,3 +183,48 @@ fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
         });
     assert!(kept, "the damaged file is kept");
 }
+
+/// Issue 16: the administrator exports the hub's access log as CSV for Excel (BOM, Korean
+/// headers, every entry).
+#[test]
+fn the_access_log_exports_as_csv_for_excel() {
+    let dir = tempfile::tempdir().expect("tmp");
+    {
+        let store = jikim_hub::HubStore::open(dir.path()).expect("hub");
+        store
+            .log_access("teacher@T-PC", "view_answers", "2-3 5번 deepfake-law")
+            .expect("log");
+        store
+            .log_access("teacher@T-PC", "export_csv", "=school")
+            .expect("log");
+    }
+    let file = dir.path().join("열람기록.csv");
+    let (code, out, err) = jikim(&[
+        "access-log",
+        "--data",
+        &dir.path().display().to_string(),
+        "--out",
+        &file.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2건"), "{out}");
+    let bytes = std::fs::read(&file).expect("csv");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("일시(UTC),누가(계정@PC),무엇을,범위"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("CSV 내보내기") && lines[1].contains("'=school"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains("학생의 답 열람") && lines[2].contains("2-3 5번"),
+        "{}",
+        lines[2]
+    );
+}

@@ -31,3 +31,4 @@ cli-provision-ok = { $file }: no problems. Hub { $hub }, teacher mode { $teacher
 cli-provision-password-short = Type the teacher password (at least 8 characters) on one line.
 cli-hub-restored = Restored from { $backup }. The file it replaced is kept as { $kept }.
 cli-hub-no-backup = There is no backup in { $dir }. Name a backup file with --from.
+cli-access-log-written = Wrote { $count } access log entries to { $file }.

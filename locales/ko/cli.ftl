@@ -31,3 +31,4 @@ cli-provision-ok = { $file }: 문제 없음. 허브 { $hub }, 교사 모드 { $t
 cli-provision-password-short = 교사 비밀번호(8자 이상)를 한 줄로 입력하세요.
 cli-hub-restored = { $backup }에서 복원했습니다. 바꾸기 전 파일은 { $kept }에 남겨 두었습니다.
 cli-hub-no-backup = { $dir }에 백업이 없습니다. --from으로 백업 파일을 지정하세요.
+cli-access-log-written = 열람·내보내기 기록 { $count }건을 { $file }에 썼습니다.

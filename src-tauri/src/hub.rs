@@ -529,6 +529,17 @@ pub fn student_detail<R: tauri::Runtime>(
     number: u32,
 ) -> CmdResult<Vec<report::StudentItem>> {
     require_teacher(&state)?;
+    // Opening a student's answers is written to the access log (who, when, which student).
+    if let Ok(store) = store(&app, &state) {
+        let class = store.class(class_id).ok().flatten();
+        let scope = match class {
+            Some(c) => format!("{}-{} {number}번 {module_id}", c.grade, c.class_no),
+            None => format!("{class_id} {number}번 {module_id}"),
+        };
+        if let Err(e) = store.log_access(&jikim_hub::access::who_here(), "view_answers", &scope) {
+            tracing::warn!(error = %e, "access log not written");
+        }
+    }
     let s = store(&app, &state)?;
     let service = state.service.as_ref().map_err(Clone::clone)?;
     let module = service
@@ -541,4 +552,14 @@ pub fn student_detail<R: tauri::Runtime>(
         .ok_or_else(|| hub_error(HubError::NotFound))?;
     let records = s.class_records(class_id).map_err(hub_error)?;
     Ok(report::student_detail(module, student.student_id, &records))
+}
+
+/// The access log (newest first): who opened whose answers, and every export.
+#[tauri::command]
+pub fn access_log<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Vec<jikim_hub::access::AccessEntry>> {
+    require_teacher(&state)?;
+    store(&app, &state)?.access_log(500).map_err(hub_error)
 }

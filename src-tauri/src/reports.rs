@@ -219,11 +219,11 @@ pub async fn report_export<R: tauri::Runtime>(
     let service = state.service.as_ref().map_err(Clone::clone)?.clone();
     let l10n = jikim_core::i18n::Localizer::new(&crate::commands::current_locale(&app));
     let today = today_kst();
-    let (stem, ext) = match request.kind {
-        ExportKind::Csv => ("이수현황", "csv"),
-        ExportKind::Xlsx => ("이수현황", "xlsx"),
-        ExportKind::Summary => ("이수보고요약", "html"),
-        ExportKind::Certificates => ("이수증", "pdf"),
+    let (stem, ext, action) = match request.kind {
+        ExportKind::Csv => ("이수현황", "csv", "export_csv"),
+        ExportKind::Xlsx => ("이수현황", "xlsx", "export_xlsx"),
+        ExportKind::Summary => ("이수보고요약", "html", "export_summary"),
+        ExportKind::Certificates => ("이수증", "pdf", "export_certificates"),
     };
     let name = format!("{stem}-{today}.{ext}");
     let worker_app = app.clone();
@@ -264,6 +264,13 @@ pub async fn report_export<R: tauri::Runtime>(
         };
         let bytes = bytes.map_err(report_error)?;
         jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
+        let scope = format!(
+            "{:?} {} {} {}~{} ({count})",
+            request.scope, request.class, request.module_id, request.from, request.to
+        );
+        if let Err(e) = hub.log_access(&jikim_hub::access::who_here(), action, &scope) {
+            tracing::warn!(error = %e, "access log not written");
+        }
         Ok(Some(Saved {
             path: path.display().to_string(),
             count,
@@ -288,6 +295,9 @@ pub async fn report_bundle<R: tauri::Runtime>(
             return Ok(None);
         };
         let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
+        if let Err(e) = hub.log_access(&jikim_hub::access::who_here(), "bundle", "school") {
+            tracing::warn!(error = %e, "access log not written");
+        }
         let bytes = jikim_report::bundle::write(&snap).map_err(report_error)?;
         jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
         Ok(Some(Saved {

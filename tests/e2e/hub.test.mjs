@@ -177,6 +177,8 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
     const line = csv.toString("utf8").split("\r\n").find((l) => l.includes("김하늘"));
     assert.ok(line?.startsWith(`2,3,5,김하늘,${MODULE},`) && line.includes(",이수,"), line);
+    // The export is in the hub's access log, shown on the report screen (issue 16).
+    await teacher.until(async () => (await teacher.text("[data-access-log]")).includes("CSV 내보내기"), "access log shows the export");
     await teacher.click('[data-action="export-certificates"]');
     const pdfPath = path.join(saveDir, `이수증-${kstToday}.pdf`);
     await teacher.until(async () => existsSync(pdfPath) && (await teacher.text("[data-report-message]")).includes(pdfPath), "certificate saved");

@@ -339,6 +339,9 @@ for (const theme of THEMES) {
       await page.click('[data-action="open-reports"]');
       await page.waitForSelector("[data-reports]");
       await expectFocus(page, "screen-title", "reports");
+      // The access log, in words (issue 16).
+      await page.waitForSelector("[data-access-log]");
+      assert.match(await page.textContent("[data-access-log]"), /학생의 답 열람/);
       await axe(page, "reports");
       await page.click('[data-action="export-xlsx"]');
       await page.waitForSelector("[data-report-message]");

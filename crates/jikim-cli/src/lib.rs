@@ -43,6 +43,15 @@ enum Command {
         #[command(subcommand)]
         action: Option<HubAction>,
     },
+    /// Export the hub's access log (who opened whose answers, every export) as CSV for Excel.
+    AccessLog {
+        /// The hub's data folder.
+        #[arg(long)]
+        data: PathBuf,
+        /// File to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Check a lab PC's provisioning file (see docs/provisioning.md).
     Provision {
         #[command(subcommand)]
@@ -281,6 +290,7 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
     };
     let l10n = Localizer::new(&cli.lang);
     match cli.command {
+        Command::AccessLog { data, out: file } => access_log_export(&data, &file, &l10n, out, err),
         Command::Provision {
             command: ProvisionCommand::Check { file, data_folder },
         } => provision_check(&file, data_folder, &l10n, out, err),
@@ -545,6 +555,65 @@ fn say(l10n: &Localizer, out: &mut dyn Write, id: &str, args: &[(&str, String)])
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
     let _ = writeln!(out, "{}", l10n.format(id, &args));
+}
+
+fn access_log_export(
+    data: &std::path::Path,
+    file: &std::path::Path,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let store = match jikim_hub::HubStore::open(data) {
+        Ok(s) => s,
+        Err(e) => return hub_open_failed(l10n, err, e),
+    };
+    let entries = match store.access_log(usize::MAX) {
+        Ok(e) => e,
+        Err(e) => return hub_failed(l10n, err, e),
+    };
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(jikim_report::csv_out::BOM.to_vec());
+    let header = [
+        "teacher-access-log-at",
+        "teacher-access-log-who",
+        "teacher-access-log-action",
+        "teacher-access-log-scope",
+    ]
+    .map(|id| l10n.text(id));
+    let mut write = || -> Result<Vec<u8>, String> {
+        w.write_record(&header).map_err(|e| e.to_string())?;
+        for e in &entries {
+            let action = l10n.text(&format!("teacher-access-{}", e.action.replace('_', "-")));
+            w.write_record([
+                e.at.as_str(),
+                &jikim_report::csv_out::guard(&e.who),
+                &action,
+                &jikim_report::csv_out::guard(&e.scope),
+            ])
+            .map_err(|e| e.to_string())?;
+        }
+        w.flush().map_err(|e| e.to_string())?;
+        Ok(w.get_ref().clone())
+    };
+    let bytes = match write() {
+        Ok(b) => b,
+        Err(e) => return hub_failed(l10n, err, e),
+    };
+    if let Err(e) = jikim_report::write_atomically(file, &bytes) {
+        return hub_failed(l10n, err, e);
+    }
+    say(
+        l10n,
+        out,
+        "cli-access-log-written",
+        &[
+            ("count", entries.len().to_string()),
+            ("file", file.display().to_string()),
+        ],
+    );
+    0
 }
 
 fn provision_check(

@@ -15,9 +15,11 @@
 //! - [`dashboard`]: the teacher's live class results, refreshed with only the records received
 //!   since the last refresh.
 //! - [`backup`]: integrity check at open, daily backups (7 kept), restore.
+//! - [`access`]: the access log of teacher views of answers and of exports.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
 
+pub mod access;
 pub mod announce;
 pub mod backup;
 pub mod dashboard;

@@ -100,6 +100,7 @@ fn migrations() -> Migrations<'static> {
         M::up(V2),
         M::up(crate::identity::V3),
         M::up(crate::identity::V4),
+        M::up(crate::access::V5),
     ])
 }
 

@@ -3,6 +3,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AccessEntry,
   SyncStatus,
   AccessAction,
   JoinWindow,
@@ -95,5 +96,6 @@ export const teacherApi = {
   reportClasses: (scope: ReportScope) => call<ReportClass[]>("report_classes", { scope }),
   reportExport: (request: ExportRequest) => call<SavedView | null>("report_export", { request }),
   reportBundle: () => call<SavedView | null>("report_bundle"),
+  accessLog: () => call<AccessEntry[]>("access_log"),
   reportMerge: () => call<MergedView[] | null>("report_merge"),
 };

@@ -361,3 +361,11 @@ export interface SyncStatus {
   /** Minutes this PC's clock is off the hub's, when more than 5. */
   clockSkewMinutes: number | null;
 }
+
+/** One line of the hub's access log. */
+export interface AccessEntry {
+  at: string;
+  who: string;
+  action: string;
+  scope: string;
+}

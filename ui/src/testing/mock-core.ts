@@ -475,6 +475,13 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       if (!ext) throw `invalid args \`request\` for command \`report_export\``;
       return { path: `/home/teacher/이수현황.${ext}`, count: 3 };
     },
+    access_log: () => {
+      teacher();
+      return [
+        { at: "2026-11-27T05:12:00Z", who: "teacher@T-PC", action: "export_xlsx", scope: "Hub 2-3  ~ (3)" },
+        { at: "2026-11-27T05:02:00Z", who: "teacher@T-PC", action: "view_answers", scope: "2-3 2번 deepfake-law" },
+      ];
+    },
     report_bundle: () => {
       teacher();
       return { path: "/home/teacher/지킴묶음.jikim", count: 42 };

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { listen } from "@tauri-apps/api/event";
 import { teacherApi } from "../../api/ipc";
-import type { ErrorPayload, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
+import type { AccessEntry, ErrorPayload, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
 import { t } from "../../i18n";
 
 interface Props {
@@ -184,6 +184,8 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
         </div>
       </section>
 
+      <AccessLog refresh={message} onError={onError} />
+
       <div role="status" aria-live="polite" class="export-status">
         {working && (
           <p>
@@ -203,6 +205,45 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           </p>
         )}
       </div>
+    </section>
+  );
+}
+
+/** Who opened whose answers and every export (newest first), for the school's privacy officer. */
+function AccessLog({ refresh, onError }: { refresh: string; onError: (e: ErrorPayload) => void }) {
+  const [entries, setEntries] = useState<AccessEntry[]>([]);
+  useEffect(() => {
+    teacherApi.accessLog().then(setEntries, onError);
+  }, [refresh]);
+  return (
+    <section class="card" aria-labelledby="access-log-title">
+      <h2 id="access-log-title">{t("teacher-access-log-title")}</h2>
+      <p class="hint">{t("teacher-access-log-intro")}</p>
+      {entries.length === 0 ? (
+        <p>{t("teacher-access-log-empty")}</p>
+      ) : (
+        <table class="review" data-access-log={entries.length}>
+          <caption class="visually-hidden">{t("teacher-access-log-title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("teacher-access-log-at")}</th>
+              <th scope="col">{t("teacher-access-log-who")}</th>
+              <th scope="col">{t("teacher-access-log-action")}</th>
+              <th scope="col">{t("teacher-access-log-scope")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.slice(0, 50).map((e, i) => (
+              <tr key={i}>
+                <td>{e.at.slice(0, 19).replace("T", " ")}</td>
+                <td>{e.who}</td>
+                <td>{t(`teacher-access-${e.action.replace(/_/g, "-")}`)}</td>
+                <td>{e.scope}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -1,0 +1,91 @@
+//! The access log (issue 16, PIPA safety measures): every time a teacher opens a student's
+//! answers and every export or bundle, with who (the OS account and PC), when (the hub's clock)
+//! and which scope. Kept in `hub.db`; administrators read it in the report screen or export it
+//! with `jikim access-log`. It names no answer.
+
+use crate::store::{now, HubStore};
+use crate::HubError;
+use rusqlite::params;
+use serde::Serialize;
+
+pub(crate) const V5: &str = "
+CREATE TABLE access_log (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,        -- RFC 3339, the hub's clock
+    who     TEXT NOT NULL,        -- OS account @ PC
+    action  TEXT NOT NULL,        -- view_answers | export_csv | export_xlsx | export_summary | export_certificates | bundle
+    scope   TEXT NOT NULL         -- e.g. 2-3 5번 deepfake-law, or the export's filter
+);
+";
+
+/// One access.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessEntry {
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub scope: String,
+}
+
+/// Who is at this PC: the OS account and the PC's name.
+pub fn who_here() -> String {
+    let user = std::env::var("USERNAME")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_else(|_| "?".into());
+    let host = std::env::var("COMPUTERNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_string())
+        .unwrap_or_else(|| "?".into());
+    format!("{user}@{host}")
+}
+
+impl HubStore {
+    /// Records an access.
+    pub fn log_access(&self, who: &str, action: &str, scope: &str) -> Result<(), HubError> {
+        self.conn().execute(
+            "INSERT INTO access_log (at, who, action, scope) VALUES (?1, ?2, ?3, ?4)",
+            params![now(), who, action, scope],
+        )?;
+        Ok(())
+    }
+
+    /// The newest `limit` accesses, newest first.
+    pub fn access_log(&self, limit: usize) -> Result<Vec<AccessEntry>, HubError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare("SELECT at, who, action, scope FROM access_log ORDER BY id DESC LIMIT ?1")?;
+        let rows = stmt.query_map(params![limit.min(1_000_000) as i64], |r| {
+            Ok(AccessEntry {
+                at: r.get(0)?,
+                who: r.get(1)?,
+                action: r.get(2)?,
+                scope: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accesses_are_kept_newest_first() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let store = HubStore::open(dir.path()).expect("open");
+        store
+            .log_access("teacher@T-PC", "view_answers", "2-3 5번 deepfake-law")
+            .expect("log");
+        store
+            .log_access("teacher@T-PC", "export_csv", "school")
+            .expect("log");
+        let log = store.access_log(10).expect("read");
+        assert_eq!(log.len(), 2);
+        assert_eq!(log[0].action, "export_csv");
+        assert_eq!(log[1].scope, "2-3 5번 deepfake-law");
+        assert!(who_here().contains('@'));
+    }
+}
