@@ -23,6 +23,7 @@ import { HelpDialog } from "./components/HelpDialog";
 import { setLang, t } from "./i18n";
 import { BrokenModules, ErrorScreen } from "./screens/ErrorScreen";
 import { Home } from "./screens/Home";
+import { PrivacyNotice } from "./screens/PrivacyNotice";
 import { SignIn } from "./screens/SignIn";
 import { Study, type StudyActions } from "./screens/Study";
 import { ClassDetail } from "./screens/teacher/ClassDetail";
@@ -34,6 +35,7 @@ type Screen =
   | { name: "loading" }
   | { name: "fatal"; error: ErrorPayload }
   | { name: "signin" }
+  | { name: "privacy" }
   | { name: "home"; modules: ModuleSummary[] }
   | { name: "study"; view: StudyView; feedback: FeedbackView | null; next: StudyView | null }
   | { name: "neutral" }
@@ -327,7 +329,10 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         {error && <ErrorScreen error={error} />}
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
-        {screen.name === "signin" && <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} hubAddress={settings.hubAddress} />}
+        {screen.name === "signin" && (
+          <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} onPrivacy={() => setScreen({ name: "privacy" })} hubAddress={settings.hubAddress} />
+        )}
+        {screen.name === "privacy" && <PrivacyNotice onBack={() => setScreen({ name: "signin" })} />}
         {screen.name === "teacherGate" && (
           <TeacherGate
             passwordSet={screen.passwordSet}

@@ -187,6 +187,19 @@ for (const theme of THEMES) {
       await setContrast(page, theme.contrast);
       await axe(page, "sign-in");
 
+      // The privacy notice, from sign-in: students' and guardians' parts (issue 16).
+      await page.click('[data-action="open-privacy"]');
+      await page.waitForSelector("[data-privacy-notice]");
+      await expectFocus(page, "screen-title", "privacy notice");
+      assert.match(await page.textContent('[data-privacy="student"]'), /학교 안에만/);
+      assert.match(await page.textContent('[data-privacy="guardian"]'), /Argon2id/);
+      await axe(page, "privacy notice");
+      if (process.env.JIKIM_SCREENSHOTS && theme.contrast === false) {
+        await page.screenshot({ path: new URL("../../docs/screenshots/13-privacy-notice.png", import.meta.url).pathname, fullPage: true });
+      }
+      await page.click('[data-action="close-privacy"]');
+      await page.waitForSelector("#signin-grade");
+
       await signIn(page);
       await expectFocus(page, "screen-title", "home");
       assert.ok((await page.textContent("main")).includes(`${STUDENT} 학생`), "home greets the learner");
@@ -323,6 +336,10 @@ for (const theme of THEMES) {
       await page.click('[data-tab="access"]');
       await page.waitForSelector("[data-access-count]");
       assert.equal(await page.getAttribute('[data-student="2"] [data-pin]', "data-pin"), "locked");
+      if (process.env.JIKIM_SCREENSHOTS && theme.contrast === false) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: new URL("../../docs/screenshots/15-teacher-joining-and-pcs.png", import.meta.url).pathname, fullPage: true });
+      }
       await axe(page, "sign-in and PCs");
       await page.click('[data-student="2"] [data-action="unlock"]');
       await page.waitForSelector('[data-student="2"] [data-pin="set"]');
@@ -342,6 +359,10 @@ for (const theme of THEMES) {
       // The access log, in words (issue 16).
       await page.waitForSelector("[data-access-log]");
       assert.match(await page.textContent("[data-access-log]"), /학생의 답 열람/);
+      if (process.env.JIKIM_SCREENSHOTS && theme.contrast === false) {
+        await page.locator("section.card:has(> [data-access-log])").screenshot({ path: new URL("../../docs/screenshots/14-access-log.png", import.meta.url).pathname });
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       await axe(page, "reports");
       await page.click('[data-action="export-xlsx"]');
       await page.waitForSelector("[data-report-message]");

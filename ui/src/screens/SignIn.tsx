@@ -6,11 +6,12 @@ interface Props {
   onSubmit: (s: SignInData, join: JoinInput | null) => void;
   hubAddress: string;
   onTeacher: () => void;
+  onPrivacy: () => void;
   busy: boolean;
   notice: string | null;
 }
 
-export function SignIn({ onSubmit, onTeacher, busy, notice, hubAddress }: Props) {
+export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddress }: Props) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [number, setNumber] = useState("");
@@ -105,6 +106,9 @@ export function SignIn({ onSubmit, onTeacher, busy, notice, hubAddress }: Props)
       <p>
         <button type="button" data-action="teacher-mode" onClick={onTeacher}>
           {t("teacher-mode")}
+        </button>{" "}
+        <button type="button" data-action="open-privacy" onClick={onPrivacy}>
+          {t("privacy-open")}
         </button>
       </p>
     </section>

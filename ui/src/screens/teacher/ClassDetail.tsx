@@ -68,6 +68,12 @@ function clock(unix: number): string {
   return new Date(unix * 1000).toLocaleTimeString(document.documentElement.lang || "ko", { hour: "2-digit", minute: "2-digit" });
 }
 
+/** A time from the hub (RFC 3339) in the teacher's own time zone and language. */
+function when(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  return Number.isNaN(d.getTime()) ? rfc3339 : d.toLocaleString(document.documentElement.lang || "ko", { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
 /** Joining: closed, or open with the short code students type, until a time; a new code in one click. */
 function Joining({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
   const [join, setJoin] = useState<JoinWindow | null>(cls.join);
@@ -159,7 +165,7 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
                 <ul>
                   {s.devices.map((d) => (
                     <li key={d.id} data-device={d.name}>
-                      {t(d.revoked ? "teacher-device-revoked" : "teacher-device-line", { device: d.name, first: d.firstSeen.slice(0, 16).replace("T", " "), last: d.lastSeen.slice(0, 16).replace("T", " ") })}{" "}
+                      {t(d.revoked ? "teacher-device-revoked" : "teacher-device-line", { device: d.name, first: when(d.firstSeen), last: when(d.lastSeen) })}{" "}
                       {!d.revoked && (
                         <button type="button" aria-label={t("teacher-device-revoke-named", { device: d.name, name: s.name })} onClick={() => teacherApi.revokeDevice(d.id).then(load, onError)}>
                           {t("teacher-device-revoke")}
