@@ -1064,3 +1064,41 @@ async fn slow_headers_and_slow_bodies_inside_tls_are_cut_off() {
     assert!(cut_body < Duration::from_secs(6), "{cut_body:?}");
     h.shutdown().await;
 }
+
+/// Issue 16: a shared lab PC keeps no other student's data once it is on the hub; the next
+/// sign-in with the PIN restores it from the hub; unsynced records are never forgotten.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shared_lab_pc_forgets_a_student_once_their_records_are_on_the_hub() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (_, code) = class(&h, 2);
+    let pc = student_pc(1);
+    join_pc(&pc, &code, &h).await;
+    study(&pc, &[]);
+    // Not yet on the hub: kept.
+    assert_eq!(pc.svc.forget_synced(None).expect("forget"), 0);
+    push_until_empty(&pc).await;
+    // Student 2 signs in on the same PC; student 1's records are on the hub: forgotten.
+    let two = jikim_sync::join_with_code(&pc.svc, &pc.tokens, &sign_in_of(2), &code, &[url(h.addr)], "LAB-01")
+        .await
+        .expect("student 2 joins");
+    assert_eq!(pc.svc.forget_synced(Some(two.learner.id)).expect("forget"), 1);
+    let db = rusqlite::Connection::open(pc._dir.path().join("jikim.db")).expect("db");
+    let left: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM learner WHERE name = '학생1'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(left, 0, "nothing of student 1 left on the PC");
+    // Student 1 signs in again with the PIN only: everything comes back from the hub.
+    let known = pc.svc.known_hub().expect("known").expect("hub");
+    let again = jikim_sync::sign_in_with_hub(&pc.svc, &pc.tokens, &sign_in_of(1), &known, "LAB-01")
+        .await
+        .expect("sign in again");
+    let modules = pc.svc.modules(again.learner.id).expect("modules");
+    let sample = modules.iter().find(|m| m.id == "sample").expect("sample");
+    assert_eq!(sample.status, ModuleStatus::Passed, "restored from the hub");
+    h.shutdown().await;
+}

@@ -344,6 +344,7 @@ pub async fn sign_in(
     };
     *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner()) = skew;
     state.set_learner(Some(learner.clone()));
+    forget_synced_here(&state, Some(learner.id));
     state.set_assignments(assignments);
     state.sync_wake.notify_one();
     Ok(learner)
@@ -382,9 +383,26 @@ pub fn sync_status(state: State<'_, AppState>) -> CmdResult<SyncStatusView> {
     })
 }
 
+/// On a PC that knows its hub (a shared lab PC), forgets every learner whose records all reached
+/// the hub, except `keep`: no other student's data stays on a shared PC once it is on the hub.
+pub(crate) fn forget_synced_here(state: &AppState, keep: Option<uuid::Uuid>) {
+    let Ok(svc) = state.service.as_ref() else {
+        return;
+    };
+    if svc.known_hub().ok().flatten().is_none() {
+        return;
+    }
+    match svc.forget_synced(keep) {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(learners = n, "forgot learners whose records are on the hub"),
+        Err(e) => tracing::warn!(error = %e, "could not forget synced learners"),
+    }
+}
+
 #[tauri::command]
 pub fn sign_out(state: State<'_, AppState>) {
     state.set_learner(None);
+    forget_synced_here(&state, None);
 }
 
 /// The learner's modules; assigned ones first (by due date) with their due dates.

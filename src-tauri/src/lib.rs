@@ -72,6 +72,7 @@ pub fn run() {
             app.manage(guard);
         }
         let state = AppState::open(&dirs);
+        commands::forget_synced_here(&state, None);
         // The sync worker pushes the outbox to the hub in the background, for as long as the
         // app runs; it only ever connects to hubs a learner joined (pinned).
         if let Ok(service) = &state.service {

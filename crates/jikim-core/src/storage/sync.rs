@@ -218,6 +218,36 @@ impl Db {
         Ok(n as u64)
     }
 
+    /// Forgets on this PC every learner linked to a hub whose records have all reached it
+    /// (nothing left in the outbox), except `keep` (the learner signed in now): their attempts,
+    /// records, link and learner row are deleted (zeroed in the file: `secure_delete`). The hub
+    /// holds everything, and signing in again restores it. Returns how many learners were
+    /// forgotten. Learners never linked to a hub are kept: this PC has their only copy.
+    pub fn forget_synced(&mut self, keep: Option<Uuid>) -> Result<usize> {
+        let keep = keep.map(|k| k.to_string()).unwrap_or_default();
+        let tx = self.conn_mut().transaction()?;
+        let gone: Vec<String> = {
+            let mut stmt = tx.prepare(
+                "SELECT h.learner_id FROM hub_link h WHERE h.learner_id != ?1 AND NOT EXISTS (
+                   SELECT 1 FROM outbox o JOIN learning_record r ON r.id = o.record_id
+                   JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = h.learner_id)",
+            )?;
+            let rows = stmt.query_map(params![keep], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for id in &gone {
+            tx.execute(
+                "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
+                params![id],
+            )?;
+            tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
+            tx.execute("DELETE FROM hub_link WHERE learner_id = ?1", params![id])?;
+            tx.execute("DELETE FROM learner WHERE id = ?1", params![id])?;
+        }
+        tx.commit()?;
+        Ok(gone.len())
+    }
+
     /// Records of one learner waiting for the hub.
     pub fn outbox_len_of(&self, learner: Uuid) -> Result<u64> {
         let n: i64 = self.conn().query_row(

@@ -140,6 +140,11 @@ impl StudyService {
         self.db().ack(ids)
     }
 
+    /// Forgets synced learners on this PC except `keep` ([`Db::forget_synced`]).
+    pub fn forget_synced(&self, keep: Option<Uuid>) -> Result<usize> {
+        self.db().forget_synced(keep)
+    }
+
     /// Records of one learner waiting for the hub.
     pub fn outbox_len_of(&self, learner: Uuid) -> Result<u64> {
         self.db().outbox_len_of(learner)
