@@ -1079,10 +1079,20 @@ async fn a_shared_lab_pc_forgets_a_student_once_their_records_are_on_the_hub() {
     assert_eq!(pc.svc.forget_synced(None).expect("forget"), 0);
     push_until_empty(&pc).await;
     // Student 2 signs in on the same PC; student 1's records are on the hub: forgotten.
-    let two = jikim_sync::join_with_code(&pc.svc, &pc.tokens, &sign_in_of(2), &code, &[url(h.addr)], "LAB-01")
-        .await
-        .expect("student 2 joins");
-    assert_eq!(pc.svc.forget_synced(Some(two.learner.id)).expect("forget"), 1);
+    let two = jikim_sync::join_with_code(
+        &pc.svc,
+        &pc.tokens,
+        &sign_in_of(2),
+        &code,
+        &[url(h.addr)],
+        "LAB-01",
+    )
+    .await
+    .expect("student 2 joins");
+    assert_eq!(
+        pc.svc.forget_synced(Some(two.learner.id)).expect("forget"),
+        1
+    );
     let db = rusqlite::Connection::open(pc._dir.path().join("jikim.db")).expect("db");
     let left: i64 = db
         .query_row(
