@@ -1112,3 +1112,91 @@ async fn a_shared_lab_pc_forgets_a_student_once_their_records_are_on_the_hub() {
     assert_eq!(sample.status, ModuleStatus::Passed, "restored from the hub");
     h.shutdown().await;
 }
+
+/// Issue 16: deleting a student removes their records, name and PIN from the hub, and their lab
+/// PC erases its copy (even records not yet sent) on next contact.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deleted_student_is_erased_from_the_hub_and_from_their_pc_on_next_contact() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 2);
+    let pc = student_pc(1);
+    join_pc(&pc, &code, &h).await;
+    study(&pc, &[]);
+    push_until_empty(&pc).await;
+    assert!(h.store.record_count().expect("count") > 0);
+    // More answers on the PC, not yet sent; then the school deletes the student.
+    pc.svc.restart(pc.me.id, "sample").expect("restart");
+    let me = h.store.roster(class_id).expect("roster")[0].student_id;
+    h.store.delete_student(me).expect("delete");
+    assert_eq!(
+        h.store.record_count().expect("count"),
+        0,
+        "records gone from the hub"
+    );
+    assert!(
+        h.store
+            .roster(class_id)
+            .expect("roster")
+            .iter()
+            .all(|r| r.name != "학생1"),
+        "name gone"
+    );
+    assert!(pc.svc.outbox_len().expect("outbox") > 0);
+    let _ = push_once(&pc.svc, &pc.tokens).await;
+    let db = rusqlite::Connection::open(pc._dir.path().join("jikim.db")).expect("db");
+    let (learners, records): (i64, i64) = db
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM learner), (SELECT COUNT(*) FROM learning_record)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("counts");
+    assert_eq!((learners, records), (0, 0), "the PC erased its copy");
+    // They cannot sign in again as that student.
+    let known = pc.svc.known_hub().expect("known").expect("hub");
+    let err = jikim_sync::sign_in_with_hub(&pc.svc, &pc.tokens, &sign_in_of(1), &known, "LAB-01")
+        .await
+        .expect_err("deleted");
+    assert!(
+        matches!(err, SyncError::Refused { status: 403, .. }),
+        "{err:?}"
+    );
+    h.shutdown().await;
+}
+
+/// Issue 16: the end-of-year purge refuses without a bundle holding every record it would
+/// delete, and with one deletes them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_end_of_year_purge_needs_a_bundle_of_everything_it_deletes() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let pc = student_pc(1);
+    join_pc(&pc, &code, &h).await;
+    study(&pc, &[]);
+    push_until_empty(&pc).await;
+    let tomorrow = time::OffsetDateTime::now_utc().date() + time::Duration::days(2);
+    let held = h.store.record_count().expect("count");
+    let mut partial = h.store.snapshot(&[]).expect("snapshot");
+    partial.records.pop();
+    assert!(
+        h.store.purge_before(tomorrow, &partial).is_err(),
+        "one record missing: refused"
+    );
+    assert_eq!(
+        h.store.record_count().expect("count"),
+        held,
+        "nothing deleted"
+    );
+    let whole = h.store.snapshot(&[]).expect("snapshot");
+    let purged = h.store.purge_before(tomorrow, &whole).expect("purge");
+    assert_eq!(purged.records as u64, held);
+    assert_eq!(h.store.record_count().expect("count"), 0);
+    assert_eq!(
+        h.store.roster(class_id).expect("roster").len(),
+        1,
+        "students on the roster stay"
+    );
+    h.shutdown().await;
+}

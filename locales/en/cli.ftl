@@ -32,3 +32,4 @@ cli-provision-password-short = Type the teacher password (at least 8 characters)
 cli-hub-restored = Restored from { $backup }. The file it replaced is kept as { $kept }.
 cli-hub-no-backup = There is no backup in { $dir }. Name a backup file with --from.
 cli-access-log-written = Wrote { $count } access log entries to { $file }.
+cli-hub-purged = Deleted { $records } records and { $students } students no longer on a roster. Keep the bundle for as long as the school decided.

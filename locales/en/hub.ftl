@@ -22,3 +22,4 @@ hub-pin-locked = Your PIN is locked after several wrong tries. Ask your teacher 
 hub-needs-code = This looks like your first time joining this class. Enter the join code from your teacher's screen too.
 hub-weak-pin = That PIN is easy for someone else to guess (like 1234 or 0000). Choose another 4–6 digits.
 hub-database-corrupt = The class hub database is damaged, so it was not opened. Restore it from a backup (jikim hub --data FOLDER restore). Do not delete the damaged file; tell your administrator.
+hub-student-deleted = The school deleted this student's records. The copy on this PC was erased too.

@@ -132,3 +132,7 @@ teacher-access-export-xlsx = Excel export
 teacher-access-export-summary = Summary export
 teacher-access-export-certificates = Certificates
 teacher-access-bundle = Bundle file
+teacher-delete-student = Delete student
+teacher-delete-student-named = Delete { $name }
+teacher-delete-student-confirm = Really delete (all records go; this cannot be undone)
+teacher-delete-student-confirm-named = Really delete { $name } and all their records

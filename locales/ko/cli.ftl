@@ -32,3 +32,4 @@ cli-provision-password-short = 교사 비밀번호(8자 이상)를 한 줄로 �
 cli-hub-restored = { $backup }에서 복원했습니다. 바꾸기 전 파일은 { $kept }에 남겨 두었습니다.
 cli-hub-no-backup = { $dir }에 백업이 없습니다. --from으로 백업 파일을 지정하세요.
 cli-access-log-written = 열람·내보내기 기록 { $count }건을 { $file }에 썼습니다.
+cli-hub-purged = 기록 { $records }건과 명단에 없는 학생 { $students }명을 지웠습니다. 묶음 파일은 학교가 정한 기간 동안 보관하세요.

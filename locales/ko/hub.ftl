@@ -22,3 +22,4 @@ hub-pin-locked = PIN을 여러 번 틀려 잠겼습니다. 선생님께 잠금�
 hub-needs-code = 이 반에 처음 참여하는 것 같습니다. 선생님 화면의 참여 코드를 함께 입력하세요.
 hub-weak-pin = 이 PIN은 다른 사람이 쉽게 맞힐 수 있습니다(예: 1234, 0000). 다른 숫자 4~6자리를 정하세요.
 hub-database-corrupt = 학급 허브 데이터베이스가 손상되어 열지 않았습니다. 백업에서 복원하세요(jikim hub --data 폴더 restore). 손상된 파일은 지우지 말고 관리자에게 알려 주세요.
+hub-student-deleted = 학교가 이 학생의 기록을 삭제했습니다. 이 PC에 남은 기록도 지웠습니다.

@@ -132,3 +132,7 @@ teacher-access-export-xlsx = 엑셀 내보내기
 teacher-access-export-summary = 보고 요약 내보내기
 teacher-access-export-certificates = 이수증 만들기
 teacher-access-bundle = 묶음 파일 만들기
+teacher-delete-student = 학생 삭제
+teacher-delete-student-named = { $name } 학생 삭제
+teacher-delete-student-confirm = 정말 삭제 (모든 기록이 지워지고 되돌릴 수 없음)
+teacher-delete-student-confirm-named = { $name } 학생과 모든 기록을 정말 삭제

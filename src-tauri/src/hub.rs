@@ -271,6 +271,8 @@ pub enum AccessAction {
     ResetPin,
     /// Revoke every device's token.
     RevokeDevices,
+    /// Delete the student and all their records (their lab PCs erase their copy on next contact).
+    Delete,
 }
 
 #[tauri::command]
@@ -286,6 +288,7 @@ pub fn student_access<R: tauri::Runtime>(
         AccessAction::Unlock => s.unlock_pin(student_id),
         AccessAction::ResetPin => s.reset_pin(student_id),
         AccessAction::RevokeDevices => s.revoke_devices(student_id).map(|_| ()),
+        AccessAction::Delete => s.delete_student(student_id).map(|_| ()),
     }
     .map_err(hub_error)
 }

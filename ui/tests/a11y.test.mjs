@@ -343,6 +343,12 @@ for (const theme of THEMES) {
       await axe(page, "sign-in and PCs");
       await page.click('[data-student="2"] [data-action="unlock"]');
       await page.waitForSelector('[data-student="2"] [data-pin="set"]');
+      // Deleting a student asks twice.
+      await page.click('[data-student="2"] [data-action="delete-student"]');
+      await page.waitForSelector('[data-student="2"] [data-action="delete-confirm"]');
+      await axe(page, "sign-in and PCs, confirming a deletion");
+      await page.click('[data-student="2"] [data-action="delete-confirm"]');
+      await page.waitForFunction(() => !document.querySelector('[data-access-count] [data-student="2"]'));
       await page.click('[data-student="1"] [data-action="revoke-devices"]');
       await page.waitForFunction(() => !document.querySelector('[data-student="1"] [data-action="revoke-devices"]'));
       assert.match(await page.textContent('[data-student="1"] [data-device="LAB-17"]'), /해제됨/);

@@ -199,6 +199,16 @@ enum HubAction {
         #[arg(long, value_enum)]
         action: StudentAction,
     },
+    /// End of the school year: delete the records received before a date (Korean time), and the
+    /// students off the roster left with none, after checking that BUNDLE (written first with
+    /// `jikim bundle`) holds every one of those records.
+    Purge {
+        /// `YYYY-MM-DD`: records received before this day go.
+        #[arg(long)]
+        before: String,
+        #[arg(long)]
+        bundle: PathBuf,
+    },
     /// Replace hub.db with a backup (default: the newest in `backups/`), after checking it; the
     /// replaced file is kept beside it. Stop the hub first.
     Restore {
@@ -248,6 +258,8 @@ enum StudentAction {
     Unlock,
     ResetPin,
     RevokeDevices,
+    /// Delete the student and all their records (their lab PCs erase their copy on next contact).
+    Delete,
 }
 
 #[derive(Subcommand)]
@@ -842,12 +854,30 @@ fn hub_manage(
                 StudentAction::Unlock => store.unlock_pin(id),
                 StudentAction::ResetPin => store.reset_pin(id),
                 StudentAction::RevokeDevices => store.revoke_devices(id).map(|_| ()),
+                StudentAction::Delete => store.delete_student(id).map(|_| ()),
             }
             .map_err(|e| e.to_string())?;
             say(l10n, out, "cli-hub-student-done", &[]);
             Ok(())
         })(),
         HubAction::Restore { .. } => Ok(()),
+        HubAction::Purge { before, bundle } => (|| {
+            let fmt = time::macros::format_description!("[year]-[month]-[day]");
+            let day =
+                time::Date::parse(&before, &fmt).map_err(|e| format!("--before {before}: {e}"))?;
+            let snap = jikim_report::bundle::read_file(&bundle).map_err(|e| e.to_string())?;
+            let purged = store.purge_before(day, &snap).map_err(|e| e.to_string())?;
+            say(
+                l10n,
+                out,
+                "cli-hub-purged",
+                &[
+                    ("records", purged.records.to_string()),
+                    ("students", purged.students.to_string()),
+                ],
+            );
+            Ok(())
+        })(),
         HubAction::TokenLife { days } => (|| {
             let days = match days.trim() {
                 "term" => None,

@@ -16,6 +16,7 @@
 //!   since the last refresh.
 //! - [`backup`]: integrity check at open, daily backups (7 kept), restore.
 //! - [`access`]: the access log of teacher views of answers and of exports.
+//! - [`lifecycle`]: deleting a student for real; the end-of-year purge behind a bundle.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
 
@@ -26,6 +27,7 @@ pub mod dashboard;
 pub mod grade;
 pub mod identity;
 pub mod join_guard;
+pub mod lifecycle;
 pub mod limits;
 pub mod server;
 pub mod snapshot;

@@ -191,6 +191,14 @@ fn student(state: &AppState, headers: &HeaderMap) -> Result<TokenStudent, Refusa
     match state.store.student_for_token(token).map_err(from_hub)? {
         Some(s) => Ok(s),
         None => {
+            // A deleted student's PC is told so, and erases its copy.
+            if state.store.token_of_deleted_student(token).unwrap_or(false) {
+                return Err(Refusal(
+                    StatusCode::GONE,
+                    "student_deleted",
+                    "hub-student-deleted",
+                ));
+            }
             // A token that ended or was revoked: the teacher sees it beside the student.
             if let Ok(Some(owner)) = state.store.ended_token_owner(token) {
                 let _ = state.store.note_refusal(owner, "token_ended");

@@ -101,6 +101,7 @@ fn migrations() -> Migrations<'static> {
         M::up(crate::identity::V3),
         M::up(crate::identity::V4),
         M::up(crate::access::V5),
+        M::up(crate::lifecycle::V6),
     ])
 }
 

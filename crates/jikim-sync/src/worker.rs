@@ -48,6 +48,13 @@ pub async fn push_once(service: &StudyService, tokens: &Tokens) -> Result<PushRe
                     tokens.forget(link.learner_id);
                     break;
                 }
+                Err(SyncError::Refused { status: 410, .. }) => {
+                    // The school deleted this student: their copy here goes too.
+                    tokens.forget(link.learner_id);
+                    let n = service.erase_learner(link.learner_id)?;
+                    tracing::info!(records = n, "erased a student the school deleted");
+                    break;
+                }
                 other => other?,
             };
             // Only ids we sent count as acknowledged.

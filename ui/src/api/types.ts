@@ -242,7 +242,7 @@ export interface StudentAccess {
   devices: DeviceView[];
 }
 
-export type AccessAction = "unlock" | "reset-pin" | "revoke-devices";
+export type AccessAction = "unlock" | "reset-pin" | "revoke-devices" | "delete";
 
 export interface RosterEntry {
   number: number;

@@ -394,6 +394,10 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       need("student_access", args, "studentId", "string");
       need("student_access", args, "action", "string");
       const action = args.action as string;
+      if (action === "delete") {
+        access = access.filter((x) => x.studentId !== args.studentId);
+        return null;
+      }
       if (!["unlock", "reset-pin", "revoke-devices"].includes(action)) throw `invalid args \`action\` for command \`student_access\``;
       access = access.map((s) =>
         s.studentId !== args.studentId

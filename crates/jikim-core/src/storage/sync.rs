@@ -248,6 +248,27 @@ impl Db {
         Ok(gone.len())
     }
 
+    /// Erases a learner from this PC entirely, records waiting for the hub included (the school
+    /// deleted the student on the hub). Returns the records deleted.
+    pub fn erase_learner(&mut self, learner: Uuid) -> Result<usize> {
+        let id = learner.to_string();
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "DELETE FROM outbox WHERE record_id IN (SELECT r.id FROM learning_record r
+               JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = ?1)",
+            params![id],
+        )?;
+        let n = tx.execute(
+            "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
+            params![id],
+        )?;
+        tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
+        tx.execute("DELETE FROM hub_link WHERE learner_id = ?1", params![id])?;
+        tx.execute("DELETE FROM learner WHERE id = ?1", params![id])?;
+        tx.commit()?;
+        Ok(n)
+    }
+
     /// Records of one learner waiting for the hub.
     pub fn outbox_len_of(&self, learner: Uuid) -> Result<u64> {
         let n: i64 = self.conn().query_row(

@@ -140,6 +140,11 @@ impl StudyService {
         self.db().ack(ids)
     }
 
+    /// Erases a learner the school deleted ([`Db::erase_learner`]).
+    pub fn erase_learner(&self, learner: Uuid) -> Result<usize> {
+        self.db().erase_learner(learner)
+    }
+
     /// Forgets synced learners on this PC except `keep` ([`Db::forget_synced`]).
     pub fn forget_synced(&self, keep: Option<Uuid>) -> Result<usize> {
         self.db().forget_synced(keep)

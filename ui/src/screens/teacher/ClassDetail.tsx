@@ -133,6 +133,7 @@ function NewDevices({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayloa
 /** Each student's PIN and devices, and what the teacher can do about them. */
 function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
   const [access, setAccess] = useState<StudentAccess[]>([]);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const load = () => teacherApi.access(cls.id).then(setAccess, onError);
   useEffect(() => {
     load();
@@ -189,6 +190,24 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
                 {s.pinSet && (
                   <button type="button" data-action="reset-pin" aria-label={t("teacher-reset-pin-named", { name: s.name })} onClick={() => act(s, "reset-pin")}>
                     {t("teacher-reset-pin")}
+                  </button>
+                )}{" "}
+                {confirming === s.studentId ? (
+                  <button
+                    type="button"
+                    class="danger"
+                    data-action="delete-confirm"
+                    aria-label={t("teacher-delete-student-confirm-named", { name: s.name })}
+                    onClick={() => {
+                      setConfirming(null);
+                      void act(s, "delete");
+                    }}
+                  >
+                    {t("teacher-delete-student-confirm")}
+                  </button>
+                ) : (
+                  <button type="button" data-action="delete-student" aria-label={t("teacher-delete-student-named", { name: s.name })} onClick={() => setConfirming(s.studentId)}>
+                    {t("teacher-delete-student")}
                   </button>
                 )}
               </td>

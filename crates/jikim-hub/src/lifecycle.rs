@@ -1,0 +1,130 @@
+//! Data that ends (issue 16): deleting a student for real (their records, name and PIN leave the
+//! hub; a tombstone of their id stays so their lab PCs erase their local copy on next contact:
+//! the hub answers their token with 410 `student_deleted`), and the end-of-year purge of records
+//! received before a date, which refuses unless a bundle holding every one of them was written
+//! first (`jikim bundle`).
+
+use crate::snapshot::Snapshot;
+use crate::store::{now, HubStore};
+use crate::HubError;
+use rusqlite::params;
+use std::collections::HashSet;
+use uuid::Uuid;
+
+pub(crate) const V6: &str = "
+ALTER TABLE roster_entry ADD COLUMN deleted_at TEXT;   -- set when the student was deleted: a tombstone
+";
+
+/// What a purge removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub records: usize,
+    pub students: usize,
+}
+
+impl HubStore {
+    /// Deletes a student: records, set-aside records, counts and PIN go; the roster row keeps only
+    /// its id (name and number cleared) as a tombstone, its devices revoked, so the student's lab
+    /// PCs learn on next contact that they must erase their copy.
+    pub fn delete_student(&self, student: Uuid) -> Result<usize, HubError> {
+        let id = student.to_string();
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let exists: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM roster_entry WHERE id = ?1 AND deleted_at IS NULL",
+            params![id],
+            |r| r.get(0),
+        )?;
+        if exists == 0 {
+            return Err(HubError::NotFound);
+        }
+        let records = tx.execute("DELETE FROM record WHERE student_id = ?1", params![id])?;
+        tx.execute("DELETE FROM set_aside WHERE student_id = ?1", params![id])?;
+        tx.execute(
+            "DELETE FROM attempt_owner WHERE student_id = ?1",
+            params![id],
+        )?;
+        tx.execute("DELETE FROM refusal WHERE student_id = ?1", params![id])?;
+        tx.execute(
+            "UPDATE device SET revoked_at = coalesce(revoked_at, ?2), name = 'deleted:' || id WHERE student_id = ?1",
+            params![id, now()],
+        )?;
+        tx.execute(
+            "UPDATE roster_entry SET name = 'deleted:' || id, number = 0, active = 0, pin_hash = NULL,
+               pin_failures = 0, pin_locked_at = NULL, deleted_at = ?2 WHERE id = ?1",
+            params![id, now()],
+        )?;
+        tx.commit()?;
+        Ok(records)
+    }
+
+    /// Whether a token belongs to a deleted student (their PC must erase its copy).
+    pub fn token_of_deleted_student(&self, token: &str) -> Result<bool, HubError> {
+        let n: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM device d JOIN roster_entry r ON r.id = d.student_id
+             WHERE d.token_hash = ?1 AND r.deleted_at IS NOT NULL",
+            params![crate::store::token_hash(token)],
+            |r| r.get(0),
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Deletes the records the hub received before `before` (RFC 3339 date `YYYY-MM-DD`, Korean
+    /// time), and the students left with no records who are off the roster, but only when
+    /// `bundle` (a checked bundle the school kept) holds every record to be deleted.
+    pub fn purge_before(&self, before: time::Date, bundle: &Snapshot) -> Result<Purged, HubError> {
+        let cutoff = before
+            .with_hms(0, 0, 0)
+            .map_err(|e| HubError::Invalid(e.to_string()))?
+            .assume_offset(time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC))
+            .to_offset(time::UtcOffset::UTC)
+            .format(&time::format_description::well_known::Rfc3339)
+            .map_err(|e| HubError::Invalid(e.to_string()))?;
+        let kept: HashSet<Uuid> = bundle.records.iter().map(|r| r.record.id).collect();
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let doomed: Vec<String> = {
+            let mut stmt = tx.prepare("SELECT id FROM record WHERE received_at < ?1")?;
+            let rows = stmt.query_map(params![cutoff], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let missing = doomed
+            .iter()
+            .filter(|id| Uuid::parse_str(id).map_or(true, |u| !kept.contains(&u)))
+            .count();
+        if missing > 0 {
+            return Err(HubError::Invalid(format!(
+                "the bundle lacks {missing} of the {} records to purge",
+                doomed.len()
+            )));
+        }
+        let records = tx.execute("DELETE FROM record WHERE received_at < ?1", params![cutoff])?;
+        tx.execute(
+            "DELETE FROM set_aside WHERE received_at < ?1",
+            params![cutoff],
+        )?;
+        tx.execute(
+            "DELETE FROM attempt_owner WHERE attempt_id NOT IN (SELECT attempt_id FROM record)",
+            [],
+        )?;
+        let students: Vec<String> = {
+            let mut stmt = tx.prepare(
+                "SELECT id FROM roster_entry r WHERE active = 0 AND deleted_at IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM record WHERE student_id = r.id)",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        tx.commit()?;
+        drop(conn);
+        for s in &students {
+            if let Ok(id) = Uuid::parse_str(s) {
+                self.delete_student(id)?;
+            }
+        }
+        Ok(Purged {
+            records,
+            students: students.len(),
+        })
+    }
+}
