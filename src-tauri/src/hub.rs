@@ -26,6 +26,8 @@ pub struct HubStatus {
     pub port: u16,
     /// Lower-case hex SHA-256 of the hub certificate.
     pub fingerprint: String,
+    /// False when the hub stopped (it ended or failed); the teacher can start it again.
+    pub serving: bool,
 }
 
 /// A running hub owned by the app.
@@ -37,7 +39,10 @@ pub struct HubHandle {
 impl HubHandle {
     /// The status shown to the teacher.
     pub fn status(&self) -> HubStatus {
-        self.status.clone()
+        HubStatus {
+            serving: self.running.is_serving(),
+            ..self.status.clone()
+        }
     }
 }
 
@@ -99,8 +104,13 @@ pub async fn hub_start<R: tauri::Runtime>(
     port: u16,
 ) -> CmdResult<HubStatus> {
     require_teacher(&state)?;
-    if let Some(status) = state.hub_status() {
-        return Ok(status);
+    match state.hub_status() {
+        Some(status) if status.serving => return Ok(status),
+        Some(_) => {
+            tracing::error!("the class hub had stopped; starting it again");
+            *state.hub.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        }
+        None => {}
     }
     let ip: std::net::IpAddr = address
         .parse()
@@ -119,6 +129,7 @@ pub async fn hub_start<R: tauri::Runtime>(
         addresses: vec![running.addr.ip().to_string()],
         port: running.addr.port(),
         fingerprint: running.fingerprint.clone(),
+        serving: true,
     };
     *state.hub.lock().unwrap_or_else(|p| p.into_inner()) = Some(HubHandle {
         status: status.clone(),

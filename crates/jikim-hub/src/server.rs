@@ -685,6 +685,12 @@ pub struct RunningHub {
 }
 
 impl RunningHub {
+    /// Whether the server task is still serving (false after it ended, a panic included: tokio
+    /// catches it, and the teacher's window says so instead of going down).
+    pub fn is_serving(&self) -> bool {
+        !self.task.is_finished()
+    }
+
     /// Stops accepting connections and waits for the server task to end.
     pub async fn shutdown(self) {
         self.handle.graceful_shutdown(Some(Duration::from_secs(2)));

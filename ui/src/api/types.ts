@@ -198,6 +198,7 @@ export interface HubStatus {
   addresses: string[];
   port: number;
   fingerprint: string;
+  serving: boolean;
 }
 
 export interface TeacherStatus {

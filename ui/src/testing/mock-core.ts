@@ -354,7 +354,7 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       teacher();
       need("hub_start", args, "address", "string");
       need("hub_start", args, "port", "number");
-      hub = { addresses: [args.address as string], port: args.port as number, fingerprint: "3f9c2b7100aaff01deadbeefcafe0042" };
+      hub = { addresses: [args.address as string], port: args.port as number, fingerprint: "3f9c2b7100aaff01deadbeefcafe00423f9c2b7100aaff01deadbeefcafe0042", serving: true };
       return hub;
     },
     teacher_modules: () => {

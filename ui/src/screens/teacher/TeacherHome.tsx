@@ -44,7 +44,12 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
       </h1>
       <section class="card" aria-labelledby="title-of-hub">
         <h2 id="title-of-hub">{t("teacher-hub-title")}</h2>
-        {hub ? (
+        {hub && !hub.serving && (
+          <p role="alert" data-hub-stopped="true">
+            {t("teacher-hub-stopped")}
+          </p>
+        )}
+        {hub && hub.serving ? (
           <div data-hub-running="true">
             <p>{t("teacher-hub-running")}</p>
             <ul>
@@ -56,7 +61,7 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
                 </li>
               ))}
             </ul>
-            <p class="hint">{t("teacher-hub-fingerprint", { fingerprint: hub.fingerprint.slice(0, 16) })}</p>
+            <p class="hint">{t("teacher-hub-fingerprint", { fingerprint: hub.fingerprint })}</p>
           </div>
         ) : (
           <form
