@@ -45,6 +45,7 @@ const COMMANDS: &[&str] = &[
     "report_bundle",
     "report_merge",
     "access_log",
+    "report_purge",
 ];
 
 fn main() {

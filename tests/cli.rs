@@ -228,3 +228,37 @@ fn the_access_log_exports_as_csv_for_excel() {
         lines[2]
     );
 }
+
+/// Issue 16: the retention setting decides what `hub purge` deletes by default: this school
+/// year's records stay.
+#[test]
+fn the_purge_keeps_the_school_years_the_retention_setting_keeps() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().display().to_string();
+    let (code, _, err) = jikim(&["hub", "--data", &data, "retention", "--years", "2"]);
+    assert_eq!(code, 0, "{err}");
+    let bundle = dir.path().join("year.jikim");
+    let (code, _, err) = jikim(&[
+        "bundle",
+        "--data",
+        &data,
+        "--out",
+        &bundle.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "purge",
+        "--bundle",
+        &bundle.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("기록 0건"),
+        "nothing from this school year goes: {out}"
+    );
+    let store = jikim_hub::HubStore::open(dir.path()).expect("hub");
+    assert_eq!(store.retention_years().expect("years"), 2);
+}

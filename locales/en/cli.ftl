@@ -33,3 +33,4 @@ cli-hub-restored = Restored from { $backup }. The file it replaced is kept as { 
 cli-hub-no-backup = There is no backup in { $dir }. Name a backup file with --from.
 cli-access-log-written = Wrote { $count } access log entries to { $file }.
 cli-hub-purged = Deleted { $records } records and { $students } students no longer on a roster. Keep the bundle for as long as the school decided.
+cli-hub-retention = The class hub keeps the last { $years } school years of records. Older records go with hub purge.

@@ -33,3 +33,4 @@ cli-hub-restored = { $backup }에서 복원했습니다. 바꾸기 전 파일은
 cli-hub-no-backup = { $dir }에 백업이 없습니다. --from으로 백업 파일을 지정하세요.
 cli-access-log-written = 열람·내보내기 기록 { $count }건을 { $file }에 썼습니다.
 cli-hub-purged = 기록 { $records }건과 명단에 없는 학생 { $students }명을 지웠습니다. 묶음 파일은 학교가 정한 기간 동안 보관하세요.
+cli-hub-retention = 학급 허브가 최근 { $years }개 학년도의 기록을 보관합니다. 그 전 기록은 hub purge로 지웁니다.

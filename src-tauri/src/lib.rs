@@ -59,6 +59,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             reports::report_bundle,
             reports::report_merge,
             hub::access_log,
+            reports::report_purge,
         ])
 }
 

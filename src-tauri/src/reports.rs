@@ -128,11 +128,7 @@ impl ExportRequest {
     }
 }
 
-fn today_kst() -> time::Date {
-    time::OffsetDateTime::now_utc()
-        .to_offset(jikim_report::kst())
-        .date()
-}
+use jikim_report::today_kst;
 
 fn school_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
     Ok(hub_dir(app)?
@@ -360,6 +356,61 @@ pub async fn report_merge<R: tauri::Runtime>(
             });
         }
         Ok(Some(out))
+    })
+    .await
+    .map_err(task_failed)?
+}
+
+/// What the end-of-year clean-up did.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PurgedView {
+    /// The bundle written (and read back) first.
+    bundle: String,
+    /// `YYYY-MM-DD`: records received before this day were deleted.
+    before: String,
+    records: usize,
+    students: usize,
+}
+
+/// The end-of-year clean-up: sets how many school years the hub keeps, writes a bundle of
+/// everything first (the school keeps it), reads it back, and only then deletes the records
+/// received before the kept school years (the purge refuses unless the bundle holds them all).
+#[tauri::command]
+pub async fn report_purge<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    years: u32,
+) -> CmdResult<Option<PurgedView>> {
+    require_teacher(&state)?;
+    let hub = store(&app, &state)?;
+    hub.set_retention_years(years)
+        .map_err(|e| report_error(e.into()))?;
+    let before = jikim_hub::lifecycle::retention_cutoff(today_kst(), years);
+    let name = format!("지킴묶음-정리전-{}.jikim", today_kst());
+    let worker_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<PurgedView>> {
+        let Some(path) = save_path(&worker_app, &name, "jikim") else {
+            return Ok(None);
+        };
+        let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
+        let bytes = jikim_report::bundle::write(&snap).map_err(report_error)?;
+        jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
+        let kept = jikim_report::bundle::read_file(&path).map_err(report_error)?;
+        let purged = hub
+            .purge_before(before, &kept)
+            .map_err(|e| report_error(e.into()))?;
+        let _ = hub.log_access(
+            &jikim_hub::access::who_here(),
+            "purge",
+            &format!("before {before} ({} records)", purged.records),
+        );
+        Ok(Some(PurgedView {
+            bundle: path.display().to_string(),
+            before: before.to_string(),
+            records: purged.records,
+            students: purged.students,
+        }))
     })
     .await
     .map_err(task_failed)?

@@ -370,6 +370,12 @@ for (const theme of THEMES) {
         await page.evaluate(() => window.scrollTo(0, 0));
       }
       await axe(page, "reports");
+      // The end-of-year clean-up asks twice and says where the bundle went first.
+      await page.click('[data-action="purge"]');
+      await page.waitForSelector('[data-action="purge-confirm"]');
+      await page.click('[data-action="purge-confirm"]');
+      await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("정리전"));
+      assert.match(await page.textContent("[data-report-message]"), /2026-03-01 전에 받은 기록 120건/);
       await page.click('[data-action="export-xlsx"]');
       await page.waitForSelector("[data-report-message]");
       await axe(page, "reports with a saved file");

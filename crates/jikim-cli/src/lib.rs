@@ -203,11 +203,17 @@ enum HubAction {
     /// students off the roster left with none, after checking that BUNDLE (written first with
     /// `jikim bundle`) holds every one of those records.
     Purge {
-        /// `YYYY-MM-DD`: records received before this day go.
+        /// `YYYY-MM-DD`: records received before this day go (default: before the school years
+        /// the retention setting keeps).
         #[arg(long)]
-        before: String,
+        before: Option<String>,
         #[arg(long)]
         bundle: PathBuf,
+    },
+    /// How many school years of records the hub keeps (1–10; the purge's default cut-off).
+    Retention {
+        #[arg(long)]
+        years: u32,
     },
     /// Replace hub.db with a backup (default: the newest in `backups/`), after checking it; the
     /// replaced file is kept beside it. Stop the hub first.
@@ -861,10 +867,28 @@ fn hub_manage(
             Ok(())
         })(),
         HubAction::Restore { .. } => Ok(()),
+        HubAction::Retention { years } => (|| {
+            store
+                .set_retention_years(years)
+                .map_err(|e| e.to_string())?;
+            say(
+                l10n,
+                out,
+                "cli-hub-retention",
+                &[("years", years.to_string())],
+            );
+            Ok(())
+        })(),
         HubAction::Purge { before, bundle } => (|| {
             let fmt = time::macros::format_description!("[year]-[month]-[day]");
-            let day =
-                time::Date::parse(&before, &fmt).map_err(|e| format!("--before {before}: {e}"))?;
+            let day = match before {
+                Some(before) => time::Date::parse(&before, &fmt)
+                    .map_err(|e| format!("--before {before}: {e}"))?,
+                None => jikim_hub::lifecycle::retention_cutoff(
+                    jikim_report::today_kst(),
+                    store.retention_years().map_err(|e| e.to_string())?,
+                ),
+            };
             let snap = jikim_report::bundle::read_file(&bundle).map_err(|e| e.to_string())?;
             let purged = store.purge_before(day, &snap).map_err(|e| e.to_string())?;
             say(

@@ -15,6 +15,21 @@ pub(crate) const V6: &str = "
 ALTER TABLE roster_entry ADD COLUMN deleted_at TEXT;   -- set when the student was deleted: a tombstone
 ";
 
+/// School years of records a hub keeps by default (the current one).
+pub const DEFAULT_RETENTION_YEARS: u32 = 1;
+
+/// The first day the hub keeps when it keeps `years` school years (a Korean school year starts on
+/// 1 March): records received before it are purged.
+pub fn retention_cutoff(today: time::Date, years: u32) -> time::Date {
+    let start_year = if u8::from(today.month()) >= 3 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    let first = start_year - (years.clamp(1, 10) as i32 - 1);
+    time::Date::from_calendar_date(first, time::Month::March, 1).unwrap_or(today)
+}
+
 /// What a purge removed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Purged {
@@ -23,6 +38,30 @@ pub struct Purged {
 }
 
 impl HubStore {
+    /// How many school years of records the hub keeps (the retention setting).
+    pub fn retention_years(&self) -> Result<u32, HubError> {
+        let v: Option<String> = rusqlite::OptionalExtension::optional(self.conn().query_row(
+            "SELECT value FROM hub_setting WHERE key = 'retention_years'",
+            [],
+            |r| r.get(0),
+        ))?;
+        Ok(v.and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_RETENTION_YEARS))
+    }
+
+    /// Sets how many school years of records the hub keeps (1–10).
+    pub fn set_retention_years(&self, years: u32) -> Result<(), HubError> {
+        if !(1..=10).contains(&years) {
+            return Err(HubError::Invalid("retention years".into()));
+        }
+        self.conn().execute(
+            "INSERT INTO hub_setting (key, value) VALUES ('retention_years', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![years.to_string()],
+        )?;
+        Ok(())
+    }
+
     /// Deletes a student: records, set-aside records, counts and PIN go; the roster row keeps only
     /// its id (name and number cleared) as a tombstone, its devices revoked, so the student's lab
     /// PCs learn on next contact that they must erase their copy.
@@ -126,5 +165,44 @@ impl HubStore {
             records,
             students: students.len(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn retention_follows_the_korean_school_year() {
+        assert_eq!(
+            retention_cutoff(date!(2026 - 11 - 27), 1),
+            date!(2026 - 03 - 01)
+        );
+        assert_eq!(
+            retention_cutoff(date!(2027 - 02 - 20), 1),
+            date!(2026 - 03 - 01)
+        );
+        assert_eq!(
+            retention_cutoff(date!(2027 - 03 - 02), 1),
+            date!(2027 - 03 - 01)
+        );
+        assert_eq!(
+            retention_cutoff(date!(2026 - 11 - 27), 3),
+            date!(2024 - 03 - 01)
+        );
+    }
+
+    #[test]
+    fn the_retention_setting_is_kept_and_checked() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let store = HubStore::open(dir.path()).expect("open");
+        assert_eq!(
+            store.retention_years().expect("default"),
+            DEFAULT_RETENTION_YEARS
+        );
+        store.set_retention_years(3).expect("set");
+        assert_eq!(store.retention_years().expect("read"), 3);
+        assert!(store.set_retention_years(0).is_err());
     }
 }

@@ -3,6 +3,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  PurgedView,
   AccessEntry,
   SyncStatus,
   AccessAction,
@@ -97,5 +98,6 @@ export const teacherApi = {
   reportExport: (request: ExportRequest) => call<SavedView | null>("report_export", { request }),
   reportBundle: () => call<SavedView | null>("report_bundle"),
   accessLog: () => call<AccessEntry[]>("access_log"),
+  reportPurge: (years: number) => call<PurgedView | null>("report_purge", { years }),
   reportMerge: () => call<MergedView[] | null>("report_merge"),
 };

@@ -370,3 +370,11 @@ export interface AccessEntry {
   action: string;
   scope: string;
 }
+
+/** What the end-of-year clean-up did. */
+export interface PurgedView {
+  bundle: string;
+  before: string;
+  records: number;
+  students: number;
+}

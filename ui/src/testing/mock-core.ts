@@ -479,6 +479,11 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       if (!ext) throw `invalid args \`request\` for command \`report_export\``;
       return { path: `/home/teacher/이수현황.${ext}`, count: 3 };
     },
+    report_purge: (args) => {
+      teacher();
+      need("report_purge", args, "years", "number");
+      return { bundle: "/home/teacher/지킴묶음-정리전-2026-11-27.jikim", before: "2026-03-01", records: 120, students: 2 };
+    },
     access_log: () => {
       teacher();
       return [

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { listen } from "@tauri-apps/api/event";
 import { teacherApi } from "../../api/ipc";
-import type { AccessEntry, ErrorPayload, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
+import type { AccessEntry, ErrorPayload, PurgedView, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
 import { t } from "../../i18n";
 
 interface Props {
@@ -79,6 +79,11 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
 
   const exportAs = (kind: ExportKind) =>
     run(async () => saved(await teacherApi.reportExport({ kind, scope, class: cls, moduleId, from, to, school: school.trim(), number: kind === "certificates" && cls ? Number(number) || 0 : 0 })));
+
+  const [years, setYears] = useState("1");
+  const [confirmPurge, setConfirmPurge] = useState(false);
+  const purged = (p: PurgedView | null) =>
+    p ? t("teacher-purge-done", { bundle: p.bundle, before: p.before, records: p.records, students: p.students }) : t("teacher-report-cancelled");
 
   const merged = (list: MergedView[] | null) =>
     list
@@ -181,6 +186,40 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           <button type="button" data-action="bundle-merge" disabled={working} onClick={() => void run(async () => merged(await teacherApi.reportMerge()))}>
             {t("teacher-report-merge")}
           </button>
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="purge-title">
+        <h2 id="purge-title">{t("teacher-purge-title")}</h2>
+        <p>{t("teacher-purge-intro")}</p>
+        <label>
+          {t("teacher-purge-years")}{" "}
+          <select id="purge-years" value={years} onChange={(e) => setYears(e.currentTarget.value)}>
+            {["1", "2", "3", "5"].map((y) => (
+              <option key={y} value={y}>
+                {t("teacher-purge-years-option", { years: Number(y) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="pager">
+          {confirmPurge ? (
+            <button
+              type="button"
+              data-action="purge-confirm"
+              disabled={working}
+              onClick={() => {
+                setConfirmPurge(false);
+                void run(async () => purged(await teacherApi.reportPurge(Number(years))));
+              }}
+            >
+              {t("teacher-purge-confirm")}
+            </button>
+          ) : (
+            <button type="button" data-action="purge" disabled={working} onClick={() => setConfirmPurge(true)}>
+              {t("teacher-purge")}
+            </button>
+          )}
         </div>
       </section>
 
