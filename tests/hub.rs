@@ -1200,3 +1200,20 @@ async fn the_end_of_year_purge_needs_a_bundle_of_everything_it_deletes() {
     );
     h.shutdown().await;
 }
+
+/// Issue 16: a hub that stopped is seen as stopped (the teacher's window says so and can start
+/// it again) instead of taking anything down with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopped_hub_reports_that_it_is_not_serving() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    assert!(h.is_serving());
+    h.stop();
+    for _ in 0..100 {
+        if !h.is_serving() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!h.is_serving(), "the server task ended and says so");
+}

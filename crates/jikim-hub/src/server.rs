@@ -691,6 +691,11 @@ impl RunningHub {
         !self.task.is_finished()
     }
 
+    /// Asks the server to stop (it ends within 2 s); [`RunningHub::is_serving`] then turns false.
+    pub fn stop(&self) {
+        self.handle.graceful_shutdown(Some(Duration::from_secs(2)));
+    }
+
     /// Stops accepting connections and waits for the server task to end.
     pub async fn shutdown(self) {
         self.handle.graceful_shutdown(Some(Duration::from_secs(2)));
