@@ -46,6 +46,7 @@ const COMMANDS: &[&str] = &[
     "report_merge",
     "access_log",
     "report_purge",
+    "provision_write",
 ];
 
 fn main() {

@@ -145,3 +145,6 @@ teacher-purge = Clean up past school years
 teacher-purge-confirm = Really clean up (saves the bundle, then deletes)
 teacher-purge-done = Saved the bundle { $bundle }, then deleted { $records } records received before { $before } and { $students } students no longer on a roster.
 teacher-access-purge = Year-end clean-up
+teacher-provision-write = Save the lab PC setup file
+teacher-provision-saved = Saved the lab PC setup file to { $path }. When an administrator puts it on the lab image at /etc/jikim/provision.toml (Windows: %PROGRAMDATA%\Jikim\provision.toml), students sign in with their PIN without the join code (only their first join needs it).
+teacher-provision-needs-hub = Start the class hub first to make the lab PC setup file.

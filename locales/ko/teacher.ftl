@@ -145,3 +145,6 @@ teacher-purge = 지난 학년도 기록 정리
 teacher-purge-confirm = 정말 정리 (묶음 파일을 저장한 뒤 지웁니다)
 teacher-purge-done = 묶음 파일 { $bundle }을(를) 저장하고, { $before } 전에 받은 기록 { $records }건과 명단에 없는 학생 { $students }명을 지웠습니다.
 teacher-access-purge = 학년도 정리
+teacher-provision-write = 실습실 PC 설정 파일 저장
+teacher-provision-saved = 실습실 PC 설정 파일을 { $path }에 저장했습니다. 관리자가 실습실 이미지의 /etc/jikim/provision.toml(Windows: %PROGRAMDATA%\Jikim\provision.toml)에 두면, 학생은 참여 코드 없이 PIN으로 로그인합니다(처음 참여할 때만 코드가 필요합니다).
+teacher-provision-needs-hub = 실습실 PC 설정 파일을 만들려면 먼저 학급 허브를 시작하세요.

@@ -60,6 +60,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             reports::report_merge,
             hub::access_log,
             reports::report_purge,
+            reports::provision_write,
         ])
 }
 

@@ -138,7 +138,7 @@ fn school_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf
 }
 
 /// Asks where to save (or uses `JIKIM_SAVE_DIR`); `None` when the teacher cancels.
-fn save_path<R: tauri::Runtime>(
+pub(crate) fn save_path<R: tauri::Runtime>(
     app: &tauri::AppHandle<R>,
     file_name: &str,
     ext: &str,
@@ -410,6 +410,66 @@ pub async fn report_purge<R: tauri::Runtime>(
             before: before.to_string(),
             records: purged.records,
             students: purged.students,
+        }))
+    })
+    .await
+    .map_err(task_failed)?
+}
+
+/// Writes the provisioning file for this teacher's lab (the running hub's address and full
+/// certificate fingerprint, the school name, idle sign-out, teacher mode off) where the teacher
+/// chooses; an administrator puts it on the lab image (`docs/provisioning.md`).
+#[tauri::command]
+pub async fn provision_write<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<Saved>> {
+    require_teacher(&state)?;
+    let hub = state
+        .hub_status()
+        .filter(|h| h.serving)
+        .ok_or_else(|| ErrorPayload {
+            code: "hub_not_running".into(),
+            message_id: "teacher-provision-needs-hub".into(),
+            args: Default::default(),
+        })?;
+    let settings = crate::commands::get_settings(app.clone(), state.clone())?;
+    let address = format!(
+        "{}:{}",
+        hub.addresses.first().cloned().unwrap_or_default(),
+        hub.port
+    );
+    let text = jikim_core::provision::lab_file(
+        &settings.school_name,
+        &address,
+        &hub.fingerprint,
+        settings.idle_seconds / 60,
+    )
+    .map_err(|issues| ErrorPayload {
+        code: "provision".into(),
+        message_id: issues
+            .first()
+            .map_or("provision-bad-file", |i| i.message_id)
+            .into(),
+        args: [
+            ("file".to_string(), "provision.toml".to_string()),
+            (
+                "detail".to_string(),
+                issues.first().map(|i| i.detail.clone()).unwrap_or_default(),
+            ),
+        ]
+        .into_iter()
+        .collect(),
+    })?;
+    let worker_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Saved>> {
+        let Some(path) = save_path(&worker_app, "provision.toml", "toml") else {
+            return Ok(None);
+        };
+        jikim_report::write_atomically(&path, text.as_bytes()).map_err(report_error)?;
+        Ok(Some(Saved {
+            path: path.display().to_string(),
+            count: 1,
         }))
     })
     .await

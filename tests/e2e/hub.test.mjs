@@ -11,7 +11,7 @@ import path from "node:path";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule, root } from "./support.mjs";
+import { APP, CLI, MODULE, answerByClick, correctIds, freshEnv, loadModule, root } from "./support.mjs";
 
 const module = loadModule();
 const drivers = [];
@@ -83,6 +83,13 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.type("#port-of-hub", String(port));
     await teacher.click('[data-action="start-hub"]');
     await teacher.find('[data-hub-running="true"]');
+    // The lab's provisioning file, written from the running hub, is one `jikim provision check`
+    // accepts, with the hub's address and teacher mode off (issue 14).
+    await teacher.click('[data-action="write-lab-setup"]');
+    await teacher.find('[data-provision-saved="true"]');
+    const provision = path.join(saveDir, "provision.toml");
+    const checked = execFileSync(CLI, ["provision", "check", provision], { encoding: "utf8" });
+    assert.ok(checked.includes(`127.0.0.1:${port}`) && checked.includes("off"), checked);
     await teacher.type("#class-grade", "2");
     await teacher.type("#class-no", "3");
     await teacher.click('[data-action="class-create"]');

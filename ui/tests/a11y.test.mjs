@@ -305,6 +305,10 @@ for (const theme of THEMES) {
       await axe(page, "teacher home");
       await page.click('[data-action="start-hub"]');
       await page.waitForSelector('[data-hub-running="true"]');
+      // The lab's provisioning file, written from the running hub (issue 14).
+      await page.click('[data-action="write-lab-setup"]');
+      await page.waitForSelector('[data-provision-saved="true"]');
+      assert.match(await page.textContent('[data-provision-saved="true"]'), /provision\.toml/);
       await axe(page, "teacher home with the hub running");
       await page.click('[data-action="open-class"]');
       await page.waitForSelector("[data-results]");

@@ -236,9 +236,44 @@ impl Provision {
     }
 }
 
+/// The provisioning file a teacher's app writes for its lab: the hub (address and full
+/// fingerprint), the school name, idle sign-out, and teacher mode off. Checked by
+/// [`Provision::parse`] before it is returned, so a file it writes is always one a PC reads.
+pub fn lab_file(
+    school_name: &str,
+    hub_address: &str,
+    fingerprint: &str,
+    idle_minutes: u32,
+) -> Result<String, Vec<ProvisionIssue>> {
+    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let mut text = String::from(
+        "# Jikim lab PC setup: put this file at /etc/jikim/provision.toml (Linux) or\n\
+         # %PROGRAMDATA%\\Jikim\\provision.toml (Windows) on the lab image. docs/provisioning.md\n",
+    );
+    if !school_name.trim().is_empty() {
+        text.push_str(&format!("school_name = {}\n", quote(school_name.trim())));
+    }
+    text.push_str(&format!("idle_minutes = {idle_minutes}\n\n[hub]\n"));
+    text.push_str(&format!("address = {}\n", quote(hub_address)));
+    text.push_str(&format!("fingerprint = {}\n\n", quote(fingerprint)));
+    text.push_str("[teacher]\nmode = \"off\"\n");
+    Provision::parse(&text, Source::System, Path::new("provision.toml"))?;
+    Ok(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lab_file_written_by_the_teacher_app_reads_back() {
+        let text = lab_file("지킴\"중학교", "192.168.0.10:7443", FP, 10).expect("valid");
+        let p = parse(&text, Source::System).expect("reads back");
+        assert_eq!(p.school_name.as_deref(), Some("지킴\"중학교"));
+        assert_eq!(p.hub.expect("hub").address, "192.168.0.10:7443");
+        assert_eq!(p.teacher, Some(TeacherPolicy::Off));
+        assert!(lab_file("", "192.168.0.10:7443", "short", 10).is_err());
+    }
 
     const FP: &str = "3f9c2b7100aaff01deadbeef3f9c2b7100aaff01deadbeef3f9c2b7100aaff01";
 

@@ -98,6 +98,7 @@ export const teacherApi = {
   reportExport: (request: ExportRequest) => call<SavedView | null>("report_export", { request }),
   reportBundle: () => call<SavedView | null>("report_bundle"),
   accessLog: () => call<AccessEntry[]>("access_log"),
+  provisionWrite: () => call<SavedView | null>("provision_write"),
   reportPurge: (years: number) => call<PurgedView | null>("report_purge", { years }),
   reportMerge: () => call<MergedView[] | null>("report_merge"),
 };

@@ -479,6 +479,11 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       if (!ext) throw `invalid args \`request\` for command \`report_export\``;
       return { path: `/home/teacher/이수현황.${ext}`, count: 3 };
     },
+    provision_write: () => {
+      teacher();
+      if (hub === null) throw coreError("hub_not_running", "teacher-provision-needs-hub");
+      return { path: "/home/teacher/provision.toml", count: 1 };
+    },
     report_purge: (args) => {
       teacher();
       need("report_purge", args, "years", "number");

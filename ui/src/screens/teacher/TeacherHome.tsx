@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { teacherApi } from "../../api/ipc";
-import type { ClassView, HubStatus, Settings } from "../../api/types";
+import type { ClassView, ErrorPayload, HubStatus, Settings } from "../../api/types";
 import { t } from "../../i18n";
 
 interface Props {
@@ -27,6 +27,7 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
   const [port, setPort] = useState("7443");
   const [interfaces, setInterfaces] = useState<string[]>([]);
   const [address, setAddress] = useState("");
+  const [provisionSaved, setProvisionSaved] = useState("");
   useEffect(() => {
     if (hub) return;
     teacherApi.interfaces().then(
@@ -62,6 +63,21 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
               ))}
             </ul>
             <p class="hint">{t("teacher-hub-fingerprint", { fingerprint: hub.fingerprint })}</p>
+            <button
+              type="button"
+              data-action="write-lab-setup"
+              onClick={() =>
+                teacherApi.provisionWrite().then(
+                  (saved) => setProvisionSaved(saved ? t("teacher-provision-saved", { path: saved.path }) : t("teacher-report-cancelled")),
+                  (e: ErrorPayload) => setProvisionSaved(t(e.messageId, e.args)),
+                )
+              }
+            >
+              {t("teacher-provision-write")}
+            </button>
+            <p role="status" data-provision-saved={provisionSaved ? "true" : "false"}>
+              {provisionSaved}
+            </p>
           </div>
         ) : (
           <form
