@@ -529,10 +529,16 @@ impl HubStore {
 
     /// The active roster, by number.
     pub fn roster(&self, class_id: Uuid) -> Result<Vec<RosterRow>> {
+        self.roster_where(class_id, "active = 1")
+    }
+
+    /// Roster rows of a class that meet `condition` (SQL over `roster_entry r`), by number.
+    fn roster_where(&self, class_id: Uuid, condition: &str) -> Result<Vec<RosterRow>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT id, number, name FROM roster_entry WHERE class_id = ?1 AND active = 1 ORDER BY number, name",
-        )?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id, number, name FROM roster_entry r WHERE class_id = ?1 AND {condition}
+             ORDER BY number, name"
+        ))?;
         let rows = stmt.query_map(params![class_id.to_string()], |r| {
             Ok(RosterRow {
                 student_id: uuid(r.get(0)?)?,
@@ -679,30 +685,33 @@ impl HubStore {
         &self,
         class_id: Uuid,
     ) -> Result<Vec<(Uuid, SyncRecord, String)>> {
+        self.class_records_where(class_id, "r.active = 1")
+    }
+
+    /// Records of a class's students meeting `condition` (SQL over `roster_entry r`), with each
+    /// record's receive time, in receive order.
+    fn class_records_where(
+        &self,
+        class_id: Uuid,
+        condition: &str,
+    ) -> Result<Vec<(Uuid, SyncRecord, String)>> {
         let conn = self.conn();
         Ok(select_records(
             &conn,
-            "JOIN roster_entry r ON r.id = rec.student_id
-             WHERE r.class_id = ?1 AND r.active = 1 ORDER BY rec.rowid",
+            &format!(
+                "JOIN roster_entry r ON r.id = rec.student_id
+                 WHERE r.class_id = ?1 AND {condition} ORDER BY rec.rowid"
+            ),
             &[&class_id.to_string()],
         )?)
     }
 
     /// Students taken off a class's roster who have records (reports keep them, marked).
     pub fn removed_students(&self, class_id: Uuid) -> Result<Vec<RosterRow>> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT id, number, name FROM roster_entry r WHERE class_id = ?1 AND active = 0
-             AND EXISTS (SELECT 1 FROM record WHERE student_id = r.id) ORDER BY number, name",
-        )?;
-        let rows = stmt.query_map(params![class_id.to_string()], |r| {
-            Ok(RosterRow {
-                student_id: uuid(r.get(0)?)?,
-                number: r.get(1)?,
-                name: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.roster_where(
+            class_id,
+            "active = 0 AND EXISTS (SELECT 1 FROM record WHERE student_id = r.id)",
+        )
     }
 
     /// [`Self::class_records_received`], with the records of removed students too.
@@ -710,13 +719,7 @@ impl HubStore {
         &self,
         class_id: Uuid,
     ) -> Result<Vec<(Uuid, SyncRecord, String)>> {
-        let conn = self.conn();
-        Ok(select_records(
-            &conn,
-            "JOIN roster_entry r ON r.id = rec.student_id
-             WHERE r.class_id = ?1 ORDER BY rec.rowid",
-            &[&class_id.to_string()],
-        )?)
+        self.class_records_where(class_id, "1 = 1")
     }
 
     /// Records of every student of a class (active or not) received after the receive cursor
