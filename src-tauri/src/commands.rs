@@ -306,7 +306,7 @@ pub async fn sign_in(
     let device = state
         .provisioned()
         .and_then(|p| p.seat.clone())
-        .unwrap_or_else(jikim_sync::device_name);
+        .unwrap_or_else(jikim_core::sync::protocol::this_pc_name);
     let join = join.filter(|j| !j.join_code.trim().is_empty());
     if (join.is_some() || known.is_some()) && sign_in.pin.is_none() {
         return Err(plain_error("pin_required", "sync-pin-required"));

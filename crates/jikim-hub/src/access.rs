@@ -33,12 +33,7 @@ pub fn who_here() -> String {
     let user = std::env::var("USERNAME")
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_else(|_| "?".into());
-    let host = std::env::var("COMPUTERNAME")
-        .ok()
-        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
-        .map(|h| h.trim().to_string())
-        .unwrap_or_else(|| "?".into());
-    format!("{user}@{host}")
+    format!("{user}@{}", jikim_core::sync::protocol::this_pc_name())
 }
 
 impl HubStore {

@@ -19,9 +19,7 @@ use jikim_core::storage::{HubLink, KnownHub, Learner, SignIn};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::sync::pake::{SessionKey, StudentPake};
-use jikim_core::sync::protocol::{
-    device_name_ok, Assignment, JoinRequest, JoinResponse, JoinStart, SignInRequest,
-};
+use jikim_core::sync::protocol::{Assignment, JoinRequest, JoinResponse, JoinStart, SignInRequest};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use uuid::Uuid;
@@ -148,26 +146,6 @@ pub struct HubSignIn {
     pub clock_skew_seconds: i64,
     /// Local records made on this PC by someone else under this name, deleted.
     pub squatted_records_deleted: usize,
-}
-
-/// This PC's name as the teacher sees it among a student's devices.
-pub fn device_name() -> String {
-    let raw = std::env::var("COMPUTERNAME")
-        .ok()
-        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .unwrap_or_default();
-    let name: String = raw
-        .trim()
-        .chars()
-        .filter(|c| !jikim_core::storage::is_hostile_char(*c))
-        .take(64)
-        .collect();
-    if device_name_ok(&name) {
-        name
-    } else {
-        "PC".into()
-    }
 }
 
 /// Join step 1 with one candidate hub: SPAKE2 with the code, then the hub's confirmation over

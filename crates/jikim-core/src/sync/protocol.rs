@@ -177,6 +177,28 @@ pub fn pin_acceptable(pin: &str) -> bool {
     !(run(0) || run(1) || run(-1))
 }
 
+/// This PC's name (`COMPUTERNAME` on Windows, `/etc/hostname`, `HOSTNAME`), printable and at
+/// most 64 characters, else `PC`: what the teacher sees among a student's PCs and in the access
+/// log.
+pub fn this_pc_name() -> String {
+    let raw = std::env::var("COMPUTERNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_default();
+    let name: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !crate::storage::is_hostile_char(*c))
+        .take(64)
+        .collect();
+    if device_name_ok(&name) {
+        name
+    } else {
+        "PC".into()
+    }
+}
+
 /// A PC name as the hub keeps it: printable, at most 64 characters.
 pub fn device_name_ok(name: &str) -> bool {
     !name.trim().is_empty()
