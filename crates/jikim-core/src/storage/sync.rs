@@ -109,16 +109,7 @@ impl Db {
                         .is_some_and(|pin| crate::secret::verify(pin, h))
                 });
                 if !linked && !same_person {
-                    tx.execute(
-                        "DELETE FROM outbox WHERE record_id IN (SELECT r.id FROM learning_record r
-                           JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = ?1)",
-                        params![id],
-                    )?;
-                    purged = tx.execute(
-                        "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
-                        params![id],
-                    )?;
-                    tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
+                    purged = delete_learner_data(&tx, &id, false)?;
                 }
                 tx.execute(
                     "UPDATE learner SET pin_hash = NULL WHERE id = ?1",
@@ -236,13 +227,7 @@ impl Db {
             rows.collect::<rusqlite::Result<_>>()?
         };
         for id in &gone {
-            tx.execute(
-                "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
-                params![id],
-            )?;
-            tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
-            tx.execute("DELETE FROM hub_link WHERE learner_id = ?1", params![id])?;
-            tx.execute("DELETE FROM learner WHERE id = ?1", params![id])?;
+            delete_learner_data(&tx, id, true)?;
         }
         tx.commit()?;
         Ok(gone.len())
@@ -251,20 +236,8 @@ impl Db {
     /// Erases a learner from this PC entirely, records waiting for the hub included (the school
     /// deleted the student on the hub). Returns the records deleted.
     pub fn erase_learner(&mut self, learner: Uuid) -> Result<usize> {
-        let id = learner.to_string();
         let tx = self.conn_mut().transaction()?;
-        tx.execute(
-            "DELETE FROM outbox WHERE record_id IN (SELECT r.id FROM learning_record r
-               JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = ?1)",
-            params![id],
-        )?;
-        let n = tx.execute(
-            "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
-            params![id],
-        )?;
-        tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
-        tx.execute("DELETE FROM hub_link WHERE learner_id = ?1", params![id])?;
-        tx.execute("DELETE FROM learner WHERE id = ?1", params![id])?;
+        let n = delete_learner_data(&tx, &learner.to_string(), true)?;
         tx.commit()?;
         Ok(n)
     }
@@ -340,4 +313,24 @@ impl Db {
         tx.commit()?;
         Ok(added)
     }
+}
+
+/// Deletes a learner's queued records, records and attempts on this PC and, when `whole`, their
+/// hub link and learner row too (in the caller's transaction). Returns the records deleted.
+fn delete_learner_data(tx: &rusqlite::Transaction<'_>, id: &str, whole: bool) -> Result<usize> {
+    tx.execute(
+        "DELETE FROM outbox WHERE record_id IN (SELECT r.id FROM learning_record r
+           JOIN attempt a ON a.id = r.attempt_id WHERE a.learner_id = ?1)",
+        params![id],
+    )?;
+    let n = tx.execute(
+        "DELETE FROM learning_record WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?1)",
+        params![id],
+    )?;
+    tx.execute("DELETE FROM attempt WHERE learner_id = ?1", params![id])?;
+    if whole {
+        tx.execute("DELETE FROM hub_link WHERE learner_id = ?1", params![id])?;
+        tx.execute("DELETE FROM learner WHERE id = ?1", params![id])?;
+    }
+    Ok(n)
 }
