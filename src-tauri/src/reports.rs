@@ -445,21 +445,8 @@ pub async fn provision_write<R: tauri::Runtime>(
         &hub.fingerprint,
         settings.idle_seconds / 60,
     )
-    .map_err(|issues| ErrorPayload {
-        code: "provision".into(),
-        message_id: issues
-            .first()
-            .map_or("provision-bad-file", |i| i.message_id)
-            .into(),
-        args: [
-            ("file".to_string(), "provision.toml".to_string()),
-            (
-                "detail".to_string(),
-                issues.first().map(|i| i.detail.clone()).unwrap_or_default(),
-            ),
-        ]
-        .into_iter()
-        .collect(),
+    .map_err(|issues| {
+        jikim_core::provision::issues_payload(std::path::Path::new("provision.toml"), &issues)
     })?;
     let worker_app = app.clone();
     tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Saved>> {

@@ -88,23 +88,8 @@ impl AppState {
         let service = Db::open(&paths.database)
             .map(|db| Arc::new(StudyService::new(library, db)))
             .map_err(|e| e.payload());
-        let provision =
-            jikim_core::provision::Provision::load(&paths.data).map_err(|(file, issues)| {
-                let first = issues.first();
-                ErrorPayload {
-                    code: "provision".into(),
-                    message_id: first.map_or("provision-bad-file", |i| i.message_id).into(),
-                    args: [
-                        ("file".to_string(), file.display().to_string()),
-                        (
-                            "detail".to_string(),
-                            first.map(|i| i.detail.clone()).unwrap_or_default(),
-                        ),
-                    ]
-                    .into_iter()
-                    .collect(),
-                }
-            });
+        let provision = jikim_core::provision::Provision::load(&paths.data)
+            .map_err(|(file, issues)| jikim_core::provision::issues_payload(&file, &issues));
         // A provisioned hub is this PC's hub from the first start: students sign in with their
         // PIN only, even right after a restore-card wipe.
         if let (Ok(svc), Ok(Some(p))) = (&service, &provision) {

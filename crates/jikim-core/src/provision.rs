@@ -104,6 +104,25 @@ struct Raw {
     teacher: Option<RawTeacher>,
 }
 
+/// The first of a file's problems as an IPC error payload (`{ code: "provision", messageId,
+/// args: { file, detail } }`).
+pub fn issues_payload(file: &Path, issues: &[ProvisionIssue]) -> crate::ErrorPayload {
+    let first = issues.first();
+    crate::ErrorPayload {
+        code: "provision".into(),
+        message_id: first.map_or("provision-bad-file", |i| i.message_id).into(),
+        args: [
+            ("file".to_string(), file.display().to_string()),
+            (
+                "detail".to_string(),
+                first.map(|i| i.detail.clone()).unwrap_or_default(),
+            ),
+        ]
+        .into_iter()
+        .collect(),
+    }
+}
+
 fn issue(message_id: &'static str, detail: impl Into<String>) -> ProvisionIssue {
     ProvisionIssue {
         message_id,
