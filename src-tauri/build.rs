@@ -47,6 +47,9 @@ const COMMANDS: &[&str] = &[
     "access_log",
     "report_purge",
     "provision_write",
+    "period_view",
+    "period_flush",
+    "period_end",
 ];
 
 fn main() {

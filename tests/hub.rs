@@ -252,15 +252,15 @@ async fn retries_duplicates_and_reordered_pushes_never_double_count() {
         .map(|i| record(attempt, i))
         .collect();
     // Reordered: the later batch first; then the earlier one three times; then duplicates inside.
-    client.push(&b).await.expect("b");
+    client.push(&b, 0).await.expect("b");
     for _ in 0..3 {
-        let acked = client.push(&a).await.expect("a").acked;
+        let acked = client.push(&a, 0).await.expect("a").acked;
         assert_eq!(acked.len(), 3, "replays are acknowledged again");
     }
     let mut dup = a.clone();
     dup.extend(a.clone());
     dup.extend(b.clone());
-    client.push(&dup).await.expect("dups");
+    client.push(&dup, 0).await.expect("dups");
     assert_eq!(h.store.record_count().expect("count"), 5);
     assert_eq!(client.records().await.expect("records").records.len(), 5);
     h.shutdown().await;
@@ -326,10 +326,16 @@ async fn every_endpoint_refuses_missing_wrong_and_foreign_credentials() {
 
     // Bob cannot push into Alice's attempt, and nothing he sent is stored.
     let attempt = uuid::Uuid::now_v7();
-    alice.push(&[record(attempt, "q1")]).await.expect("alice");
+    alice
+        .push(&[record(attempt, "q1")], 0)
+        .await
+        .expect("alice");
     let before = h.store.record_count().expect("count");
     let err = bob
-        .push(&[record(uuid::Uuid::now_v7(), "q1"), record(attempt, "q2")])
+        .push(
+            &[record(uuid::Uuid::now_v7(), "q1"), record(attempt, "q2")],
+            0,
+        )
         .await
         .expect_err("foreign attempt");
     assert!(
@@ -675,7 +681,7 @@ async fn a_forged_completion_gets_no_certificate() {
     forged.response = Some(r#"{"correct":5,"total":5,"passed":true}"#.into());
     forged.correct = Some(true);
     let resp = client
-        .push(std::slice::from_ref(&forged))
+        .push(std::slice::from_ref(&forged), 0)
         .await
         .expect("push");
     assert_eq!(resp.acked, vec![forged.id]);
@@ -713,7 +719,7 @@ async fn forged_correct_flags_are_graded_again_by_the_hub() {
             r
         })
         .collect();
-    client.push(&forged).await.expect("push");
+    client.push(&forged, 0).await.expect("push");
     let rows = completion(&h, &jikim_report::Filter::default());
     assert_eq!(
         (rows[0].status, rows[0].score_percent),
@@ -752,7 +758,7 @@ async fn refused_records_are_set_aside_and_never_block_the_rest() {
         not_v7.clone(),
         good.clone(),
     ];
-    let resp = client.push(&push).await.expect("push");
+    let resp = client.push(&push, 0).await.expect("push");
     assert_eq!(resp.acked.len(), 5, "every record is dealt with");
     let codes: Vec<(uuid::Uuid, &str)> = resp
         .rejected
@@ -834,7 +840,7 @@ async fn a_pc_clock_at_2009_does_not_move_a_pass_out_of_the_term() {
         &|_| true,
         "2009-01-01T00:00:00Z",
     );
-    client.push(&records).await.expect("push");
+    client.push(&records, 0).await.expect("push");
     let now = time::OffsetDateTime::now_utc().to_offset(jikim_report::kst());
     let this_term = jikim_report::Filter {
         from: Some(now.date() - time::Duration::days(1)),
@@ -878,7 +884,7 @@ async fn a_ten_thousand_record_flood_stops_at_the_quota() {
                 r
             })
             .collect();
-        let resp = client.push(&batch).await.expect("push");
+        let resp = client.push(&batch, 0).await.expect("push");
         assert_eq!(resp.acked.len(), 500);
         sent += 500;
     }
@@ -921,7 +927,7 @@ async fn idle_connections_from_one_address_cannot_shut_out_the_class() {
     let started = std::time::Instant::now();
     let (client, _) = joined(&h, &code, 1).await;
     client
-        .push(&[record(uuid::Uuid::now_v7(), "q-ox")])
+        .push(&[record(uuid::Uuid::now_v7(), "q-ox")], 0)
         .await
         .expect("served despite the flood");
     assert!(
@@ -959,7 +965,7 @@ async fn a_token_pushing_too_fast_is_slowed_not_served_without_end() {
     let attempt = uuid::Uuid::now_v7();
     let mut refused = 0;
     for _ in 0..10 {
-        match client.push(&[record(attempt, "q-ox")]).await {
+        match client.push(&[record(attempt, "q-ox")], 0).await {
             Ok(_) => {}
             Err(SyncError::Refused {
                 status: 429, code, ..
@@ -970,7 +976,7 @@ async fn a_token_pushing_too_fast_is_slowed_not_served_without_end() {
     assert_eq!(refused, 5, "five in a burst, the rest refused at once");
     tokio::time::sleep(Duration::from_millis(600)).await;
     client
-        .push(&[record(attempt, "q-ox")])
+        .push(&[record(attempt, "q-ox")], 0)
         .await
         .expect("allowed again after the refill");
     h.shutdown().await;
@@ -1216,4 +1222,92 @@ async fn a_stopped_hub_reports_that_it_is_not_serving() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(!h.is_serving(), "the server task ended and says so");
+}
+
+/// The live class view for the class's roster (what the teacher app shows).
+fn period_of(h: &RunningHub, class_id: uuid::Uuid) -> jikim_hub::period::PeriodView {
+    let roster = h.store.roster(class_id).expect("roster");
+    let mut received = h.store.last_received(class_id).expect("received");
+    let seats: Vec<jikim_hub::period::SeatOf<'_>> = roster
+        .iter()
+        .map(|r| jikim_hub::period::SeatOf {
+            student_id: r.student_id,
+            number: r.number,
+            name: &r.name,
+            last_received: received.remove(&r.student_id),
+        })
+        .collect();
+    h.period.view(
+        class_id,
+        &seats,
+        time::OffsetDateTime::now_utc().unix_timestamp(),
+    )
+}
+
+/// Issue 14: the teacher sees per student on which PC they are and what still waits there; "지금
+/// 전송" reaches the PC that has records waiting; "수업 끝내기" reaches the PCs of students who
+/// signed in before it, and everything ends up on the hub.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_teacher_sees_who_has_not_sent_asks_to_send_now_and_ends_the_period() {
+    use jikim_hub::period::SeatState;
+    use jikim_sync::worker::heartbeat_once;
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 3);
+    let (one, two) = (student_pc(1), student_pc(2));
+    join_pc(&one, &code, &h).await;
+    join_pc(&two, &code, &h).await;
+    for pc in [&one, &two] {
+        pc.tokens.set_current(Some(pc.me.id));
+        study(pc, &[]);
+    }
+    // Student 1's PC sent everything; student 2's has not pushed yet.
+    push_until_empty(&one).await;
+    let waiting = two.svc.outbox_len_of(two.me.id).expect("outbox");
+    assert!(waiting > 0);
+    for pc in [&one, &two] {
+        assert!(!heartbeat_once(&pc.svc, &pc.tokens).await.expect("beat"));
+    }
+    let view = period_of(&h, class_id);
+    let states: Vec<_> = view.seats.iter().map(|s| s.state).collect();
+    assert_eq!(
+        states,
+        [SeatState::Sent, SeatState::Waiting, SeatState::Absent]
+    );
+    assert_eq!((view.present, view.sent, view.waiting), (2, 1, 1));
+    assert_eq!(view.seats[1].pending, Some(waiting));
+    assert_eq!(view.seats[1].device.as_deref(), Some("LAB-02"));
+    assert!(view.seats[0].last_received.is_some() && view.seats[1].last_received.is_none());
+
+    // "지금 전송": only the PC with records waiting is asked.
+    h.period
+        .request_flush(class_id, time::OffsetDateTime::now_utc().unix_timestamp());
+    assert!(heartbeat_once(&two.svc, &two.tokens).await.expect("beat"));
+    assert!(!heartbeat_once(&one.svc, &one.tokens).await.expect("beat"));
+    push_until_empty(&two).await;
+    // A push says what still waits (none), before any heartbeat.
+    let view = period_of(&h, class_id);
+    assert_eq!((view.sent, view.waiting), (2, 0), "{view:?}");
+
+    // "수업 끝내기": both were signed in before it; their PCs learn it at the next heartbeat.
+    h.period.end_period(
+        class_id,
+        time::OffsetDateTime::now_utc().unix_timestamp() + 1,
+    );
+    for pc in [&one, &two] {
+        assert!(!pc.tokens.period_ended(pc.me.id));
+        heartbeat_once(&pc.svc, &pc.tokens).await.expect("beat");
+        assert!(
+            pc.tokens.period_ended(pc.me.id),
+            "student {} signed out",
+            pc.n
+        );
+    }
+    // Every answer is on the hub: the class results count both as passed.
+    let results = class_results(
+        one.svc.library(),
+        &roster_of(&h, class_id),
+        &h.store.class_records(class_id).expect("records"),
+    );
+    assert_eq!(results.modules[0].passed, 2);
 }

@@ -136,7 +136,7 @@ async fn main() {
                     let t = Instant::now();
                     let mut backoff = jikim_sync::worker::MIN_BACKOFF;
                     loop {
-                        match c.push(std::slice::from_ref(&r)).await {
+                        match c.push(std::slice::from_ref(&r), 0).await {
                             Ok(resp) => {
                                 assert_eq!(resp.acked, vec![r.id]);
                                 break;

@@ -8,3 +8,4 @@ sync-address-invalid = The hub address is not valid. Example: 192.168.0.10:7443
 sync-hub-not-found = No class hub was found on this network. Type the hub address shown on the teacher's screen.
 sync-code-rejected = No class hub confirmed the join code. Check the code again. If it is right, another computer on this network may be pretending to be the hub: tell your teacher.
 sync-pin-required = Signing in to the class hub needs your PIN (4–6 digits): the one you chose when you first joined.
+sync-period-ended = Your teacher ended the lesson. Your answers are saved and are being sent to your teacher.

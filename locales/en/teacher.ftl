@@ -148,3 +148,27 @@ teacher-access-purge = Year-end clean-up
 teacher-provision-write = Save the lab PC setup file
 teacher-provision-saved = Saved the lab PC setup file to { $path }. When an administrator puts it on the lab image at /etc/jikim/provision.toml (Windows: %PROGRAMDATA%\Jikim\provision.toml), students sign in with their PIN without the join code (only their first join needs it).
 teacher-provision-needs-hub = Start the class hub first to make the lab PC setup file.
+
+## The lab period, live (issue 14)
+teacher-period-title = Lesson in progress · sending status
+teacher-period-needs-hub = The sending status of student PCs shows while the class hub runs. Start the class hub first.
+teacher-period-line = Sent { $sent }/{ $present } · waiting { $waiting } · disconnected { $disconnected }
+teacher-period-nobody = No student PC of this class has connected yet.
+teacher-period-flush = Send now
+teacher-period-end = End the lesson
+teacher-period-flush-asked = At { $time } every student PC was asked to send now. It shows within seconds.
+teacher-period-ended = The lesson ended at { $time }. Students are signed out when they go to the next screen (never in the middle of an answer).
+teacher-period-all-sent = Every student's answers have reached the hub.
+teacher-period-unsent-title = Students not yet sent
+teacher-period-col-number = No.
+teacher-period-col-name = Name
+teacher-period-col-device = PC
+teacher-period-col-pending = Waiting records
+teacher-period-col-received = Last received
+teacher-period-col-state = Status
+teacher-period-state-absent = Not connected
+teacher-period-state-sent = All sent
+teacher-period-state-waiting = Sending ({ $count } waiting)
+teacher-period-state-disconnected = Disconnected ({ $count } left on the PC, last heard { $seconds } s ago)
+teacher-period-signed-in = signed in
+teacher-period-never = none

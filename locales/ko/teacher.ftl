@@ -148,3 +148,27 @@ teacher-access-purge = 학년도 정리
 teacher-provision-write = 실습실 PC 설정 파일 저장
 teacher-provision-saved = 실습실 PC 설정 파일을 { $path }에 저장했습니다. 관리자가 실습실 이미지의 /etc/jikim/provision.toml(Windows: %PROGRAMDATA%\Jikim\provision.toml)에 두면, 학생은 참여 코드 없이 PIN으로 로그인합니다(처음 참여할 때만 코드가 필요합니다).
 teacher-provision-needs-hub = 실습실 PC 설정 파일을 만들려면 먼저 학급 허브를 시작하세요.
+
+## The lab period, live (issue 14)
+teacher-period-title = 수업 진행 · 전송 현황
+teacher-period-needs-hub = 학급 허브가 실행 중일 때 학생 PC의 전송 현황을 볼 수 있습니다. 먼저 학급 허브를 시작하세요.
+teacher-period-line = 전송 완료 { $sent }/{ $present } · 대기 { $waiting }명 · 연결 끊김 { $disconnected }명
+teacher-period-nobody = 아직 이 학급의 학생 PC가 연결되지 않았습니다.
+teacher-period-flush = 지금 전송
+teacher-period-end = 수업 끝내기
+teacher-period-flush-asked = { $time }에 모든 학생 PC에 지금 전송하도록 요청했습니다. 몇 초 안에 반영됩니다.
+teacher-period-ended = { $time }에 수업을 끝냈습니다. 학생들은 다음 화면으로 넘어갈 때 로그아웃됩니다(답하는 도중에는 로그아웃되지 않습니다).
+teacher-period-all-sent = 모든 학생의 답이 허브에 도착했습니다.
+teacher-period-unsent-title = 아직 전송되지 않은 학생
+teacher-period-col-number = 번호
+teacher-period-col-name = 이름
+teacher-period-col-device = PC
+teacher-period-col-pending = 대기 기록
+teacher-period-col-received = 마지막 수신
+teacher-period-col-state = 상태
+teacher-period-state-absent = 접속 안 함
+teacher-period-state-sent = 전송 완료
+teacher-period-state-waiting = 전송 중 ({ $count }개 대기)
+teacher-period-state-disconnected = 연결 끊김 ({ $count }개가 PC에 남음, { $seconds }초 전 마지막 연락)
+teacher-period-signed-in = 로그인 중
+teacher-period-never = 없음

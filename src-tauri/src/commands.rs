@@ -47,6 +47,29 @@ fn learner(state: &State<'_, AppState>) -> CmdResult<Learner> {
         .ok_or_else(|| CoreError::NotSignedIn.payload())
 }
 
+/// The signed-in learner at a page boundary (a module list, a new page, a quiz start, a retry):
+/// when the teacher ended the period ("수업 끝내기"), the learner is signed out here, never in
+/// the middle of an answer, and the UI says why.
+fn learner_at_page(state: &State<'_, AppState>) -> CmdResult<Learner> {
+    let learner = learner(state)?;
+    if state.tokens.take_period_ended(learner.id) {
+        tracing::info!("the teacher ended the period: signed out at a page boundary");
+        sign_out_here(state);
+        return Err(plain_error("period_ended", "sync-period-ended"));
+    }
+    Ok(learner)
+}
+
+/// Signs out whoever is signed in on this PC (their records stay in the outbox until sent).
+fn sign_out_here(state: &AppState) {
+    if let Some(l) = state.learner() {
+        state.tokens.take_period_ended(l.id);
+    }
+    state.tokens.set_current(None);
+    state.set_learner(None);
+    forget_synced_here(state, None);
+}
+
 fn attempt_id(raw: &str) -> CmdResult<Uuid> {
     Uuid::parse_str(raw).map_err(|_| CoreError::AttemptNotFound.payload())
 }
@@ -344,6 +367,7 @@ pub async fn sign_in(
     };
     *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner()) = skew;
     state.set_learner(Some(learner.clone()));
+    state.tokens.set_current(Some(learner.id));
     forget_synced_here(&state, Some(learner.id));
     state.set_assignments(assignments);
     state.sync_wake.notify_one();
@@ -359,6 +383,8 @@ pub struct SyncStatusView {
     pending: u64,
     message_id: Option<String>,
     clock_skew_minutes: Option<i64>,
+    /// The teacher ended the period: the home screen signs the learner out.
+    period_ended: bool,
 }
 
 #[tauri::command]
@@ -380,6 +406,7 @@ pub fn sync_status(state: State<'_, AppState>) -> CmdResult<SyncStatusView> {
         pending,
         message_id,
         clock_skew_minutes: skew.and_then(jikim_sync::clock_warning),
+        period_ended: state.tokens.period_ended(learner.id),
     })
 }
 
@@ -401,14 +428,13 @@ pub(crate) fn forget_synced_here(state: &AppState, keep: Option<uuid::Uuid>) {
 
 #[tauri::command]
 pub fn sign_out(state: State<'_, AppState>) {
-    state.set_learner(None);
-    forget_synced_here(&state, None);
+    sign_out_here(&state);
 }
 
 /// The learner's modules; assigned ones first (by due date) with their due dates.
 #[tauri::command]
 pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>> {
-    let learner = learner(&state)?;
+    let learner = learner_at_page(&state)?;
     let mut modules = service(&state)?
         .modules(learner.id)
         .map_err(|e| e.payload())?;
@@ -430,18 +456,22 @@ pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>>
 
 #[tauri::command]
 pub fn open_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
-    let learner = learner(&state)?;
-    service(&state)?
+    let learner = learner_at_page(&state)?;
+    let view = service(&state)?
         .open_module(learner.id, &module_id)
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    state.sync_wake.notify_one();
+    Ok(view)
 }
 
 #[tauri::command]
 pub fn restart_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
-    let learner = learner(&state)?;
-    service(&state)?
+    let learner = learner_at_page(&state)?;
+    let view = service(&state)?
         .restart(learner.id, &module_id)
-        .map_err(|e| e.payload())
+        .map_err(|e| e.payload())?;
+    state.sync_wake.notify_one();
+    Ok(view)
 }
 
 #[tauri::command]
@@ -451,7 +481,7 @@ pub fn view_page(
     index: usize,
     active_ms: u64,
 ) -> CmdResult<StudyView> {
-    let learner = learner(&state)?;
+    let learner = learner_at_page(&state)?;
     let view = service(&state)?
         .view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)
         .map_err(|e| e.payload())?;
@@ -465,7 +495,7 @@ pub fn start_quiz(
     attempt_id: String,
     active_ms: u64,
 ) -> CmdResult<StudyView> {
-    let learner = learner(&state)?;
+    let learner = learner_at_page(&state)?;
     let view = service(&state)?
         .start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)
         .map_err(|e| e.payload())?;
@@ -505,7 +535,7 @@ pub fn answer_item(
 
 #[tauri::command]
 pub fn retry_missed(state: State<'_, AppState>, attempt_id: String) -> CmdResult<StudyView> {
-    let learner = learner(&state)?;
+    let learner = learner_at_page(&state)?;
     service(&state)?
         .retry_missed(learner.id, self::attempt_id(&attempt_id)?)
         .map_err(|e| e.payload())

@@ -577,3 +577,77 @@ pub fn access_log<R: tauri::Runtime>(
     require_teacher(&state)?;
     store(&app, &state)?.access_log(500).map_err(hub_error)
 }
+
+/// The running hub's lab period, if this PC runs a hub.
+fn lab_period(state: &AppState) -> Option<Arc<jikim_hub::period::LabPeriod>> {
+    state
+        .hub
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .filter(|h| h.running.is_serving())
+        .map(|h| h.running.period.clone())
+}
+
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// The live class view (issue 14): per student, on which PC, records still waiting there, the
+/// last record received, connected or not; `None` while this PC runs no hub.
+#[tauri::command]
+pub async fn period_view<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    class_id: Uuid,
+) -> CmdResult<Option<jikim_hub::period::PeriodView>> {
+    require_teacher_passive(&state)?;
+    let Some(period) = lab_period(&state) else {
+        return Ok(None);
+    };
+    let s = store(&app, &state)?;
+    off_ui(move || {
+        let roster = s.roster(class_id).map_err(hub_error)?;
+        let mut received = s.last_received(class_id).map_err(hub_error)?;
+        let seats: Vec<jikim_hub::period::SeatOf<'_>> = roster
+            .iter()
+            .map(|r| jikim_hub::period::SeatOf {
+                student_id: r.student_id,
+                number: r.number,
+                name: &r.name,
+                last_received: received.remove(&r.student_id),
+            })
+            .collect();
+        Ok(Some(period.view(class_id, &seats, unix_now())))
+    })
+    .await
+}
+
+fn period_needs_hub() -> ErrorPayload {
+    ErrorPayload {
+        code: "hub_not_running".into(),
+        message_id: "teacher-period-needs-hub".into(),
+        args: Default::default(),
+    }
+}
+
+/// "지금 전송": every PC of the class sends what waits, at its next heartbeat.
+#[tauri::command]
+pub fn period_flush(state: State<'_, AppState>, class_id: Uuid) -> CmdResult<()> {
+    require_teacher(&state)?;
+    let period = lab_period(&state).ok_or_else(period_needs_hub)?;
+    period.request_flush(class_id, unix_now());
+    tracing::info!("the teacher asked the lab to send now");
+    Ok(())
+}
+
+/// "수업 끝내기": every PC of the class sends what waits, and signs its student out at the next
+/// page boundary; the class view then shows who is still unsent and why.
+#[tauri::command]
+pub fn period_end(state: State<'_, AppState>, class_id: Uuid) -> CmdResult<()> {
+    require_teacher(&state)?;
+    let period = lab_period(&state).ok_or_else(period_needs_hub)?;
+    period.end_period(class_id, unix_now());
+    tracing::info!("the teacher ended the period");
+    Ok(())
+}

@@ -73,6 +73,11 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   };
 
   const fail = (e: unknown) => {
+    // The teacher ended the lesson: the core signed the learner out at this page boundary.
+    if ((e as ErrorPayload | null)?.code === "period_ended") {
+      signOut("signin-period-ended");
+      return;
+    }
     setError(e as ErrorPayload);
     setBusy(false);
   };
@@ -102,7 +107,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   }, []);
 
   // Signing out drops every trace of the learner from the UI state; answers are already saved.
-  const signOut = useCallback((why: "signin-signed-out" | "signin-idle-signed-out") => {
+  const signOut = useCallback((why: "signin-signed-out" | "signin-idle-signed-out" | "signin-period-ended") => {
     epoch.current += 1;
     setBusy(false);
     setLearner(null);
@@ -371,7 +376,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             onError={fail}
           />
         )}
-        {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} />}
+        {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} onPeriodEnded={() => signOut("signin-period-ended")} />}
         {screen.name === "study" && <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />}
         {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={boot.brokenModules} />}
       </main>

@@ -321,6 +321,14 @@ for (const theme of THEMES) {
       assert.equal(await page.textContent('[data-student="2"] [data-refused-pushes]'), "다른 학생의 기록에 쓰려던 전송 1번을 허브가 거절함");
       assert.equal(await page.textContent('[data-student="2"] [data-ended-sign-ins]'), "끝났거나 해제된 로그인으로 보낸 요청 3번");
       await axe(page, "class results and item analysis");
+      // The lab period, live (issue 14): the class line and each student's state in words.
+      await page.waitForSelector('[data-period-line="1/2"]');
+      assert.equal(await page.textContent("[data-period-line]"), "전송 완료 1/2 · 대기 1명 · 연결 끊김 0명");
+      assert.equal(await page.textContent('[data-seat="2"] td:last-child'), "전송 중 (4개 대기)");
+      await page.click('[data-action="period-end"]');
+      await page.waitForSelector("[data-period-ended] [data-period-unsent]");
+      assert.match(await page.textContent("[data-period-unsent]"), /2 이바다 · LAB-02 · 전송 중 \(4개 대기\)/);
+      await axe(page, "the lesson ended, one student unsent");
       await page.click('[data-student-detail="1"]');
       await page.waitForSelector('[data-detail="1"] li');
       await axe(page, "per-student detail");

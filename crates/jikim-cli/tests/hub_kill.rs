@@ -172,7 +172,7 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
         for batch in 0..10_000 {
             let records: Vec<SyncRecord> =
                 (0..20).map(|i| record(attempt, batch * 20 + i)).collect();
-            match client.push(&records).await {
+            match client.push(&records, 0).await {
                 Ok(resp) => {
                     // Records past the student's quota are acknowledged and set aside (kept in
                     // the hub's set_aside table, not among the student's records).

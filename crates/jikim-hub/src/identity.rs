@@ -389,16 +389,31 @@ impl HubStore {
         let row = self
             .conn()
             .query_row(
-                "SELECT r.id, r.class_id FROM device d JOIN roster_entry r ON r.id = d.student_id
+                "SELECT r.id, r.class_id, d.name, d.last_seen FROM device d
+                 JOIN roster_entry r ON r.id = d.student_id
                  WHERE d.token_hash = ?1 AND d.revoked_at IS NULL AND d.expires_at > ?2 AND r.active = 1",
                 params![token_hash(token), unix_now()],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
             )
             .optional()?;
         Ok(match row {
-            Some((s, c)) => Some(TokenStudent {
+            // `last_seen` is set when the token is issued.
+            Some((s, c, device, issued)) => Some(TokenStudent {
                 student_id: uuid(s)?,
                 class_id: uuid(c)?,
+                device,
+                signed_in_at: OffsetDateTime::parse(
+                    &issued,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .map_or(0, |t| t.unix_timestamp()),
             }),
             None => None,
         })

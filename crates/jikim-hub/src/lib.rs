@@ -12,6 +12,8 @@
 //!   and a per-student push rate, so one client cannot make the hub unreachable.
 //! - [`tls`]: the self-signed certificate made on first start, and its fingerprint.
 //! - [`server`]: the versioned JSON API (`/api/v1`), with auth, limits and rate limiting.
+//! - [`period`]: the lab period, live: which PC each student is on, records still waiting
+//!   there, and the teacher's "send now" and "end the period" (in memory, from heartbeats).
 //! - [`dashboard`]: the teacher's live class results, refreshed with only the records received
 //!   since the last refresh.
 //! - [`backup`]: integrity check at open, daily backups (7 kept), restore.
@@ -29,6 +31,7 @@ pub mod identity;
 pub mod join_guard;
 pub mod lifecycle;
 pub mod limits;
+pub mod period;
 pub mod server;
 pub mod snapshot;
 pub mod store;

@@ -9,6 +9,7 @@
 use crate::identity::{ClassKey, PinCheck, RosterAuth};
 use crate::join_guard::{JoinGuard, Pause};
 use crate::limits::{ConnectionCap, HubLimits, PushRate};
+use crate::period::LabPeriod;
 use crate::store::{HubStore, PushOutcome, TokenStudent};
 use crate::tls::load_or_create;
 use crate::{announce, HubError};
@@ -21,9 +22,9 @@ use axum::{Json, Router};
 use jikim_core::content::Library;
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
-    device_name_ok, ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse,
-    PushRequest, PushResponse, RecordsResponse, RejectedRecord, SignInRequest, API_VERSION,
-    MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH, RESTORE_PAGE,
+    device_name_ok, ApiError, Heartbeat, HeartbeatReply, JoinRequest, JoinResponse, JoinStart,
+    JoinStarted, MeResponse, PushRequest, PushResponse, RecordsResponse, RejectedRecord,
+    SignInRequest, API_VERSION, MAX_BODY_BYTES, MAX_RECORDS_PER_PUSH, RESTORE_PAGE,
 };
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
@@ -43,6 +44,8 @@ struct AppState {
     /// Argon2 checks running at once (each takes ~19 MiB and tens of milliseconds).
     pin_checks: tokio::sync::Semaphore,
     pushes: PushRate,
+    /// The lab period, live: PCs' heartbeats and the teacher's orders (memory only).
+    period: Arc<LabPeriod>,
 }
 
 /// Largest number of pushes committed together.
@@ -458,6 +461,7 @@ async fn push(
         ));
     }
     let req = body(json)?;
+    let pending = req.pending;
     if req.records.len() > MAX_RECORDS_PER_PUSH {
         return Err(invalid("too_many_records"));
     }
@@ -478,6 +482,11 @@ async fn push(
         }
         Err(e) => return Err(from_hub(e)),
     };
+    if let Some(pending) = pending {
+        // A push is also a heartbeat; its orders come with the next one.
+        let stored = !outcome.acked.is_empty();
+        state.period.contact(&s, pending, None, stored, unix_now());
+    }
     Ok(Json(PushResponse {
         acked: outcome.acked,
         rejected: outcome
@@ -489,6 +498,31 @@ async fn push(
             })
             .collect(),
     }))
+}
+
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// A PC reports for a student (issue 14): how many records wait there; the answer carries the
+/// teacher's orders. Nothing is written to disk.
+async fn heartbeat(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    json: Result<Json<Heartbeat>, JsonRejection>,
+) -> Result<Json<HeartbeatReply>, Refusal> {
+    let s = student(&state, &headers)?;
+    if !state.pushes.allow(s.student_id, Instant::now()) {
+        return Err(RATE_LIMITED);
+    }
+    let beat = body(json)?;
+    Ok(Json(state.period.contact(
+        &s,
+        beat.pending,
+        Some(beat.signed_in),
+        false,
+        unix_now(),
+    )))
 }
 
 #[derive(Deserialize)]
@@ -655,6 +689,7 @@ fn router(state: Arc<AppState>, limits: &HubLimits) -> Router {
         .route("/api/v1/me", get(me))
         .route("/api/v1/me/records", get(my_records))
         .route("/api/v1/records", post(push))
+        .route("/api/v1/heartbeat", post(heartbeat))
         .route("/api/v1/classes", post(create_class).get(list_classes))
         .route("/api/v1/classes/{id}/roster", put(put_roster))
         .route("/api/v1/classes/{id}/assignments", put(put_assignment))
@@ -679,6 +714,8 @@ pub struct RunningHub {
     pub teacher_token: String,
     /// The hub database, for in-process teacher screens.
     pub store: Arc<HubStore>,
+    /// The lab period, live, for the teacher's class view and orders.
+    pub period: Arc<LabPeriod>,
     handle: axum_server::Handle<SocketAddr>,
     task: tokio::task::JoinHandle<()>,
     _announcement: Option<announce::Announcement>,
@@ -760,7 +797,9 @@ pub async fn start_with_limits(
     )
     .await
     .map_err(|e| HubError::Cert(e.to_string()))?;
+    let period = Arc::new(LabPeriod::default());
     let state = Arc::new(AppState {
+        period: period.clone(),
         committer: Committer::start(store.clone()),
         store: store.clone(),
         teacher_token_hash: crate::store::token_hash(&teacher_token),
@@ -819,6 +858,7 @@ pub async fn start_with_limits(
         fingerprint: cert.fingerprint,
         teacher_token,
         store,
+        period,
         handle,
         task,
         _announcement: announcement,

@@ -156,6 +156,10 @@ pub struct RosterRow {
 pub struct TokenStudent {
     pub student_id: Uuid,
     pub class_id: Uuid,
+    /// The PC (or seat) name the token was issued to.
+    pub device: String,
+    /// When the token was issued (the student signed in on that PC), Unix seconds.
+    pub signed_in_at: i64,
 }
 
 /// The hub database.
@@ -743,6 +747,26 @@ impl HubStore {
         .map(|(s, r, _)| (s, r))
         .collect();
         Ok((records, last.max(after)))
+    }
+
+    /// When the hub last received a record of each active student of a class (RFC 3339).
+    pub fn last_received(&self, class_id: Uuid) -> Result<HashMap<Uuid, String>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT r.id, (SELECT rec.received_at FROM record rec WHERE rec.student_id = r.id
+                           ORDER BY rec.rowid DESC LIMIT 1)
+             FROM roster_entry r WHERE r.class_id = ?1 AND r.active = 1",
+        )?;
+        let rows = stmt.query_map(params![class_id.to_string()], |r| {
+            Ok((uuid(r.get(0)?)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        let mut out = HashMap::new();
+        for row in rows {
+            if let (id, Some(at)) = row? {
+                out.insert(id, at);
+            }
+        }
+        Ok(out)
     }
 
     /// Number of records held (tests, load checks).

@@ -3,8 +3,8 @@
 
 use crate::tls::{first_contact_config, pinned_config, SeenCertificate};
 use jikim_core::sync::protocol::{
-    ApiError, JoinRequest, JoinResponse, JoinStart, JoinStarted, MeResponse, PushRequest,
-    PushResponse, RecordsResponse, SignInRequest, SyncRecord,
+    ApiError, Heartbeat, HeartbeatReply, JoinRequest, JoinResponse, JoinStart, JoinStarted,
+    MeResponse, PushRequest, PushResponse, RecordsResponse, SignInRequest, SyncRecord,
 };
 use jikim_core::CoreError;
 use serde::de::DeserializeOwned;
@@ -180,15 +180,27 @@ impl HubClient {
         self.get("/me").await
     }
 
-    /// Pushes records; the hub acknowledges the ids it has committed.
-    pub async fn push(&self, records: &[SyncRecord]) -> Result<PushResponse, SyncError> {
+    /// Pushes records; the hub acknowledges the ids it has committed. `pending` is how many of
+    /// this student's records still wait on the PC after these (the teacher sees it).
+    pub async fn push(
+        &self,
+        records: &[SyncRecord],
+        pending: u64,
+    ) -> Result<PushResponse, SyncError> {
         self.post(
             "/records",
             &PushRequest {
                 records: records.to_vec(),
+                pending: Some(pending),
             },
         )
         .await
+    }
+
+    /// Tells the hub this PC is there for the student and how many records wait; the answer
+    /// carries the teacher's orders (send now, end of period).
+    pub async fn heartbeat(&self, beat: &Heartbeat) -> Result<HeartbeatReply, SyncError> {
+        self.post("/heartbeat", beat).await
     }
 
     /// One page of what the hub holds for this student, after the cursor `after` (0 first).

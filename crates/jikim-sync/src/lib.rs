@@ -53,6 +53,10 @@ pub struct Tokens {
     map: Mutex<HashMap<Uuid, String>>,
     refused: Mutex<std::collections::HashSet<Uuid>>,
     last_error: Mutex<Option<String>>,
+    /// The learner signed in on this PC now (the heartbeat says so to the hub).
+    current: Mutex<Option<Uuid>>,
+    /// Learners whose period the teacher ended ("수업 끝내기"): signed out at the next page.
+    period_ended: Mutex<std::collections::HashSet<Uuid>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -68,6 +72,7 @@ impl Tokens {
     /// Keeps a token for the learner.
     pub fn set(&self, learner: Uuid, token: String) {
         lock(&self.refused).remove(&learner);
+        lock(&self.period_ended).remove(&learner);
         lock(&self.map).insert(learner, token);
     }
 
@@ -85,6 +90,31 @@ impl Tokens {
     /// Notes how the last push pass went (`Err`: the message id of why it failed).
     pub fn note_push(&self, result: Result<(), String>) {
         *lock(&self.last_error) = result.err();
+    }
+
+    /// Notes who is signed in on this PC now (`None` after sign-out).
+    pub fn set_current(&self, learner: Option<Uuid>) {
+        *lock(&self.current) = learner;
+    }
+
+    /// The learner signed in on this PC now.
+    pub fn current(&self) -> Option<Uuid> {
+        *lock(&self.current)
+    }
+
+    /// The teacher ended the period of this learner (the hub said so in a heartbeat).
+    pub fn end_period(&self, learner: Uuid) {
+        lock(&self.period_ended).insert(learner);
+    }
+
+    /// Whether the teacher ended this learner's period (they are signed out at the next page).
+    pub fn period_ended(&self, learner: Uuid) -> bool {
+        lock(&self.period_ended).contains(&learner)
+    }
+
+    /// Clears the end of period for the learner once they were signed out; whether it was set.
+    pub fn take_period_ended(&self, learner: Uuid) -> bool {
+        lock(&self.period_ended).remove(&learner)
     }
 
     /// Why the last push pass failed, if it did.

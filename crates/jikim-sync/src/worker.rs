@@ -5,10 +5,12 @@
 use crate::client::{HubClient, SyncError};
 use crate::Tokens;
 use jikim_core::study::StudyService;
+use jikim_core::sync::protocol::Heartbeat;
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::{watch, Notify};
+use uuid::Uuid;
 
 /// Records sent per request.
 pub const BATCH: usize = 100;
@@ -18,6 +20,10 @@ pub const MIN_BACKOFF: Duration = Duration::from_millis(500);
 pub const MAX_BACKOFF: Duration = Duration::from_secs(30);
 /// How often the worker looks for work when nothing wakes it.
 pub const IDLE_POLL: Duration = Duration::from_secs(5);
+/// How often the PC reports to the hub for each student it acts for (issue 14).
+pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(5);
+/// Passes run at once, without waiting, when the teacher asked for "지금 전송".
+const FLUSH_PASSES: u32 = 3;
 
 /// What one pass pushed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -43,19 +49,14 @@ pub async fn push_once(service: &StudyService, tokens: &Tokens) -> Result<PushRe
                 break;
             }
             report.sent += batch.len();
-            let resp = match client.push(&batch).await {
-                Err(SyncError::Refused { status: 401, .. }) => {
-                    tokens.forget(link.learner_id);
-                    break;
-                }
-                Err(SyncError::Refused { status: 410, .. }) => {
-                    // The school deleted this student: their copy here goes too.
-                    tokens.forget(link.learner_id);
-                    let n = service.erase_learner(link.learner_id)?;
-                    tracing::info!(records = n, "erased a student the school deleted");
-                    break;
-                }
-                other => other?,
+            // What will still wait here once this batch is stored: the teacher sees it.
+            let waiting = service
+                .outbox_len_of(link.learner_id)?
+                .saturating_sub(batch.len() as u64);
+            let resp = match client.push(&batch, waiting).await {
+                Ok(resp) => resp,
+                Err(e) if lost_learner(&e, link.learner_id, service, tokens)? => break,
+                Err(e) => return Err(e),
             };
             // Only ids we sent count as acknowledged.
             let sent: HashSet<_> = batch.iter().map(|r| r.id).collect();
@@ -74,6 +75,74 @@ pub async fn push_once(service: &StudyService, tokens: &Tokens) -> Result<PushRe
     Ok(report)
 }
 
+/// Handles a refusal that ends what this PC may do for a learner: a token the hub no longer
+/// accepts (401: forgotten; their records wait for their next sign-in) or a student the school
+/// deleted (410: their copy here is erased). Returns whether it was one of those.
+fn lost_learner(
+    e: &SyncError,
+    learner: Uuid,
+    service: &StudyService,
+    tokens: &Tokens,
+) -> Result<bool, SyncError> {
+    match e {
+        SyncError::Refused { status: 401, .. } => {
+            tokens.forget(learner);
+            Ok(true)
+        }
+        SyncError::Refused { status: 410, .. } => {
+            tokens.forget(learner);
+            let n = service.erase_learner(learner)?;
+            tracing::info!(records = n, "erased a student the school deleted");
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Reports to the hub for the learner signed in here and for every learner whose records wait
+/// here (with a token): how many records wait, and whether they are signed in. Applies the
+/// teacher's orders in the answers: an ended period is noted in `tokens` (the app signs the
+/// learner out at the next page). Returns whether the hub asked to send now.
+pub async fn heartbeat_once(service: &StudyService, tokens: &Tokens) -> Result<bool, SyncError> {
+    let mut learners: Vec<Uuid> = service
+        .links_with_pending()?
+        .into_iter()
+        .map(|l| l.learner_id)
+        .collect();
+    let current = tokens.current();
+    if let Some(c) = current {
+        if !learners.contains(&c) {
+            learners.push(c);
+        }
+    }
+    let mut flush = false;
+    for learner in learners {
+        let Some(token) = tokens.get(learner) else {
+            continue;
+        };
+        let Some(link) = service.hub_link(learner)? else {
+            continue;
+        };
+        let client = HubClient::new(&link.hub_url, &link.pin)?.with_token(&token);
+        let pending = service.outbox_len_of(learner)?;
+        let beat = Heartbeat {
+            pending,
+            signed_in: current == Some(learner),
+        };
+        match client.heartbeat(&beat).await {
+            Ok(reply) => {
+                flush |= reply.flush && pending > 0;
+                if reply.end_period && beat.signed_in {
+                    tokens.end_period(learner);
+                }
+            }
+            Err(e) if lost_learner(&e, learner, service, tokens)? => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(flush)
+}
+
 /// The next delay after a failure: doubled, capped, with up to 25 % jitter so 40 PCs that lost
 /// the hub together do not all come back in the same millisecond.
 pub fn next_backoff(current: Duration) -> Duration {
@@ -83,7 +152,8 @@ pub fn next_backoff(current: Duration) -> Duration {
 }
 
 /// Runs until `stop` turns true: pushes when woken by `wake` (a record was written) or every
-/// [`IDLE_POLL`], backing off after failures.
+/// [`IDLE_POLL`], backing off after failures, and reports to the hub every [`HEARTBEAT_EVERY`];
+/// when the teacher asks for "지금 전송", passes again at once (a few times at most).
 pub async fn run(
     service: Arc<StudyService>,
     tokens: Arc<Tokens>,
@@ -91,11 +161,31 @@ pub async fn run(
     mut stop: watch::Receiver<bool>,
 ) {
     let mut backoff = MIN_BACKOFF;
+    let mut last_beat: Option<Instant> = None;
+    let mut flush_passes = 0;
     loop {
         if *stop.borrow() {
             return;
         }
-        let wait = match push_once(&service, &tokens).await {
+        let pushed = push_once(&service, &tokens).await;
+        let hub_down = matches!(pushed, Err(SyncError::Unreachable(_)));
+        let mut flush = false;
+        if !hub_down && last_beat.is_none_or(|t| t.elapsed() >= HEARTBEAT_EVERY) {
+            match heartbeat_once(&service, &tokens).await {
+                Ok(asked) => {
+                    last_beat = Some(Instant::now());
+                    flush = asked;
+                }
+                Err(e) => tracing::debug!(error = %e, "heartbeat failed"),
+            }
+        }
+        if flush && flush_passes < FLUSH_PASSES {
+            flush_passes += 1;
+            backoff = MIN_BACKOFF;
+            continue;
+        }
+        flush_passes = 0;
+        let wait = match pushed {
             Ok(report) => {
                 if tokens.last_push_error().is_some() {
                     tracing::info!(

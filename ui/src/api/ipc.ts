@@ -20,6 +20,7 @@ import type {
   HubStatus,
   ItemStat,
   ModuleOption,
+  PeriodView,
   RosterEntry,
   StudentItem,
   TeacherStatus,
@@ -91,6 +92,9 @@ export const teacherApi = {
   addAssignment: (classId: string, moduleId: string, due: string) =>
     call<AssignmentView[]>("assignment_add", { classId, moduleId, due }),
   results: (classId: string) => call<ClassResults>("class_results", { classId }),
+  period: (classId: string) => call<PeriodView | null>("period_view", { classId }),
+  periodFlush: (classId: string) => call<void>("period_flush", { classId }),
+  periodEnd: (classId: string) => call<void>("period_end", { classId }),
   items: (classId: string, moduleId: string) => call<ItemStat[]>("item_analysis", { classId, moduleId }),
   studentDetail: (classId: string, moduleId: string, number: number) =>
     call<StudentItem[]>("student_detail", { classId, moduleId, number }),

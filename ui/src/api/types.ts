@@ -287,6 +287,32 @@ export interface ModuleColumn {
   enrolled: number;
 }
 
+/** Where a student's records are, in the live class view (issue 14). */
+export type SeatState = "absent" | "sent" | "waiting" | "disconnected";
+
+export interface SeatView {
+  studentId: string;
+  number: number;
+  name: string;
+  state: SeatState;
+  device: string | null;
+  pending: number | null;
+  lastContactAgo: number | null;
+  signedIn: boolean;
+  lastReceived: string | null;
+}
+
+/** The live class view: a line per student and the counts of the class line. */
+export interface PeriodView {
+  seats: SeatView[];
+  present: number;
+  sent: number;
+  waiting: number;
+  disconnected: number;
+  flushAt: number | null;
+  endedAt: number | null;
+}
+
 export interface ClassResults {
   modules: ModuleColumn[];
   students: StudentRow[];
@@ -361,6 +387,8 @@ export interface SyncStatus {
   messageId: string | null;
   /** Minutes this PC's clock is off the hub's, when more than 5. */
   clockSkewMinutes: number | null;
+  /** The teacher ended the lesson ("수업 끝내기"): the home screen signs the learner out. */
+  periodEnded: boolean;
 }
 
 /** One line of the hub's access log. */

@@ -6,13 +6,18 @@ import { t } from "../i18n";
 const SYNC_REFRESH_MS = 5000;
 
 /** Where my answers are, in words (never by colour alone); refreshed every few seconds. */
-function SyncLine() {
+function SyncLine({ onPeriodEnded }: { onPeriodEnded: () => void }) {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
     let live = true;
     const load = () =>
       api.syncStatus().then(
-        (s) => live && setStatus(s),
+        (s) => {
+          if (!live) return;
+          // The home screen is a page boundary: the teacher's end of lesson applies at once.
+          if (s.periodEnded) onPeriodEnded();
+          else setStatus(s);
+        },
         () => undefined,
       );
     load();
@@ -43,14 +48,24 @@ const STATUS_KEY: Record<ModuleSummary["status"], string> = {
   notPassed: "home-status-not-passed",
 };
 
-export function Home({ learner, modules, onOpen }: { learner: Learner; modules: ModuleSummary[]; onOpen: (id: string) => void }) {
+export function Home({
+  learner,
+  modules,
+  onOpen,
+  onPeriodEnded,
+}: {
+  learner: Learner;
+  modules: ModuleSummary[];
+  onOpen: (id: string) => void;
+  onPeriodEnded: () => void;
+}) {
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
         {t("home-title")}
       </h1>
       <p>{t("home-greeting", { grade: learner.grade, class: learner.classNo, number: learner.number, name: learner.name })}</p>
-      <SyncLine />
+      <SyncLine onPeriodEnded={onPeriodEnded} />
       <h2>{t("home-modules")}</h2>
       <ul class="module-list">
         {modules.map((m) => (

@@ -17,6 +17,7 @@ import type {
   ModuleOption,
   ModuleSummary,
   PageView,
+  PeriodView,
   RosterEntry,
   Settings,
 } from "../api/types";
@@ -234,6 +235,7 @@ export const TEACHER_MODULES: ModuleOption[] = [
   { id: OTHER_MODULE.id, title: OTHER_MODULE.title },
 ];
 
+
 export const ROSTER: RosterEntry[] = [
   { number: 1, name: "박서준" },
   { number: 2, name: "이바다" },
@@ -254,3 +256,17 @@ export const ITEM_STATS: ItemStat[] = ITEMS.map((i, n) => ({
   correct: n,
   topWrong: n === 2 ? null : { id: "a", text: i.view.options[0]?.text ?? "", count: 2 - n },
 }));
+
+/** The live class view during a lesson: one student's PC still has records waiting. */
+export const PERIOD: PeriodView = {
+  seats: [
+    { studentId: "0190a0a0-0000-7000-8000-0000000000d1", number: 1, name: "박서준", state: "sent", device: "LAB-01", pending: 0, lastContactAgo: 2, signedIn: true, lastReceived: "2026-11-27T01:10:00Z" },
+    { studentId: "0190a0a0-0000-7000-8000-0000000000d3", number: 2, name: "이바다", state: "waiting", device: "LAB-02", pending: 4, lastContactAgo: 3, signedIn: true, lastReceived: "2026-11-27T01:08:00Z" },
+  ],
+  present: 2,
+  sent: 1,
+  waiting: 1,
+  disconnected: 0,
+  flushAt: null,
+  endedAt: null,
+};

@@ -26,6 +26,7 @@ import {
   BROKEN_MODULES,
   CLASS,
   CLASS_RESULTS,
+  PERIOD,
   CORRUPT_DB,
   DEFAULT_SETTINGS,
   HELP,
@@ -82,6 +83,8 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
   let teacherPasswordSet = false;
   let teacherUnlocked = false;
   let hub: HubStatus | null = null;
+  let periodFlushAt: number | null = null;
+  let periodEndedAt: number | null = null;
   let roster: RosterEntry[] = ROSTER.map((r) => ({ ...r }));
   let assignments = [{ moduleId: MODULE.id, title: MODULE.title, due: "2026-12-15" }];
   let join: JoinWindow | null = CLASS.join;
@@ -237,7 +240,7 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
     sync_status: () => {
       service();
       if (learner === null) throw coreError("not_signed_in", "errors-not-signed-in");
-      return { state: "offline", pending: 3, messageId: "sync-unreachable", clockSkewMinutes: -12 };
+      return { state: "offline", pending: 3, messageId: "sync-unreachable", clockSkewMinutes: -12, periodEnded: false };
     },
     sign_out: () => {
       learner = null;
@@ -457,6 +460,25 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       teacher();
       need("class_results", args, "classId", "string");
       return CLASS_RESULTS;
+    },
+    period_view: (args) => {
+      teacher();
+      need("period_view", args, "classId", "string");
+      return hub === null ? null : { ...PERIOD, flushAt: periodFlushAt, endedAt: periodEndedAt };
+    },
+    period_flush: (args) => {
+      teacher();
+      need("period_flush", args, "classId", "string");
+      if (hub === null) throw coreError("hub_not_running", "teacher-period-needs-hub");
+      periodFlushAt = Math.floor(Date.now() / 1000);
+      return null;
+    },
+    period_end: (args) => {
+      teacher();
+      need("period_end", args, "classId", "string");
+      if (hub === null) throw coreError("hub_not_running", "teacher-period-needs-hub");
+      periodEndedAt = periodFlushAt = Math.floor(Date.now() / 1000);
+      return null;
     },
     item_analysis: (args) => {
       teacher();

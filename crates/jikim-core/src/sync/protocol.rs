@@ -229,6 +229,30 @@ pub struct MeResponse {
 #[serde(deny_unknown_fields)]
 pub struct PushRequest {
     pub records: Vec<SyncRecord>,
+    /// Records of this student still waiting on the PC once these are stored (issue 14: the
+    /// teacher sees who has not synced).
+    #[serde(default)]
+    pub pending: Option<u64>,
+}
+
+/// `POST /api/v1/heartbeat`: a PC says it is there for this student (every few seconds while
+/// the student is signed in or has records waiting), and how many records wait on it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Heartbeat {
+    pub pending: u64,
+    /// Whether the student is signed in on the PC now (else the PC is only sending for them).
+    pub signed_in: bool,
+}
+
+/// The hub's answer to a heartbeat: the teacher's orders for this student's PC.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct HeartbeatReply {
+    /// "지금 전송": send what waits now, without waiting for the next retry.
+    pub flush: bool,
+    /// "수업 끝내기": the period ended after this student signed in; the PC signs them out at the
+    /// next page boundary (never in the middle of an answer).
+    pub end_period: bool,
 }
 
 /// Ids the hub has durably dealt with (committed before this answer): stored, already held, or

@@ -13,7 +13,9 @@ import type {
   JoinWindow,
   ModuleOption,
   ModuleStatus,
+  PeriodView,
   RosterEntry,
+  SeatView,
   StudentAccess,
   StudentItem,
 } from "../../api/types";
@@ -44,6 +46,7 @@ export function ClassDetail({ cls, modules, onBack, onError }: Props) {
         {t("teacher-class-name", { grade: cls.grade, class: cls.classNo })}
       </h1>
       <Joining cls={cls} onError={onError} />
+      <Period cls={cls} onError={onError} />
       <NewDevices cls={cls} onError={onError} />
       <div class="pager" role="group" aria-label={t("teacher-views")}>
         {(["results", "roster", "assignments", "access"] as Tab[]).map((name) => (
@@ -101,6 +104,115 @@ function Joining({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) 
             {t("teacher-join-open")}
           </button>
         </>
+      )}
+    </section>
+  );
+}
+
+/** A student's line in words (never by colour alone). */
+function seatState(seat: SeatView): string {
+  switch (seat.state) {
+    case "absent":
+      return t("teacher-period-state-absent");
+    case "sent":
+      return t("teacher-period-state-sent");
+    case "waiting":
+      return t("teacher-period-state-waiting", { count: seat.pending ?? 0 });
+    case "disconnected":
+      return t("teacher-period-state-disconnected", { count: seat.pending ?? 0, seconds: seat.lastContactAgo ?? 0 });
+  }
+}
+
+/**
+ * The lab period, live (issue 14): the class line ("전송 완료 28/30 · 대기 2명 · 연결 끊김 1명"),
+ * per student the PC, records waiting there and the last record received, and the teacher's
+ * "지금 전송" and "수업 끝내기". After the end, who is still unsent and why.
+ */
+function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
+  // `undefined`: not loaded yet; `null`: this PC runs no hub.
+  const [view, setView] = useState<PeriodView | null | undefined>(undefined);
+  const load = () => teacherApi.period(cls.id).then(setView, onError);
+  useEffect(() => {
+    load();
+    const timer = window.setInterval(load, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [cls.id]);
+  if (view === undefined) return null;
+  if (view === null) {
+    return (
+      <section class="card" aria-labelledby="period-title" data-period="no-hub">
+        <h2 id="period-title">{t("teacher-period-title")}</h2>
+        <p class="hint">{t("teacher-period-needs-hub")}</p>
+      </section>
+    );
+  }
+  const unsent = view.seats.filter((s) => s.state === "waiting" || s.state === "disconnected");
+  return (
+    <section class="card" aria-labelledby="period-title" data-period={view.endedAt !== null ? "ended" : "live"}>
+      <h2 id="period-title">{t("teacher-period-title")}</h2>
+      {view.present === 0 ? (
+        <p data-period-line="0/0">{t("teacher-period-nobody")}</p>
+      ) : (
+        <p role="status" data-period-line={`${view.sent}/${view.present}`} data-period-waiting={view.waiting} data-period-disconnected={view.disconnected}>
+          <strong>{t("teacher-period-line", { sent: view.sent, present: view.present, waiting: view.waiting, disconnected: view.disconnected })}</strong>
+        </p>
+      )}
+      <p>
+        <button type="button" data-action="period-flush" onClick={() => teacherApi.periodFlush(cls.id).then(load, onError)}>
+          {t("teacher-period-flush")}
+        </button>{" "}
+        <button type="button" class="primary" data-action="period-end" onClick={() => teacherApi.periodEnd(cls.id).then(load, onError)}>
+          {t("teacher-period-end")}
+        </button>
+      </p>
+      {view.flushAt !== null && view.endedAt !== view.flushAt && <p class="hint">{t("teacher-period-flush-asked", { time: clock(view.flushAt) })}</p>}
+      {view.endedAt !== null && (
+        <div data-period-ended={view.endedAt}>
+          <p class="hint">{t("teacher-period-ended", { time: clock(view.endedAt) })}</p>
+          {unsent.length === 0 ? (
+            <p data-period-all-sent="true">{t("teacher-period-all-sent")}</p>
+          ) : (
+            <>
+              <h3>{t("teacher-period-unsent-title")}</h3>
+              <ul data-period-unsent={unsent.length}>
+                {unsent.map((s) => (
+                  <li key={s.studentId}>
+                    {s.number} {s.name} · {s.device ?? ""} · {seatState(s)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {view.present > 0 && (
+        <table class="results">
+          <thead>
+            <tr>
+              <th scope="col">{t("teacher-period-col-number")}</th>
+              <th scope="col">{t("teacher-period-col-name")}</th>
+              <th scope="col">{t("teacher-period-col-device")}</th>
+              <th scope="col">{t("teacher-period-col-pending")}</th>
+              <th scope="col">{t("teacher-period-col-received")}</th>
+              <th scope="col">{t("teacher-period-col-state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.seats.map((s) => (
+              <tr key={s.studentId} data-seat={s.number} data-seat-state={s.state}>
+                <td>{s.number}</td>
+                <th scope="row">{s.name}</th>
+                <td>
+                  {s.device ?? ""}
+                  {s.signedIn && <span class="meta"> ({t("teacher-period-signed-in")})</span>}
+                </td>
+                <td data-pending={s.pending ?? ""}>{s.pending ?? ""}</td>
+                <td>{s.lastReceived ? when(s.lastReceived) : t("teacher-period-never")}</td>
+                <td>{seatState(s)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
