@@ -262,3 +262,73 @@ fn the_purge_keeps_the_school_years_the_retention_setting_keeps() {
     let store = jikim_hub::HubStore::open(dir.path()).expect("hub");
     assert_eq!(store.retention_years().expect("years"), 2);
 }
+
+/// Issue 14: `jikim hub rollover` starts a new school year from the new roster CSV (as Korean
+/// Excel saves it, CP949): students move up with their id, last year's classes stay reportable
+/// from the archive with `jikim export --data`.
+#[test]
+fn a_rollover_moves_students_up_and_last_year_stays_reportable() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().display().to_string();
+    let student = {
+        let store = jikim_hub::HubStore::open(dir.path()).expect("hub");
+        let class = store.create_class(1, 3).expect("class");
+        let roster = store
+            .set_roster(class.id, &[(5, "김하늘".into()), (6, "이바다".into())])
+            .expect("roster");
+        roster[0].student_id
+    };
+    let (encoded, _, _) = encoding_rs::EUC_KR
+        .encode("학년,반,번호,이름,이전반,이전번호\n2,1,7,김하늘,3,5\n2,1,8,박새봄,,\n");
+    let csv = dir.path().join("2027.csv");
+    std::fs::write(&csv, &encoded).expect("csv");
+    let (code, out, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "rollover",
+        "--year",
+        "2027",
+        "--csv",
+        &csv.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("2027학년도") && out.contains("진급 1명") && out.contains("새 학생 1명"),
+        "{out}"
+    );
+    let store = jikim_hub::HubStore::open(dir.path()).expect("hub");
+    let now = store
+        .classes()
+        .expect("classes")
+        .into_iter()
+        .find(|c| (c.grade, c.class_no) == (2, 1))
+        .expect("2-1");
+    let roster = store.roster(now.id).expect("roster");
+    assert_eq!(roster[0].student_id, student, "the same student, moved up");
+    assert_eq!((roster[0].number, roster[1].name.as_str()), (7, "박새봄"));
+    // Last year's 1-3, whole, in the archive that every report reads.
+    let archive = dir.path().join("archive/2026");
+    let old = jikim_hub::HubStore::open(&archive).expect("archive");
+    let classes = old.classes().expect("classes");
+    assert_eq!((classes[0].grade, classes[0].class_no), (1, 3));
+    assert_eq!(old.roster(classes[0].id).expect("roster").len(), 2);
+    // A CSV naming a student who was not there changes nothing and names the line.
+    std::fs::write(
+        &csv,
+        "학년,반,번호,이름,이전반,이전번호\n3,1,1,김하늘,1,7\n3,1,2,없음,1,9\n",
+    )
+    .expect("csv");
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "rollover",
+        "--year",
+        "2028",
+        "--csv",
+        &csv.display().to_string(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("line 3"), "{err}");
+}

@@ -1311,3 +1311,42 @@ async fn the_teacher_sees_who_has_not_sent_asks_to_send_now_and_ends_the_period(
     );
     assert_eq!(results.modules[0].passed, 2);
 }
+
+/// The sync worker reports for the student signed in on its PC every few seconds, and once
+/// more when they sign out (issue 14).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_worker_reports_who_is_signed_in_and_their_sign_out() {
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let pc = student_pc(1);
+    join_pc(&pc, &code, &h).await;
+    pc.tokens.set_current(Some(pc.me.id));
+    let wake = Arc::new(tokio::sync::Notify::new());
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(jikim_sync::worker::run(
+        pc.svc.clone(),
+        pc.tokens.clone(),
+        wake.clone(),
+        stop_rx,
+    ));
+    let seat = |h: &RunningHub| period_of(h, class_id).seats[0].clone();
+    for _ in 0..100 {
+        if seat(&h).signed_in {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(seat(&h).signed_in, "{:?}", seat(&h));
+    pc.tokens.set_current(None);
+    wake.notify_one();
+    for _ in 0..100 {
+        if !seat(&h).signed_in {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(!seat(&h).signed_in, "the sign-out reached the hub");
+    let _ = stop_tx.send(true);
+    let _ = worker.await;
+}

@@ -34,3 +34,4 @@ cli-hub-no-backup = There is no backup in { $dir }. Name a backup file with --fr
 cli-access-log-written = Wrote { $count } access log entries to { $file }.
 cli-hub-purged = Deleted { $records } records and { $students } students no longer on a roster. Keep the bundle for as long as the school decided.
 cli-hub-retention = The class hub keeps the last { $years } school years of records. Older records go with hub purge.
+cli-hub-rolled-over = School year { $year } started: { $moved } students moved up, { $added } new, { $left } left the roster, { $classes } classes. Last year is archived in { $archive } (reports: jikim export --data).

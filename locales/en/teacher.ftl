@@ -172,3 +172,4 @@ teacher-period-state-waiting = Sending ({ $count } waiting)
 teacher-period-state-disconnected = Disconnected ({ $count } left on the PC, last heard { $seconds } s ago)
 teacher-period-signed-in = signed in
 teacher-period-never = none
+teacher-period-state-silent = Disconnected (last heard { $seconds } s ago; later answers may still be on the PC)

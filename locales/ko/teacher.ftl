@@ -172,3 +172,4 @@ teacher-period-state-waiting = 전송 중 ({ $count }개 대기)
 teacher-period-state-disconnected = 연결 끊김 ({ $count }개가 PC에 남음, { $seconds }초 전 마지막 연락)
 teacher-period-signed-in = 로그인 중
 teacher-period-never = 없음
+teacher-period-state-silent = 연결 끊김 ({ $seconds }초 전 마지막 연락, 그 뒤의 답은 아직 PC에 있을 수 있음)

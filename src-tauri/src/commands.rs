@@ -68,6 +68,8 @@ fn sign_out_here(state: &AppState) {
     state.tokens.set_current(None);
     state.set_learner(None);
     forget_synced_here(state, None);
+    // The hub hears of the sign-out at once (the teacher's view stops counting them as present).
+    state.sync_wake.notify_one();
 }
 
 fn attempt_id(raw: &str) -> CmdResult<Uuid> {
@@ -505,7 +507,7 @@ pub fn start_quiz(
 
 #[tauri::command]
 pub fn current_screen(state: State<'_, AppState>, attempt_id: String) -> CmdResult<StudyView> {
-    let learner = learner(&state)?;
+    let learner = learner_at_page(&state)?;
     service(&state)?
         .current(learner.id, self::attempt_id(&attempt_id)?)
         .map_err(|e| e.payload())

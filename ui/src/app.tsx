@@ -278,10 +278,12 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       }
       setBusy(false);
     },
+    // After feedback, the next item or the result is a page boundary: the core says what comes
+    // next (and signs the learner out there when the teacher ended the lesson).
     next: () => {
       if (study?.next) {
         setAnnouncement("");
-        setScreen({ name: "study", view: study.next, feedback: null, next: null });
+        void run(() => api.currentScreen(study.view.attemptId));
       }
     },
     retryMissed: () => study && run(() => api.retryMissed(study.view.attemptId)),

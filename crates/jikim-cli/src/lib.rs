@@ -227,6 +227,17 @@ enum HubAction {
         #[arg(long)]
         days: String,
     },
+    /// Start a new school year (진급): archive last year (reports read it with
+    /// `jikim export --data <hub>/archive/<year>`), move students to their new classes and
+    /// numbers (they keep their id, PIN and history), add new ones, and take off those not on
+    /// the new roster. CSV columns: 학년,반,번호,이름,이전반,이전번호 (see docs/reports.md).
+    Rollover {
+        /// The school year that starts (e.g. 2027).
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        csv: PathBuf,
+    },
     /// Replace a class roster from a CSV file (번호,이름; UTF-8 or CP949).
     Roster {
         #[arg(long)]
@@ -909,6 +920,26 @@ fn hub_manage(
             };
             store.set_token_days(days).map_err(|e| e.to_string())?;
             say(l10n, out, "cli-hub-token-life", &[]);
+            Ok(())
+        })(),
+        HubAction::Rollover { year, csv } => (|| {
+            let bytes = std::fs::read(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
+            let rows =
+                jikim_hub::rollover::parse_rollover_csv(&bytes).map_err(|e| e.to_string())?;
+            let done = store.roll_over(year, &rows).map_err(|e| e.to_string())?;
+            say(
+                l10n,
+                out,
+                "cli-hub-rolled-over",
+                &[
+                    ("year", done.year.to_string()),
+                    ("moved", done.moved.to_string()),
+                    ("added", done.added.to_string()),
+                    ("left", done.left.to_string()),
+                    ("classes", done.classes.to_string()),
+                    ("archive", done.archive.display().to_string()),
+                ],
+            );
             Ok(())
         })(),
         HubAction::Roster { class_id: id, csv } => (|| {

@@ -32,6 +32,7 @@ pub mod join_guard;
 pub mod lifecycle;
 pub mod limits;
 pub mod period;
+pub mod rollover;
 pub mod server;
 pub mod snapshot;
 pub mod store;

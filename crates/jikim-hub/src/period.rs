@@ -53,7 +53,8 @@ pub enum SeatState {
     Sent,
     /// Records wait on a PC that is connected (being sent).
     Waiting,
-    /// Records wait on a PC the hub has not heard from lately.
+    /// The hub has not heard lately from a PC that had records waiting or where the student was
+    /// still signed in.
     Disconnected,
 }
 
@@ -163,6 +164,18 @@ impl LabPeriod {
         }
     }
 
+    /// A student signed in on a PC (the hub issued its token): the teacher sees them there at
+    /// once, before the PC's first heartbeat.
+    pub fn signed_in(&self, who: &TokenStudent, now: i64) {
+        let pending = self
+            .lock()
+            .seats
+            .get(&who.student_id)
+            .filter(|s| s.device == who.device)
+            .map_or(0, |s| s.pending);
+        self.contact(who, pending, Some(true), false, now);
+    }
+
     /// "지금 전송": every PC of the class sends what waits at its next heartbeat.
     pub fn request_flush(&self, class_id: Uuid, now: i64) {
         self.lock().orders.entry(class_id).or_default().flush_at = Some(now);
@@ -190,9 +203,16 @@ impl LabPeriod {
                     .filter(|s| s.class_id == class_id);
                 let state = match seat {
                     None => SeatState::Absent,
+                    // A silent PC of a student still signed in may hold answers the hub never
+                    // heard of (a pulled cable): not "sent", whatever it last said.
+                    Some(s)
+                        if now - s.last_contact > CONNECTED_WITHIN_SECS
+                            && (s.pending > 0 || s.signed_in) =>
+                    {
+                        SeatState::Disconnected
+                    }
                     Some(s) if s.pending == 0 => SeatState::Sent,
-                    Some(s) if now - s.last_contact <= CONNECTED_WITHIN_SECS => SeatState::Waiting,
-                    Some(_) => SeatState::Disconnected,
+                    Some(_) => SeatState::Waiting,
                 };
                 // The database knows receipts from before this run; this run's are newer.
                 let last_received = seat

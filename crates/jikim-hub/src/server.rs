@@ -337,6 +337,15 @@ async fn admit(
     if issued.new_device {
         tracing::info!("a student signed in on a new device");
     }
+    state.period.signed_in(
+        &TokenStudent {
+            student_id: auth.student_id,
+            class_id: auth.class_id,
+            device: device.trim().to_string(),
+            signed_in_at: unix_now(),
+        },
+        unix_now(),
+    );
     Ok(Json(JoinResponse {
         token: issued.token,
         student_id: auth.student_id,
@@ -461,7 +470,7 @@ async fn push(
         ));
     }
     let req = body(json)?;
-    let pending = req.pending;
+    let (pending, signed_in) = (req.pending, req.signed_in);
     if req.records.len() > MAX_RECORDS_PER_PUSH {
         return Err(invalid("too_many_records"));
     }
@@ -485,7 +494,9 @@ async fn push(
     if let Some(pending) = pending {
         // A push is also a heartbeat; its orders come with the next one.
         let stored = !outcome.acked.is_empty();
-        state.period.contact(&s, pending, None, stored, unix_now());
+        state
+            .period
+            .contact(&s, pending, signed_in, stored, unix_now());
     }
     Ok(Json(PushResponse {
         acked: outcome.acked,

@@ -102,6 +102,7 @@ fn migrations() -> Migrations<'static> {
         M::up(crate::identity::V4),
         M::up(crate::access::V5),
         M::up(crate::lifecycle::V6),
+        M::up(crate::rollover::V7),
     ])
 }
 
@@ -367,6 +368,11 @@ impl HubStore {
             Ok((uuid(r.get(0)?)?, r.get::<_, i64>(1)?.max(0) as u64))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The hub's data folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
     }
 
     pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -641,6 +647,9 @@ impl HubStore {
     ) -> Result<(Vec<SyncRecord>, Option<i64>)> {
         let conn = self.conn();
         let limit = limit.clamp(1, 10_000) as i64;
+        // A PC restores this school year's records (a new year starts afresh; the hub keeps the
+        // history, and last year's reports are in the archive).
+        let after = after.max(crate::rollover::year_after(&conn)?);
         let records: Vec<SyncRecord> = select_records(
             &conn,
             "WHERE rec.student_id = ?1 AND rec.rowid > ?2 ORDER BY rec.rowid LIMIT ?3",
@@ -700,21 +709,25 @@ impl HubStore {
         condition: &str,
     ) -> Result<Vec<(Uuid, SyncRecord, String)>> {
         let conn = self.conn();
+        let year = crate::rollover::year_after(&conn)?;
         Ok(select_records(
             &conn,
             &format!(
                 "JOIN roster_entry r ON r.id = rec.student_id
-                 WHERE r.class_id = ?1 AND {condition} ORDER BY rec.rowid"
+                 WHERE r.class_id = ?1 AND rec.rowid > ?2 AND {condition} ORDER BY rec.rowid"
             ),
-            &[&class_id.to_string()],
+            &[&class_id.to_string(), &year],
         )?)
     }
 
     /// Students taken off a class's roster who have records (reports keep them, marked).
     pub fn removed_students(&self, class_id: Uuid) -> Result<Vec<RosterRow>> {
+        let year = crate::rollover::year_after(&self.conn())?;
         self.roster_where(
             class_id,
-            "active = 0 AND EXISTS (SELECT 1 FROM record WHERE student_id = r.id)",
+            &format!(
+                "active = 0 AND EXISTS (SELECT 1 FROM record WHERE student_id = r.id AND rowid > {year})"
+            ),
         )
     }
 
@@ -737,6 +750,8 @@ impl HubStore {
         let last: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) FROM record", [], |r| {
             r.get(0)
         })?;
+        // This school year's records only (after a rollover).
+        let after = after.max(crate::rollover::year_after(&conn)?);
         let records = select_records(
             &conn,
             "JOIN roster_entry r ON r.id = rec.student_id
@@ -778,20 +793,32 @@ impl HubStore {
     }
 }
 
-/// Parses a roster CSV (`번호,이름` with a header row) in UTF-8 (with or without BOM) or CP949,
-/// as Korean Excel saves it.
-pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>, HubError> {
+/// A CSV file's text: UTF-8 (with or without BOM) or CP949, as Korean Excel saves it.
+pub(crate) fn csv_text(bytes: &[u8]) -> std::result::Result<String, HubError> {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_string(),
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Ok(t.to_string()),
         Err(_) => {
             let (text, _, bad) = encoding_rs::EUC_KR.decode(bytes);
             if bad {
                 return Err(HubError::Invalid("roster encoding".into()));
             }
-            text.into_owned()
+            Ok(text.into_owned())
         }
-    };
+    }
+}
+
+/// A roster row's name as the hub keeps it, if acceptable: at most 40 printable characters.
+pub(crate) fn roster_name_ok(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 40
+        && !name.chars().any(jikim_core::storage::is_hostile_char)
+}
+
+/// Parses a roster CSV (`번호,이름` with a header row) in UTF-8 (with or without BOM) or CP949,
+/// as Korean Excel saves it.
+pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>, HubError> {
+    let text = csv_text(bytes)?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -820,11 +847,7 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
         let name = row
             .get(name_col)
             .map(str::to_string)
-            .filter(|n| {
-                !n.is_empty()
-                    && n.chars().count() <= 40
-                    && !n.chars().any(jikim_core::storage::is_hostile_char)
-            })
+            .filter(|n| roster_name_ok(n))
             .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
         out.push((number, name));
     }

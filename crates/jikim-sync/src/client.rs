@@ -187,11 +187,22 @@ impl HubClient {
         records: &[SyncRecord],
         pending: u64,
     ) -> Result<PushResponse, SyncError> {
+        self.push_as(records, pending, None).await
+    }
+
+    /// [`HubClient::push`], saying whether the student is signed in on this PC now.
+    pub async fn push_as(
+        &self,
+        records: &[SyncRecord],
+        pending: u64,
+        signed_in: Option<bool>,
+    ) -> Result<PushResponse, SyncError> {
         self.post(
             "/records",
             &PushRequest {
                 records: records.to_vec(),
                 pending: Some(pending),
+                signed_in,
             },
         )
         .await

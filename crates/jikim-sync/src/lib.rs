@@ -57,6 +57,8 @@ pub struct Tokens {
     current: Mutex<Option<Uuid>>,
     /// Learners whose period the teacher ended ("수업 끝내기"): signed out at the next page.
     period_ended: Mutex<std::collections::HashSet<Uuid>>,
+    /// Learners who signed out here and whose sign-out the hub has not heard yet.
+    signed_out: Mutex<std::collections::HashSet<Uuid>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -94,7 +96,23 @@ impl Tokens {
 
     /// Notes who is signed in on this PC now (`None` after sign-out).
     pub fn set_current(&self, learner: Option<Uuid>) {
-        *lock(&self.current) = learner;
+        let previous = std::mem::replace(&mut *lock(&self.current), learner);
+        if let Some(p) = previous.filter(|p| Some(*p) != learner) {
+            lock(&self.signed_out).insert(p);
+        }
+        if let Some(l) = learner {
+            lock(&self.signed_out).remove(&l);
+        }
+    }
+
+    /// Learners who signed out here since the hub last heard about them.
+    pub fn signed_out(&self) -> Vec<Uuid> {
+        lock(&self.signed_out).iter().copied().collect()
+    }
+
+    /// The hub heard that the learner signed out here.
+    pub fn sign_out_reported(&self, learner: Uuid) {
+        lock(&self.signed_out).remove(&learner);
     }
 
     /// The learner signed in on this PC now.
@@ -377,6 +395,21 @@ mod tests {
         assert_eq!(clock_warning(300), None);
         assert_eq!(clock_warning(-301), Some(-5));
         assert_eq!(clock_warning(3 * 3600), Some(180));
+    }
+
+    #[test]
+    fn a_sign_out_is_remembered_until_the_hub_heard_it() {
+        let tokens = Tokens::default();
+        let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
+        tokens.set_current(Some(a));
+        assert!(tokens.signed_out().is_empty());
+        tokens.set_current(Some(b));
+        assert_eq!(tokens.signed_out(), [a]);
+        tokens.set_current(None);
+        assert_eq!(tokens.signed_out().len(), 2);
+        tokens.sign_out_reported(a);
+        tokens.set_current(Some(b));
+        assert!(tokens.signed_out().is_empty(), "b is back; a was reported");
     }
 
     #[test]

@@ -53,7 +53,8 @@ pub async fn push_once(service: &StudyService, tokens: &Tokens) -> Result<PushRe
             let waiting = service
                 .outbox_len_of(link.learner_id)?
                 .saturating_sub(batch.len() as u64);
-            let resp = match client.push(&batch, waiting).await {
+            let signed_in = tokens.current() == Some(link.learner_id);
+            let resp = match client.push_as(&batch, waiting, Some(signed_in)).await {
                 Ok(resp) => resp,
                 Err(e) if lost_learner(&e, link.learner_id, service, tokens)? => break,
                 Err(e) => return Err(e),
@@ -99,8 +100,9 @@ fn lost_learner(
     }
 }
 
-/// Reports to the hub for the learner signed in here and for every learner whose records wait
-/// here (with a token): how many records wait, and whether they are signed in. Applies the
+/// Reports to the hub for the learner signed in here, for those who signed out here since the
+/// last report, and for every learner whose records wait here (with a token): how many records
+/// wait, and whether they are signed in. Applies the
 /// teacher's orders in the answers: an ended period is noted in `tokens` (the app signs the
 /// learner out at the next page). Returns whether the hub asked to send now.
 pub async fn heartbeat_once(service: &StudyService, tokens: &Tokens) -> Result<bool, SyncError> {
@@ -110,9 +112,9 @@ pub async fn heartbeat_once(service: &StudyService, tokens: &Tokens) -> Result<b
         .map(|l| l.learner_id)
         .collect();
     let current = tokens.current();
-    if let Some(c) = current {
-        if !learners.contains(&c) {
-            learners.push(c);
+    for l in current.into_iter().chain(tokens.signed_out()) {
+        if !learners.contains(&l) {
+            learners.push(l);
         }
     }
     let mut flush = false;
@@ -120,10 +122,17 @@ pub async fn heartbeat_once(service: &StudyService, tokens: &Tokens) -> Result<b
         let Some(token) = tokens.get(learner) else {
             continue;
         };
-        let Some(link) = service.hub_link(learner)? else {
+        // A learner forgotten at sign-out (everything sent) has no link left: their token was
+        // issued by this PC's hub.
+        let hub = match service.hub_link(learner)? {
+            Some(link) => Some((link.hub_url, link.pin)),
+            None => service.known_hub()?.map(|k| (k.hub_url, k.fingerprint)),
+        };
+        let Some((url, fingerprint)) = hub else {
+            tokens.sign_out_reported(learner);
             continue;
         };
-        let client = HubClient::new(&link.hub_url, &link.pin)?.with_token(&token);
+        let client = HubClient::new(&url, &fingerprint)?.with_token(&token);
         let pending = service.outbox_len_of(learner)?;
         let beat = Heartbeat {
             pending,
@@ -131,6 +140,9 @@ pub async fn heartbeat_once(service: &StudyService, tokens: &Tokens) -> Result<b
         };
         match client.heartbeat(&beat).await {
             Ok(reply) => {
+                if !beat.signed_in {
+                    tokens.sign_out_reported(learner);
+                }
                 flush |= reply.flush && pending > 0;
                 if reply.end_period && beat.signed_in {
                     tokens.end_period(learner);
@@ -170,7 +182,9 @@ pub async fn run(
         let pushed = push_once(&service, &tokens).await;
         let hub_down = matches!(pushed, Err(SyncError::Unreachable(_)));
         let mut flush = false;
-        if !hub_down && last_beat.is_none_or(|t| t.elapsed() >= HEARTBEAT_EVERY) {
+        let beat_due = last_beat.is_none_or(|t| t.elapsed() >= HEARTBEAT_EVERY)
+            || !tokens.signed_out().is_empty();
+        if !hub_down && beat_due {
             match heartbeat_once(&service, &tokens).await {
                 Ok(asked) => {
                     last_beat = Some(Instant::now());

@@ -65,6 +65,7 @@ export const api = {
   startQuiz: (attemptId: string, activeMs: number) => call<StudyView>("start_quiz", { attemptId, activeMs }),
   answerItem: (attemptId: string, itemId: string, chosen: string[], activeMs: number) =>
     call<AnswerOutcome>("answer_item", { attemptId, itemId, chosen, activeMs }),
+  currentScreen: (attemptId: string) => call<StudyView>("current_screen", { attemptId }),
   retryMissed: (attemptId: string) => call<StudyView>("retry_missed", { attemptId }),
   helpPage: (lang: string) => call<HelpView>("help_page", { lang }),
 };

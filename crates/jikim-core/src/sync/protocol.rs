@@ -233,6 +233,10 @@ pub struct PushRequest {
     /// teacher sees who has not synced).
     #[serde(default)]
     pub pending: Option<u64>,
+    /// Whether the student is signed in on the PC now (else it is sending for them after they
+    /// signed out).
+    #[serde(default)]
+    pub signed_in: Option<bool>,
 }
 
 /// `POST /api/v1/heartbeat`: a PC says it is there for this student (every few seconds while

@@ -119,7 +119,9 @@ function seatState(seat: SeatView): string {
     case "waiting":
       return t("teacher-period-state-waiting", { count: seat.pending ?? 0 });
     case "disconnected":
-      return t("teacher-period-state-disconnected", { count: seat.pending ?? 0, seconds: seat.lastContactAgo ?? 0 });
+      return seat.pending
+        ? t("teacher-period-state-disconnected", { count: seat.pending, seconds: seat.lastContactAgo ?? 0 })
+        : t("teacher-period-state-silent", { seconds: seat.lastContactAgo ?? 0 });
   }
 }
 
