@@ -50,6 +50,8 @@ const COMMANDS: &[&str] = &[
     "period_view",
     "period_flush",
     "period_end",
+    "report_years",
+    "report_rollover",
 ];
 
 fn main() {

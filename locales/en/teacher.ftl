@@ -173,3 +173,14 @@ teacher-period-state-disconnected = Disconnected ({ $count } left on the PC, las
 teacher-period-signed-in = signed in
 teacher-period-never = none
 teacher-period-state-silent = Disconnected (last heard { $seconds } s ago; later answers may still be on the PC)
+
+## The school year rolls over (진급, issue 14)
+teacher-report-scope-archive = School year { $year } (archive)
+teacher-rollover-title = Start a new school year
+teacher-rollover-intro = Moves students to their new classes and numbers from the new year's class list (CSV). Each student stays the same student, with their PIN and past records. Last year's classes, rosters and records are archived first, and reports can select that year. Students not on the new list leave the roster, assignments are cleared and joining is closed.
+teacher-rollover-format = CSV columns: 학년,반,번호,이름,이전반,이전번호 (the previous grade is the grade − 1; leave the previous class and number empty for new students). A CSV saved by Excel (UTF-8 or CP949) works as it is.
+teacher-rollover-year = School year to start
+teacher-rollover = Start a new school year…
+teacher-rollover-confirm = Really start school year { $year } (choose the list file)
+teacher-rollover-done = School year { $year } started: { $moved } students moved up, { $added } new, { $left } left the roster, { $classes } classes. Last year is archived in { $archive }.
+teacher-rollover-refused = The list file { $file } was not applied (nothing changed): { $detail }

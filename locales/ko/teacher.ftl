@@ -173,3 +173,14 @@ teacher-period-state-disconnected = 연결 끊김 ({ $count }개가 PC에 남음
 teacher-period-signed-in = 로그인 중
 teacher-period-never = 없음
 teacher-period-state-silent = 연결 끊김 ({ $seconds }초 전 마지막 연락, 그 뒤의 답은 아직 PC에 있을 수 있음)
+
+## The school year rolls over (진급, issue 14)
+teacher-report-scope-archive = { $year }학년도 (보관)
+teacher-rollover-title = 새 학년도 시작 (진급)
+teacher-rollover-intro = 새 학년도의 반 편성 명단(CSV)으로 학생들을 새 학급과 번호로 옮깁니다. 학생은 같은 학생으로 남아 PIN과 지난 기록을 그대로 가집니다. 먼저 지난 학년도의 학급·명단·기록을 보관본으로 저장하며, 보고서에서 그 학년도를 골라 볼 수 있습니다. 새 명단에 없는 학생은 명단에서 빠지고, 과제는 비워지며, 참여는 닫힙니다.
+teacher-rollover-format = CSV 열: 학년,반,번호,이름,이전반,이전번호 (이전 학년은 학년 − 1; 새로 온 학생은 이전반·이전번호를 비웁니다). Excel에서 저장한 CSV(UTF-8 또는 CP949)를 그대로 쓸 수 있습니다.
+teacher-rollover-year = 시작할 학년도
+teacher-rollover = 새 학년도 시작…
+teacher-rollover-confirm = 정말 { $year }학년도 시작 (명단 파일을 고릅니다)
+teacher-rollover-done = { $year }학년도를 시작했습니다: 진급 { $moved }명, 새 학생 { $added }명, 명단에서 빠진 학생 { $left }명, 학급 { $classes }개. 지난 학년도는 { $archive }에 보관했습니다.
+teacher-rollover-refused = 명단 파일 { $file }을(를) 적용하지 않았습니다(아무것도 바뀌지 않았습니다): { $detail }

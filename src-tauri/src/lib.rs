@@ -55,6 +55,8 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
             hub::period_view,
             hub::period_flush,
             hub::period_end,
+            reports::report_years,
+            reports::report_rollover,
             hub::item_analysis,
             hub::student_detail,
             reports::report_classes,

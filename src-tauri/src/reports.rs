@@ -52,12 +52,30 @@ pub enum ExportKind {
     Certificates,
 }
 
-/// Which data: this teacher's hub, or the school store with every merged bundle.
+/// Which data: this teacher's hub, the school store with every merged bundle, or a past school
+/// year's archive (`archive-2026`, written when the hub rolled over).
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "String")]
 pub enum ReportScope {
     Hub,
     School,
+    Archive(i32),
+}
+
+impl TryFrom<String> for ReportScope {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        match s.as_str() {
+            "hub" => Ok(ReportScope::Hub),
+            "school" => Ok(ReportScope::School),
+            other => other
+                .strip_prefix("archive-")
+                .and_then(|y| y.parse::<i32>().ok())
+                .map(ReportScope::Archive)
+                .ok_or_else(|| format!("scope {other}")),
+        }
+    }
 }
 
 /// What the teacher asked for on the report screen.
@@ -179,7 +197,104 @@ fn snapshot<R: tauri::Runtime>(
                 .map_err(|e| report_error(e.into()))?;
             school.snapshot(&[]).map_err(|e| report_error(e.into()))
         }
+        ReportScope::Archive(year) => {
+            // Only an archive the rollover wrote: never a new, empty store.
+            let dir = hub.archive_dir(year + 1);
+            if !dir.join("hub.db").is_file() {
+                return Err(report_error(ReportError::BadFilter(format!(
+                    "archive {year}"
+                ))));
+            }
+            let archive = HubStore::open(&dir).map_err(|e| report_error(e.into()))?;
+            archive.snapshot(&[]).map_err(|e| report_error(e.into()))
+        }
     }
+}
+
+/// Past school years whose archives reports can read, newest first.
+#[tauri::command]
+pub fn report_years<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> CmdResult<Vec<i32>> {
+    require_teacher(&state)?;
+    let hub = store(&app, &state)?;
+    Ok(hub
+        .school_years()
+        .map_err(|e| report_error(e.into()))?
+        .into_iter()
+        .filter(|(_, dir)| dir.join("hub.db").is_file())
+        .map(|(year, _)| year - 1)
+        .collect())
+}
+
+/// A new school year (진급): the new roster CSV (`학년,반,번호,이름,이전반,이전번호`) the
+/// administrator chooses; last year is archived first (reports read it), students move up with
+/// their ids. `None` when the teacher cancels the file choice.
+#[tauri::command]
+pub async fn report_rollover<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    year: i32,
+) -> CmdResult<Option<jikim_hub::rollover::RolloverReport>> {
+    require_teacher(&state)?;
+    let hub = store(&app, &state)?;
+    let dashboard = state.dashboard.clone();
+    let worker_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let file = match std::env::var_os("JIKIM_ROLLOVER_FILE") {
+            Some(f) => PathBuf::from(f),
+            None => match worker_app
+                .dialog()
+                .file()
+                .add_filter("CSV", &["csv"])
+                .blocking_pick_file()
+                .and_then(|p| p.into_path().ok())
+            {
+                Some(f) => f,
+                None => return Ok(None),
+            },
+        };
+        let bytes = std::fs::read(&file).map_err(|e| {
+            report_error(ReportError::Io {
+                path: file.display().to_string(),
+                detail: e.to_string(),
+            })
+        })?;
+        let rows = jikim_hub::rollover::parse_rollover_csv(&bytes)
+            .map_err(|e| rollover_error(e, &file))?;
+        let done = hub
+            .roll_over(year, &rows)
+            .map_err(|e| rollover_error(e, &file))?;
+        dashboard
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .invalidate();
+        let _ = hub.log_access(
+            &jikim_hub::access::who_here(),
+            "rollover",
+            &format!("{year}: {} moved, {} new", done.moved, done.added),
+        );
+        Ok(Some(done))
+    })
+    .await
+    .map_err(task_failed)?
+}
+
+/// A rollover refused: the message names the file and the CSV line.
+fn rollover_error(e: jikim_hub::HubError, file: &std::path::Path) -> ErrorPayload {
+    let detail = match &e {
+        jikim_hub::HubError::Invalid(why) => why.clone(),
+        other => other.to_string(),
+    };
+    let mut p = ErrorPayload {
+        code: "rollover".into(),
+        message_id: "teacher-rollover-refused".into(),
+        args: Default::default(),
+    };
+    p.args.insert("file".into(), file.display().to_string());
+    p.args.insert("detail".into(), detail);
+    p
 }
 
 /// Classes of a scope, for the report screen's filter.

@@ -435,6 +435,16 @@ test("the report screen sends the chosen filters and says where each file went",
     await page.click('[data-action="bundle-merge"]');
     await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("2-3.jikim"));
     assert.match(await page.textContent("[data-report-message]"), /기록 120건/);
+    // A new school year (issue 14): asked twice; then last year is a report scope of its own.
+    await page.fill("#rollover-year", "2027");
+    await page.click('[data-action="rollover"]');
+    await page.click('[data-action="rollover-confirm"]');
+    await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("2027학년도를 시작했습니다"));
+    const rolled = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_rollover").at(-1)?.args.year);
+    assert.equal(rolled, 2027);
+    await page.check('input[name="scope"][value="archive-2026"]');
+    await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === "report_classes").at(-1)?.args.scope === "archive-2026");
+    await axe(page, "reports after a rollover");
   });
 });
 

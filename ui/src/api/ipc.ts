@@ -4,6 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   PurgedView,
+  RolloverReport,
   AccessEntry,
   SyncStatus,
   AccessAction,
@@ -104,6 +105,8 @@ export const teacherApi = {
   reportBundle: () => call<SavedView | null>("report_bundle"),
   accessLog: () => call<AccessEntry[]>("access_log"),
   provisionWrite: () => call<SavedView | null>("provision_write"),
+  reportYears: () => call<number[]>("report_years"),
+  reportRollover: (year: number) => call<RolloverReport | null>("report_rollover", { year }),
   reportPurge: (years: number) => call<PurgedView | null>("report_purge", { years }),
   reportMerge: () => call<MergedView[] | null>("report_merge"),
 };

@@ -344,7 +344,19 @@ export interface StudentItem {
 export type ExportKind = "csv" | "xlsx" | "summary" | "certificates";
 
 /** This teacher's hub, or the school store with every merged bundle. */
-export type ReportScope = "hub" | "school";
+/** This hub, the school store, or a past school year's archive (`archive-2026`). */
+export type ReportScope = "hub" | "school" | `archive-${number}`;
+
+/** What a new school year (진급) did. */
+export interface RolloverReport {
+  year: number;
+  archive: string;
+  moved: number;
+  added: number;
+  left: number;
+  classes: number;
+  archivedRecords: number;
+}
 
 export interface ExportRequest {
   kind: ExportKind;

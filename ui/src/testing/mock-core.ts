@@ -84,6 +84,7 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
   let teacherUnlocked = false;
   let hub: HubStatus | null = null;
   let periodFlushAt: number | null = null;
+  let rolledOver = false;
   let periodEndedAt: number | null = null;
   let roster: RosterEntry[] = ROSTER.map((r) => ({ ...r }));
   let assignments = [{ moduleId: MODULE.id, title: MODULE.title, due: "2026-12-15" }];
@@ -505,6 +506,16 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       teacher();
       if (hub === null) throw coreError("hub_not_running", "teacher-provision-needs-hub");
       return { path: "/home/teacher/provision.toml", count: 1 };
+    },
+    report_years: () => {
+      teacher();
+      return rolledOver ? [2026] : [];
+    },
+    report_rollover: (args) => {
+      teacher();
+      need("report_rollover", args, "year", "number");
+      rolledOver = true;
+      return { year: args.year as number, archive: "/home/teacher/hub/archive/2026", moved: 2, added: 1, left: 0, classes: 1, archivedRecords: 120 };
     },
     report_purge: (args) => {
       teacher();

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { listen } from "@tauri-apps/api/event";
 import { teacherApi } from "../../api/ipc";
-import type { AccessEntry, ErrorPayload, PurgedView, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
+import type { AccessEntry, ErrorPayload, PurgedView, RolloverReport, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
 import { t } from "../../i18n";
 
 interface Props {
@@ -38,6 +38,12 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
   const [working, setWorking] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState("");
+
+  // Past school years archived at a rollover, reportable like a hub.
+  const [archiveYears, setArchiveYears] = useState<number[]>([]);
+  useEffect(() => {
+    teacherApi.reportYears().then(setArchiveYears, onError);
+  }, [message]);
 
   useEffect(() => {
     setCls("");
@@ -117,6 +123,13 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
             <input type="radio" name="scope" value="school" checked={scope === "school"} onChange={() => setScope("school")} />{" "}
             {t("teacher-report-scope-school")}
           </label>
+          {archiveYears.map((y) => (
+            <label key={y}>
+              {" "}
+              <input type="radio" name="scope" value={`archive-${y}`} checked={scope === `archive-${y}`} onChange={() => setScope(`archive-${y}`)} />{" "}
+              {t("teacher-report-scope-archive", { year: String(y) })}
+            </label>
+          ))}
         </fieldset>
         <div class="form-row">
           <label>
@@ -188,6 +201,8 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           </button>
         </div>
       </section>
+
+      <Rollover working={working} run={run} />
 
       <section class="card" aria-labelledby="purge-title">
         <h2 id="purge-title">{t("teacher-purge-title")}</h2>
@@ -283,6 +298,47 @@ function AccessLog({ refresh, onError }: { refresh: string; onError: (e: ErrorPa
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** The next school year (진급): the new roster CSV moves students up; last year is archived. */
+// Years are passed as text: Fluent would print 2027 as "2,027".
+function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<string | null>) => Promise<void> }) {
+  // A Korean school year starts in March: until April the year to start is this one, later the next.
+  const now = new Date();
+  const [year, setYear] = useState(String(now.getMonth() <= 3 ? now.getFullYear() : now.getFullYear() + 1));
+  const [confirm, setConfirm] = useState(false);
+  const done = (r: RolloverReport | null) =>
+    r ? t("teacher-rollover-done", { year: String(r.year), moved: r.moved, added: r.added, left: r.left, classes: r.classes, archive: r.archive }) : t("teacher-report-cancelled");
+  return (
+    <section class="card" aria-labelledby="rollover-title">
+      <h2 id="rollover-title">{t("teacher-rollover-title")}</h2>
+      <p>{t("teacher-rollover-intro")}</p>
+      <p class="hint">{t("teacher-rollover-format")}</p>
+      <label>
+        {t("teacher-rollover-year")}{" "}
+        <input id="rollover-year" type="number" min={2000} max={2100} value={year} onInput={(e) => setYear(e.currentTarget.value)} />
+      </label>
+      <div class="pager">
+        {confirm ? (
+          <button
+            type="button"
+            data-action="rollover-confirm"
+            disabled={working}
+            onClick={() => {
+              setConfirm(false);
+              void run(async () => done(await teacherApi.reportRollover(Number(year))));
+            }}
+          >
+            {t("teacher-rollover-confirm", { year })}
+          </button>
+        ) : (
+          <button type="button" data-action="rollover" disabled={working} onClick={() => setConfirm(true)}>
+            {t("teacher-rollover")}
+          </button>
+        )}
+      </div>
     </section>
   );
 }
