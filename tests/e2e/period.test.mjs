@@ -18,9 +18,13 @@ import { APP, MODULE, correctIds, freshEnv, loadModule, screenshotter, sql } fro
 const module = loadModule();
 const drivers = new Set();
 const sessions = new Set();
+const servers = new Set();
+// Everything is stopped even when the test fails, so node exits (a relay left listening would
+// keep it running).
 after(async () => {
   for (const s of sessions) await s.delete();
   for (const d of drivers) await stopDriver(d);
+  for (const srv of servers) await new Promise((r) => srv.close(r));
 });
 
 async function freePort() {
@@ -103,6 +107,7 @@ async function cable(hubPort) {
     upstream.on("error", end).on("close", end);
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  servers.add(server);
   return {
     port: server.address().port,
     pull() {
@@ -112,7 +117,11 @@ async function cable(hubPort) {
     plugIn() {
       plugged = true;
     },
-    close: () => new Promise((r) => server.close(r)),
+    close: () => {
+      servers.delete(server);
+      for (const s of open) s.destroy();
+      return new Promise((r) => server.close(r));
+    },
   };
 }
 
