@@ -379,15 +379,14 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
     check(r.status().as_u16(), 400, "truncated JSON");
     let body: serde_json::Value = r.json().await.expect("json error body");
     assert_eq!(body["messageId"], "hub-invalid-input");
-    check(
-        post(vec![b' '; 2 * 1024 * 1024])
-            .await
-            .expect("sent")
-            .status()
-            .as_u16(),
-        413,
-        "oversized",
-    );
+    match post(vec![b' '; 2 * 1024 * 1024]).await {
+        Ok(r) => check(r.status().as_u16(), 413, "oversized"),
+        // Windows resets a connection the server closes with request data unread, and the 413
+        // sent before the close can be lost with it (seen under Wine): refused either way, and
+        // nothing stored (checked at the end).
+        Err(e) if cfg!(windows) => assert!(e.is_request(), "{e}"),
+        Err(e) => panic!("sent: {e}"),
+    }
     let attempt = uuid::Uuid::now_v7();
     let many: Vec<SyncRecord> = (0..501).map(|_| record(attempt, "q-ox")).collect();
     let body = serde_json::to_vec(&serde_json::json!({ "records": many })).expect("json");
@@ -1226,22 +1225,13 @@ async fn a_stopped_hub_reports_that_it_is_not_serving() {
 
 /// The live class view for the class's roster (what the teacher app shows).
 fn period_of(h: &RunningHub, class_id: uuid::Uuid) -> jikim_hub::period::PeriodView {
-    let roster = h.store.roster(class_id).expect("roster");
-    let mut received = h.store.last_received(class_id).expect("received");
-    let seats: Vec<jikim_hub::period::SeatOf<'_>> = roster
-        .iter()
-        .map(|r| jikim_hub::period::SeatOf {
-            student_id: r.student_id,
-            number: r.number,
-            name: &r.name,
-            last_received: received.remove(&r.student_id),
-        })
-        .collect();
-    h.period.view(
-        class_id,
-        &seats,
-        time::OffsetDateTime::now_utc().unix_timestamp(),
-    )
+    h.period
+        .class_view(
+            &h.store,
+            class_id,
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+        )
+        .expect("class view")
 }
 
 /// Issue 14: the teacher sees per student on which PC they are and what still waits there; "지금

@@ -607,18 +607,10 @@ pub async fn period_view<R: tauri::Runtime>(
     };
     let s = store(&app, &state)?;
     off_ui(move || {
-        let roster = s.roster(class_id).map_err(hub_error)?;
-        let mut received = s.last_received(class_id).map_err(hub_error)?;
-        let seats: Vec<jikim_hub::period::SeatOf<'_>> = roster
-            .iter()
-            .map(|r| jikim_hub::period::SeatOf {
-                student_id: r.student_id,
-                number: r.number,
-                name: &r.name,
-                last_received: received.remove(&r.student_id),
-            })
-            .collect();
-        Ok(Some(period.view(class_id, &seats, unix_now())))
+        period
+            .class_view(&s, class_id, unix_now())
+            .map(Some)
+            .map_err(hub_error)
     })
     .await
 }

@@ -6,54 +6,17 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import net from "node:net";
 import path from "node:path";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, CLI, MODULE, answerByClick, correctIds, freshEnv, loadModule, root } from "./support.mjs";
+import { Session, freePort, startDriver, stopDriver } from "./webdriver.mjs";
+import { APP, CLI, MODULE, answerByClick, correctIds, freshEnv, loadModule, openTeacherMode, root, setValue } from "./support.mjs";
 
 const module = loadModule();
 const drivers = [];
 after(async () => {
   for (const d of drivers) await stopDriver(d);
 });
-
-async function freePort() {
-  return await new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function setValue(s, css, value) {
-  await s.find(css);
-  await s.exec(
-    `const el = document.querySelector(arguments[0]);
-     const proto = el.tagName === "SELECT" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, arguments[1]);
-     el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));`,
-    [css, value],
-  );
-}
-
-/**
- * Opens teacher mode. A click that lands while the first screen is still being replaced by the
- * bootstrapped one can be lost (seen once in CI: the password field never came), so the click is
- * repeated until the password form shows.
- */
-async function openTeacherMode(s) {
-  await s.find('[data-action="teacher-mode"]');
-  for (let i = 0; i < 3; i++) {
-    if (await s.exists("#teacher-password")) return;
-    if (await s.exists('[data-action="teacher-mode"]')) await s.click('[data-action="teacher-mode"]');
-    if (await s.find("#teacher-password", 4000).then(() => true, () => false)) return;
-  }
-  await s.find("#teacher-password");
-}
 
 test("teacher assigns, a student on another PC completes, the dashboard shows it live", async () => {
   const port = await freePort();

@@ -12,8 +12,8 @@ import net from "node:net";
 import path from "node:path";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, correctIds, freshEnv, loadModule, screenshotter, sql } from "./support.mjs";
+import { Session, freePort, startDriver, stopDriver } from "./webdriver.mjs";
+import { APP, MODULE, correctIds, freshEnv, loadModule, openTeacherMode, screenshotter, setValue, sql } from "./support.mjs";
 
 const module = loadModule();
 const drivers = new Set();
@@ -26,16 +26,6 @@ after(async () => {
   for (const d of drivers) await stopDriver(d);
   for (const srv of servers) await new Promise((r) => srv.close(r));
 });
-
-async function freePort() {
-  return await new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function open(ctx) {
   const driver = await startDriver(ctx.env);
@@ -50,17 +40,6 @@ async function close({ driver, session }) {
   sessions.delete(session);
   await stopDriver(driver);
   drivers.delete(driver);
-}
-
-async function setValue(s, css, value) {
-  await s.find(css);
-  await s.exec(
-    `const el = document.querySelector(arguments[0]);
-     const proto = el.tagName === "SELECT" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, arguments[1]);
-     el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));`,
-    [css, value],
-  );
 }
 
 /** Kills the app process of one data folder with SIGKILL: a crash, as far as anyone can tell. */
@@ -126,11 +105,7 @@ async function cable(hubPort) {
 }
 
 async function teacherMode(s, password, first) {
-  await s.find('[data-action="teacher-mode"]');
-  for (let i = 0; i < 3 && !(await s.exists("#teacher-password")); i++) {
-    if (await s.exists('[data-action="teacher-mode"]')) await s.click('[data-action="teacher-mode"]');
-    await s.find("#teacher-password", 4000).catch(() => undefined);
-  }
+  await openTeacherMode(s);
   await s.type("#teacher-password", password);
   if (first) await s.type("#teacher-password-confirm", password);
   await s.click('[data-action="submit-password"]');

@@ -96,3 +96,30 @@ export function screenshotter(s) {
     console.log(`docs/screenshots/${name}.png`);
   };
 }
+
+/** Sets an input or select the way a user does (an input/change event), for values typing cannot reach. */
+export async function setValue(s, css, value) {
+  await s.find(css);
+  await s.exec(
+    `const el = document.querySelector(arguments[0]);
+     const proto = el.tagName === "SELECT" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, arguments[1]);
+     el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));`,
+    [css, value],
+  );
+}
+
+/**
+ * Opens teacher mode. A click that lands while the first screen is still being replaced by the
+ * bootstrapped one can be lost (seen once in CI: the password field never came), so the click is
+ * repeated until the password form shows.
+ */
+export async function openTeacherMode(s) {
+  await s.find('[data-action="teacher-mode"]');
+  for (let i = 0; i < 3; i++) {
+    if (await s.exists("#teacher-password")) return;
+    if (await s.exists('[data-action="teacher-mode"]')) await s.click('[data-action="teacher-mode"]');
+    if (await s.find("#teacher-password", 4000).then(() => true, () => false)) return;
+  }
+  await s.find("#teacher-password");
+}

@@ -7,7 +7,8 @@ import net from "node:net";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
-async function freePort() {
+/** A free TCP port on loopback. */
+export async function freePort() {
   return await new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {

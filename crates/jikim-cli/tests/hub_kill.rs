@@ -140,7 +140,9 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
     ]);
 
     let port = free_port();
-    let mut hub = serve(&data, port);
+    // Shared with the thread that kills it: `Child::kill` is SIGKILL (kill -9) on Linux and
+    // TerminateProcess on Windows, so the test means the same on both.
+    let hub = std::sync::Arc::new(std::sync::Mutex::new(serve(&data, port)));
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     let url = format!("https://127.0.0.1:{port}");
     let (client, acked) = rt.block_on(async {
@@ -164,10 +166,10 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
         let attempt = uuid::Uuid::now_v7();
         let mut acked: HashSet<uuid::Uuid> = HashSet::new();
         // A burst of pushes; the hub is killed partway through from another thread.
-        let pid = hub.id();
+        let victim = hub.clone();
         let killer = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(400));
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            let _ = victim.lock().unwrap_or_else(|p| p.into_inner()).kill();
         });
         for batch in 0..10_000 {
             let records: Vec<SyncRecord> =
@@ -185,7 +187,7 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
         let _ = killer.join();
         (client, acked)
     });
-    let _ = hub.wait();
+    let _ = hub.lock().unwrap_or_else(|p| p.into_inner()).wait();
     assert!(
         !acked.is_empty(),
         "some pushes were acknowledged before the kill"

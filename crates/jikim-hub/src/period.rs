@@ -8,7 +8,8 @@
 //! group commit's fsyncs are for records only), and after a hub restart every PC reports again
 //! within seconds. Records themselves never depend on it.
 
-use crate::store::TokenStudent;
+use crate::store::{HubStore, TokenStudent};
+use crate::HubError;
 use jikim_core::sync::protocol::HeartbeatReply;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -188,6 +189,28 @@ impl LabPeriod {
         let orders = inner.orders.entry(class_id).or_default();
         orders.flush_at = Some(now);
         orders.end_at = Some(now);
+    }
+
+    /// The live view of a class's active roster at `now`, with the last receipts the hub
+    /// database holds (what the teacher app shows).
+    pub fn class_view(
+        &self,
+        store: &HubStore,
+        class_id: Uuid,
+        now: i64,
+    ) -> Result<PeriodView, HubError> {
+        let roster = store.roster(class_id)?;
+        let mut received = store.last_received(class_id)?;
+        let seats: Vec<SeatOf<'_>> = roster
+            .iter()
+            .map(|r| SeatOf {
+                student_id: r.student_id,
+                number: r.number,
+                name: &r.name,
+                last_received: received.remove(&r.student_id),
+            })
+            .collect();
+        Ok(self.view(class_id, &seats, now))
     }
 
     /// The live view of a class for its roster at `now`.

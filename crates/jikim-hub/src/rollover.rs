@@ -21,7 +21,7 @@
 //! All of step 2 and 3 happens in one transaction, after every row was checked: a CSV with any
 //! problem changes nothing and names its line.
 
-use crate::store::{csv_text, now, roster_name_ok, uuid, HubStore};
+use crate::store::{csv_reader, now, roster_name_ok, uuid, HubStore};
 use crate::HubError;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -67,16 +67,7 @@ pub struct RolloverRow {
 /// Parses the new year's roster CSV (`학년,반,번호,이름,이전반,이전번호` with a header row; UTF-8 or
 /// CP949). A bad line is named by its line number.
 pub fn parse_rollover_csv(bytes: &[u8]) -> Result<Vec<RolloverRow>> {
-    let text = csv_text(bytes)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| HubError::Invalid(e.to_string()))?
-        .clone();
+    let (mut reader, headers) = csv_reader(bytes)?;
     let col = |names: &[&str]| headers.iter().position(|h| names.contains(&h));
     let (Some(g), Some(c), Some(n), Some(name), Some(pc), Some(pn)) = (
         col(&["학년", "grade"]),

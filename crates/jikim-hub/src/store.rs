@@ -793,19 +793,32 @@ impl HubStore {
     }
 }
 
-/// A CSV file's text: UTF-8 (with or without BOM) or CP949, as Korean Excel saves it.
-pub(crate) fn csv_text(bytes: &[u8]) -> std::result::Result<String, HubError> {
+/// A reader of a CSV file with a header row (cells trimmed, rows of any length), in UTF-8 (with
+/// or without BOM) or CP949, as Korean Excel saves it; and its header row.
+pub(crate) fn csv_reader(
+    bytes: &[u8],
+) -> std::result::Result<(csv::Reader<std::io::Cursor<Vec<u8>>>, csv::StringRecord), HubError> {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(t) => Ok(t.to_string()),
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_string(),
         Err(_) => {
             let (text, _, bad) = encoding_rs::EUC_KR.decode(bytes);
             if bad {
                 return Err(HubError::Invalid("roster encoding".into()));
             }
-            Ok(text.into_owned())
+            text.into_owned()
         }
-    }
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(std::io::Cursor::new(text.into_bytes()));
+    let headers = reader
+        .headers()
+        .map_err(|e| HubError::Invalid(e.to_string()))?
+        .clone();
+    Ok((reader, headers))
 }
 
 /// A roster row's name as the hub keeps it, if acceptable: at most 40 printable characters.
@@ -818,16 +831,7 @@ pub(crate) fn roster_name_ok(name: &str) -> bool {
 /// Parses a roster CSV (`번호,이름` with a header row) in UTF-8 (with or without BOM) or CP949,
 /// as Korean Excel saves it.
 pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>, HubError> {
-    let text = csv_text(bytes)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| HubError::Invalid(e.to_string()))?
-        .clone();
+    let (mut reader, headers) = csv_reader(bytes)?;
     let col = |names: &[&str]| headers.iter().position(|h| names.contains(&h));
     let (Some(num_col), Some(name_col)) = (
         col(&["번호", "number", "No", "no"]),
