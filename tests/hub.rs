@@ -379,14 +379,6 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
     check(r.status().as_u16(), 400, "truncated JSON");
     let body: serde_json::Value = r.json().await.expect("json error body");
     assert_eq!(body["messageId"], "hub-invalid-input");
-    match post(vec![b' '; 2 * 1024 * 1024]).await {
-        Ok(r) => check(r.status().as_u16(), 413, "oversized"),
-        // Windows resets a connection the server closes with request data unread, and the 413
-        // sent before the close can be lost with it (seen under Wine): refused either way, and
-        // nothing stored (checked at the end).
-        Err(e) if cfg!(windows) => assert!(e.is_request(), "{e}"),
-        Err(e) => panic!("sent: {e}"),
-    }
     let attempt = uuid::Uuid::now_v7();
     let many: Vec<SyncRecord> = (0..501).map(|_| record(attempt, "q-ox")).collect();
     let body = serde_json::to_vec(&serde_json::json!({ "records": many })).expect("json");
@@ -420,6 +412,16 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
         400,
         "wrong types",
     );
+    // Last: on Windows the oversized request's reset connection can break the next request on
+    // the same client.
+    match post(vec![b' '; 2 * 1024 * 1024]).await {
+        Ok(r) => check(r.status().as_u16(), 413, "oversized"),
+        // Windows resets a connection the server closes with request data unread, and the 413
+        // sent before the close can be lost with it (seen under Wine): refused either way, and
+        // nothing stored (checked at the end).
+        Err(e) if cfg!(windows) => assert!(e.is_request(), "{e}"),
+        Err(e) => panic!("sent: {e}"),
+    }
     assert_eq!(h.store.record_count().expect("count"), 0);
     h.shutdown().await;
 }
