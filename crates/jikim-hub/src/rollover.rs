@@ -166,11 +166,13 @@ impl HubStore {
         let moves = self.plan(rows)?;
         // 1. Last year, as reports will read it.
         let archive = self.archive_dir(year);
-        if archive.join("hub.db").exists() {
-            return Err(HubError::Invalid(format!(
-                "archive {} exists",
-                archive.display()
-            )));
+        if archive.exists() {
+            // Left by a rollover into this year that never committed (it was checked above that
+            // the hub has not started this year): written again from the hub as it is.
+            std::fs::remove_dir_all(&archive).map_err(|e| HubError::Io {
+                path: archive.display().to_string(),
+                detail: e.to_string(),
+            })?;
         }
         let snapshot = self.snapshot(&[])?;
         let archived_records = snapshot.records.len() as u64;
@@ -433,6 +435,10 @@ mod tests {
         assert_eq!(archive.roster(old11.id).expect("r").len(), 2);
         assert_eq!(archive.class_records(old11.id).expect("rec").len(), 1);
         assert_eq!(store.school_years().expect("years")[0].0, 2027);
+        // An archive left by a rollover that never committed is written again.
+        let leftover = store.archive_dir(2028);
+        std::fs::create_dir_all(&leftover).expect("dir");
+        std::fs::write(leftover.join("hub.db"), b"half-written").expect("file");
         // The same year twice is refused, and so is a student who is not on last year's roster.
         assert!(store
             .roll_over(2027, &parse_rollover_csv(csv.as_bytes()).expect("csv"))
@@ -447,5 +453,16 @@ mod tests {
             1,
             "nothing changed"
         );
+        let next = "학년,반,번호,이름,이전반,이전번호\n3,1,1,가,1,1\n";
+        let done = store
+            .roll_over(2028, &parse_rollover_csv(next.as_bytes()).expect("csv"))
+            .expect("2028 over the leftover archive");
+        let archive = HubStore::open(&done.archive).expect("the archive, written again");
+        let last_year = archive.classes().expect("classes");
+        let c = last_year
+            .iter()
+            .find(|c| (c.grade, c.class_no) == (2, 1))
+            .expect("2-1 of 2027");
+        assert_eq!(archive.roster(c.id).expect("roster")[0].student_id, ga);
     }
 }
