@@ -793,11 +793,14 @@ impl HubStore {
     }
 }
 
+/// The rows of a CSV file being read.
+pub(crate) type CsvRows = csv::Reader<std::io::Cursor<Vec<u8>>>;
+
 /// A reader of a CSV file with a header row (cells trimmed, rows of any length), in UTF-8 (with
 /// or without BOM) or CP949, as Korean Excel saves it; and its header row.
 pub(crate) fn csv_reader(
     bytes: &[u8],
-) -> std::result::Result<(csv::Reader<std::io::Cursor<Vec<u8>>>, csv::StringRecord), HubError> {
+) -> std::result::Result<(CsvRows, csv::StringRecord), HubError> {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t.to_string(),
