@@ -120,6 +120,8 @@ pub async fn heartbeat_once(service: &StudyService, tokens: &Tokens) -> Result<b
     let mut flush = false;
     for learner in learners {
         let Some(token) = tokens.get(learner) else {
+            // Never signed in with the hub since the app started: nothing to tell it.
+            tokens.sign_out_reported(learner);
             continue;
         };
         // A learner forgotten at sign-out (everything sent) has no link left: their token was
