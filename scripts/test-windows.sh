@@ -40,6 +40,12 @@ if [ ! -e "$shim" ] || [ scripts/windows/bcryptprimitives.c -nt "$shim" ]; then
     scripts/windows/bcryptprimitives.def -ladvapi32
 fi
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine
+# One wineserver for the whole run. Left to itself it exits a few seconds after each test binary,
+# and a binary starting in that moment loses its connection ("recvmsg: Connection reset by
+# peer", seen in CI).
+wineserver -k 2>/dev/null || true
+wineserver -p
+trap 'wineserver -k 2>/dev/null || true' EXIT
 
 step "core, storage, hub, sync, report and CLI tests for Windows, under Wine"
 # One thread per test binary: Wine's process start-up is the slow part, not the tests.
@@ -58,4 +64,3 @@ JIKIM_WINDOWS_JIKIM="$PWD/target/$TARGET/debug/jikim.exe" \
   cargo test --locked -p jikim-tests --test windows_hub -- --ignored
 
 step "all Windows checks passed"
-wineserver -k 2>/dev/null || true
