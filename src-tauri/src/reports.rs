@@ -172,6 +172,32 @@ pub(crate) fn save_path<R: tauri::Runtime>(
         .and_then(|p| p.into_path().ok())
 }
 
+/// Asks which file (`many`: files) to open, or uses the path list in the environment variable
+/// `env` (no native dialog under WebDriver); `None` when the teacher cancels.
+fn open_paths<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    env: &str,
+    filter: &str,
+    ext: &str,
+    many: bool,
+) -> Option<Vec<PathBuf>> {
+    if let Some(list) = std::env::var_os(env) {
+        return Some(std::env::split_paths(&list).collect());
+    }
+    let dialog = app.dialog().file().add_filter(filter, &[ext]);
+    let picked = if many {
+        dialog.blocking_pick_files()?
+    } else {
+        vec![dialog.blocking_pick_file()?]
+    };
+    Some(
+        picked
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .collect(),
+    )
+}
+
 fn progress_emitter<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl FnMut(Progress) {
     move |p: Progress| {
         let _ = app.emit(
@@ -242,18 +268,10 @@ pub async fn report_rollover<R: tauri::Runtime>(
     let dashboard = state.dashboard.clone();
     let worker_app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
-        let file = match std::env::var_os("JIKIM_ROLLOVER_FILE") {
-            Some(f) => PathBuf::from(f),
-            None => match worker_app
-                .dialog()
-                .file()
-                .add_filter("CSV", &["csv"])
-                .blocking_pick_file()
-                .and_then(|p| p.into_path().ok())
-            {
-                Some(f) => f,
-                None => return Ok(None),
-            },
+        let Some(file) = open_paths(&worker_app, "JIKIM_ROLLOVER_FILE", "CSV", "csv", false)
+            .and_then(|files| files.into_iter().next())
+        else {
+            return Ok(None);
         };
         let bytes = std::fs::read(&file).map_err(|e| {
             report_error(ReportError::Io {
@@ -431,20 +449,9 @@ pub async fn report_merge<R: tauri::Runtime>(
     let dir = school_dir(&app)?;
     let worker_app = app.clone();
     tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Vec<Merged>>> {
-        let files: Vec<PathBuf> = match std::env::var_os("JIKIM_MERGE_FILES") {
-            Some(list) => std::env::split_paths(&list).collect(),
-            None => match worker_app
-                .dialog()
-                .file()
-                .add_filter("Jikim", &["jikim"])
-                .blocking_pick_files()
-            {
-                Some(picked) => picked
-                    .into_iter()
-                    .filter_map(|p| p.into_path().ok())
-                    .collect(),
-                None => return Ok(None),
-            },
+        let Some(files) = open_paths(&worker_app, "JIKIM_MERGE_FILES", "Jikim", "jikim", true)
+        else {
+            return Ok(None);
         };
         let mut snaps = Vec::new();
         for f in &files {
