@@ -582,7 +582,7 @@ fn bad_bundles_are_refused_with_a_clear_message_and_change_nothing() {
     tampered[last] ^= 0x01;
     let newer = {
         let head =
-            String::from_utf8_lossy(&bytes[..header_end]).replace("\"format\":1", "\"format\":9");
+            String::from_utf8_lossy(&bytes[..header_end]).replace("\"format\":2", "\"format\":9");
         let mut v = head.into_bytes();
         v.extend_from_slice(&bytes[header_end..]);
         v
@@ -593,7 +593,7 @@ fn bad_bundles_are_refused_with_a_clear_message_and_change_nothing() {
             bytes[..bytes.len() / 2].to_vec(),
             "잘려 있습니다",
         ),
-        ("tampered", tampered, "검사값이 맞지 않습니다"),
+        ("tampered", tampered, "서명이 맞지 않습니다"),
         ("newer", newer, "더 새 버전"),
         (
             "not a bundle",
@@ -720,6 +720,159 @@ fn certificates_are_a_pdf_whose_text_names_each_student() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("이수증을 만들 수 없습니다"), "{err}");
+}
+
+fn certificate_file(hub: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "certificate".to_string(),
+        "--data".into(),
+        data_arg(hub),
+        "--out".into(),
+        out.display().to_string(),
+        "--school".into(),
+        "지킴중학교".into(),
+        "--date".into(),
+        "2026-11-24".into(),
+        "--content".into(),
+        content_arg(),
+    ];
+    args.extend(extra.iter().map(|a| a.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, _, err) = jikim(&args);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn certificates_verify_offline_and_an_edited_or_forged_one_says_why_it_fails() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let school = tmp.path().join("school");
+    drop(seeded_hub(&school));
+    let pdf = tmp.path().join("이수증.pdf");
+    certificate_file(&school, &pdf, &[]);
+    keep(&pdf);
+
+    // The school's public key file, as an education office or a verifier receives it.
+    let key = tmp.path().join("지킴중-허브키.txt");
+    let (code, out, err) = jikim(&[
+        "hub",
+        "--data",
+        &data_arg(&school),
+        "school-key",
+        "--export",
+        &key.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("서명 키"), "{out}");
+    let key_text = std::fs::read_to_string(&key).expect("key file");
+    assert!(key_text.contains("jikim-school-key-1:"), "{key_text}");
+
+    // The PDF itself verifies, page by page, with the key file or on the hub.
+    let pdf_arg = pdf.display().to_string();
+    let key_arg = key.display().to_string();
+    for trust in [["--key", key_arg.as_str()], ["--data", &data_arg(&school)]] {
+        let (code, out, err) = jikim(&["verify", &pdf_arg, trust[0], trust[1]]);
+        assert_eq!(code, 0, "{out}{err}");
+        assert_eq!(out.matches("유효한 이수증입니다").count(), 2, "{out}");
+        for expected in [
+            "deepfake-law",
+            "digital-sex-crime-basics",
+            "법령 기준일",
+            "JK-",
+        ] {
+            assert!(out.contains(expected), "{expected} in {out}");
+        }
+        assert!(!out.contains("김지우"), "no name in the code: {out}");
+    }
+    // Without a key it cannot tell, and says what to give.
+    let (code, out, _) = jikim(&["verify", &pdf_arg]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("신뢰하는 학교 키가 아닙니다") && out.contains("--key"),
+        "{out}"
+    );
+
+    // The QR code's text alone (what a phone reads), as an argument.
+    let tokens = jikim_report::claim::find_tokens(&std::fs::read(&pdf).expect("pdf"));
+    assert_eq!(tokens.len(), 2);
+    let (code, out, err) = jikim(&["verify", &tokens[0], "--key", &key_arg]);
+    assert_eq!(code, 0, "{out}{err}");
+
+    // Edited: more minutes written into the claim, the signature kept.
+    let mut parts: Vec<String> = tokens[0].split('.').map(str::to_string).collect();
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let mut claim: serde_json::Value =
+        serde_json::from_slice(&b64.decode(&parts[1]).expect("base64")).expect("claim");
+    claim["m"][0]["t"] = 600.into();
+    parts[1] = b64.encode(serde_json::to_vec(&claim).expect("json"));
+    let edited = parts.join(".");
+    let (code, out, _) = jikim(&["verify", &edited, "--key", &key_arg]);
+    assert_eq!(code, 1);
+    assert!(out.contains("서명이 맞지 않습니다"), "{out}");
+
+    // Forged: another hub's certificates (as a student could make with their own copy of Jikim).
+    let forger = tmp.path().join("forger");
+    drop(seeded_hub(&forger));
+    let forged = tmp.path().join("forged.pdf");
+    certificate_file(&forger, &forged, &[]);
+    let (code, out, _) = jikim(&["verify", &forged.display().to_string(), "--key", &key_arg]);
+    assert_eq!(code, 1);
+    assert_eq!(out.matches("다른 키로 만든 위조").count(), 2, "{out}");
+
+    // Not a certificate at all.
+    let (code, _, err) = jikim(&["verify", &content_arg(), "--key", &key_arg]);
+    assert_eq!(code, 1);
+    assert!(err.contains("찾을 수 없습니다"), "{err}");
+
+    // A class as a ZIP of one PDF per student, each verifying.
+    let zip_path = tmp.path().join("2-3.zip");
+    certificate_file(&school, &zip_path, &["--class", "2-3"]);
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(&zip_path).expect("zip")).expect("a ZIP");
+    assert_eq!(zip.len(), 1, "one student of 2-3 completed");
+    let mut entry = zip.by_index(0).expect("entry");
+    assert_eq!(entry.name().expect("name"), "2-3-01-김지우.pdf");
+    let mut one = Vec::new();
+    std::io::Read::read_to_end(&mut entry, &mut one).expect("read");
+    assert!(one.starts_with(b"%PDF-"));
+    let tokens = jikim_report::claim::find_tokens(&one);
+    assert_eq!(tokens.len(), 1);
+    let key = jikim_hub::school_key::SchoolPublicKey::from_text(&key_text).expect("key");
+    assert!(jikim_report::claim::verify(&tokens[0], &[key]).is_ok());
+}
+
+/// The printed QR code, not only the metadata: the page rendered as an image (poppler's
+/// `pdftoppm`, as a printer would) and read by a barcode reader (`zbarimg`) gives back the signed
+/// claim, which verifies.
+#[test]
+fn the_qr_code_on_the_page_reads_back_as_its_signed_claim() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let school = tmp.path().join("school");
+    let key = seeded_hub(&school).school_key().expect("key").public();
+    let pdf = tmp.path().join("one.pdf");
+    certificate_file(&school, &pdf, &["--class", "1-1"]);
+    let png = tmp.path().join("page");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "150", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .expect("pdftoppm (poppler-utils) is installed by scripts/setup.sh");
+    assert!(status.success());
+    let out = std::process::Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(png.with_extension("png"))
+        .output()
+        .expect("zbarimg (zbar-tools) is installed by scripts/setup.sh");
+    let read = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(read.starts_with("JIKIM1."), "read from the page: {read:?}");
+    let claim = jikim_report::claim::verify(&read, &[key]).expect("the printed code verifies");
+    assert_eq!(claim.modules[0].id, "digital-sex-crime-basics");
+    assert_eq!(
+        vec![read],
+        jikim_report::claim::find_tokens(&std::fs::read(&pdf).expect("pdf")),
+        "the page's code is the one in the metadata"
+    );
 }
 
 #[test]

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     // Whatever parsed goes through a real bundle round trip and a merge.
-    let bytes = jikim_report::bundle::write(&snap).expect("write");
+    let bytes = jikim_report::bundle::write(&snap, &jikim_hub::school_key::SchoolKey::from_seed([1; 32])).expect("write");
     let back = jikim_report::bundle::read(&bytes);
     if snap.validate().is_err() {
         assert!(back.is_err(), "an invalid snapshot is refused on read");

@@ -35,3 +35,7 @@ cli-access-log-written = Wrote { $count } access log entries to { $file }.
 cli-hub-purged = Deleted { $records } records and { $students } students no longer on a roster. Keep the bundle for as long as the school decided.
 cli-hub-retention = The class hub keeps the last { $years } school years of records. Older records go with hub purge.
 cli-hub-rolled-over = School year { $year } started: { $moved } students moved up, { $added } new, { $left } left the roster, { $classes } classes. Last year is archived in { $archive } (reports: jikim export --data).
+cli-hub-school-key = This hub's signing key: { $id }
+    Public key: { $key }
+cli-hub-school-key-exported = Public key file saved: { $path } (for registration with the education office and for verifying certificates)
+cli-hub-school-key-file-comment = Jikim school hub public key (verifies its certificates and bundles)

@@ -35,3 +35,7 @@ cli-access-log-written = 열람·내보내기 기록 { $count }건을 { $file }�
 cli-hub-purged = 기록 { $records }건과 명단에 없는 학생 { $students }명을 지웠습니다. 묶음 파일은 학교가 정한 기간 동안 보관하세요.
 cli-hub-retention = 학급 허브가 최근 { $years }개 학년도의 기록을 보관합니다. 그 전 기록은 hub purge로 지웁니다.
 cli-hub-rolled-over = { $year }학년도를 시작했습니다: 진급 { $moved }명, 새 학생 { $added }명, 명단에서 빠진 학생 { $left }명, 학급 { $classes }개. 지난 학년도 기록은 { $archive }에 보관했습니다 (jikim export --data 로 보고서를 만들 수 있습니다).
+cli-hub-school-key = 이 허브의 서명 키: { $id }
+    공개 키: { $key }
+cli-hub-school-key-exported = 공개 키 파일을 저장했습니다: { $path } (교육청 등록과 이수증 확인에 씁니다)
+cli-hub-school-key-file-comment = 지킴 학교 허브 공개 키 (이수증과 묶음 파일의 서명 확인용)

@@ -71,7 +71,19 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
 
 /// Starts the app.
 pub fn run() {
-    let builder = configure(tauri::Builder::default()).setup(|app| {
+    let builder = tauri::Builder::default();
+    // One app per Windows user (the plugin must come first): starting Jikim again while it is
+    // open, e.g. a second click on the desktop icon, brings the open window forward instead of
+    // opening a second app on the same database and sync outbox.
+    #[cfg(windows)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        use tauri::Manager;
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.set_focus();
+        }
+    }));
+    let builder = configure(builder).setup(|app| {
         use tauri::Manager;
         let dirs = paths::AppPaths::resolve(app.handle());
         // The log file (no learner names, answers or PINs); kept alive as long as the app.

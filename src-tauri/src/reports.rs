@@ -385,8 +385,9 @@ pub async fn report_export<R: tauri::Runtime>(
                 if request.number > 0 {
                     certs.retain(|c| c.number == request.number);
                 }
+                let signed = hub.school_key().map_err(|e| report_error(e.into()))?;
                 (
-                    jikim_report::certificate::to_pdf(&certs, &school, today, &l10n),
+                    jikim_report::certificate::to_pdf(&certs, &school, today, &signed, &l10n),
                     certs.len(),
                 )
             }
@@ -427,7 +428,8 @@ pub async fn report_bundle<R: tauri::Runtime>(
         if let Err(e) = hub.log_access(&jikim_hub::access::who_here(), "bundle", "school") {
             tracing::warn!(error = %e, "access log not written");
         }
-        let bytes = jikim_report::bundle::write(&snap).map_err(report_error)?;
+        let key = hub.school_key().map_err(|e| report_error(e.into()))?;
+        let bytes = jikim_report::bundle::write(&snap, &key).map_err(report_error)?;
         jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
         Ok(Some(Saved {
             path: path.display().to_string(),
@@ -516,7 +518,8 @@ pub async fn report_purge<R: tauri::Runtime>(
             return Ok(None);
         };
         let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
-        let bytes = jikim_report::bundle::write(&snap).map_err(report_error)?;
+        let key = hub.school_key().map_err(|e| report_error(e.into()))?;
+        let bytes = jikim_report::bundle::write(&snap, &key).map_err(report_error)?;
         jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
         let kept = jikim_report::bundle::read_file(&path).map_err(report_error)?;
         let purged = hub

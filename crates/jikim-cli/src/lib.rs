@@ -99,7 +99,21 @@ enum Command {
         #[arg(required = true)]
         bundles: Vec<PathBuf>,
     },
-    /// Completion certificates (이수증) as one PDF: a whole class, or one student.
+    /// Check a certificate (이수증) offline: its QR code's text, a file holding it, or the
+    /// certificate PDF itself. Says for each whether it is valid, and if not, why (edited, signed
+    /// by another key, damaged). Exit code 0 only when every one is valid.
+    Verify {
+        /// The certificate PDF, a text file, or the QR code's text (JIKIM1.…).
+        input: String,
+        /// The school's public key file (`jikim hub school-key --export`); repeatable.
+        #[arg(long = "key")]
+        keys: Vec<PathBuf>,
+        /// Or the hub's data folder, to trust that hub's own key.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Completion certificates (이수증) as one PDF (or, with an --out ending in .zip, a ZIP of
+    /// one PDF per student): a whole class, or one student.
     Certificate {
         #[arg(long)]
         data: PathBuf,
@@ -238,6 +252,12 @@ enum HubAction {
         #[arg(long)]
         csv: PathBuf,
     },
+    /// Show this hub's signing key (made on first use; it signs bundles and certificates), and
+    /// with --export write its public key to a file an education office registers.
+    SchoolKey {
+        #[arg(long)]
+        export: Option<PathBuf>,
+    },
     /// Replace a class roster from a CSV file (번호,이름; UTF-8 or CP949).
     Roster {
         #[arg(long)]
@@ -348,6 +368,9 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             classes,
         } => report::bundle(&data, &file, &classes, &l10n, out, err),
         Command::Merge { data, bundles } => report::merge(&data, &bundles, &l10n, out, err),
+        Command::Verify { input, keys, data } => {
+            report::verify(&input, &keys, data.as_deref(), &l10n, out, err)
+        }
         Command::Certificate {
             data,
             out: file,
@@ -940,6 +963,31 @@ fn hub_manage(
                     ("archive", done.archive.display().to_string()),
                 ],
             );
+            Ok(())
+        })(),
+        HubAction::SchoolKey { export } => (|| {
+            let public = store.school_key().map_err(|e| e.to_string())?.public();
+            say(
+                l10n,
+                out,
+                "cli-hub-school-key",
+                &[("id", public.key_id()), ("key", public.to_text())],
+            );
+            if let Some(file) = export {
+                let text = format!(
+                    "# {}\n{}\n",
+                    l10n.text("cli-hub-school-key-file-comment"),
+                    public.to_text()
+                );
+                jikim_report::write_atomically(&file, text.as_bytes())
+                    .map_err(|e| l10n.format(e.message_id(), &e.args()))?;
+                say(
+                    l10n,
+                    out,
+                    "cli-hub-school-key-exported",
+                    &[("path", file.display().to_string())],
+                );
+            }
             Ok(())
         })(),
         HubAction::Roster { class_id: id, csv } => (|| {

@@ -133,7 +133,7 @@ pub(crate) fn bundle(
             return Err(ReportError::BadFilter(classes.join(", ")));
         }
         let snap = store.snapshot(&ids)?;
-        let bytes = jikim_report::bundle::write(&snap)?;
+        let bytes = jikim_report::bundle::write(&snap, &store.school_key()?)?;
         jikim_report::write_atomically(file, &bytes)?;
         Ok((snap.classes.len(), snap.records.len()))
     })();
@@ -224,8 +224,16 @@ pub(crate) fn certificate(
         if let Some(n) = number {
             certs.retain(|c| c.number == n);
         }
-        let pdf = jikim_report::certificate::to_pdf(&certs, school, issued, l10n)?;
-        jikim_report::write_atomically(file, &pdf)?;
+        let key = store.school_key()?;
+        let bytes = if file
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+        {
+            jikim_report::certificate::to_zip(&certs, school, issued, &key, l10n)?
+        } else {
+            jikim_report::certificate::to_pdf(&certs, school, issued, &key, l10n)?
+        };
+        jikim_report::write_atomically(file, &bytes)?;
         Ok(certs.len())
     })();
     match result {
@@ -242,5 +250,118 @@ pub(crate) fn certificate(
             0
         }
         Err(e) => failed(l10n, err, &e),
+    }
+}
+
+/// `jikim verify`: every certificate code in `input` (a file, or the code itself), checked
+/// against the keys given.
+pub(crate) fn verify(
+    input: &str,
+    key_files: &[PathBuf],
+    data: Option<&Path>,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use jikim_hub::school_key::SchoolPublicKey;
+    use jikim_report::claim::{self, ClaimError};
+    let mut trusted = Vec::new();
+    for file in key_files {
+        let key = std::fs::read_to_string(file)
+            .ok()
+            .and_then(|t| SchoolPublicKey::from_text(&t));
+        match key {
+            Some(k) => trusted.push(k),
+            None => {
+                say(
+                    l10n,
+                    err,
+                    "report-verify-bad-key-file",
+                    &[("path", file.display().to_string())],
+                );
+                return 2;
+            }
+        }
+    }
+    if let Some(data) = data {
+        match open_store(data).and_then(|s| Ok(s.school_key()?)) {
+            Ok(k) => trusted.push(k.public()),
+            Err(e) => return failed(l10n, err, &e),
+        }
+    }
+    let path = Path::new(input);
+    let tokens = if path.is_file() {
+        match std::fs::read(path) {
+            Ok(bytes) => claim::find_tokens(&bytes),
+            Err(e) => {
+                return failed(
+                    l10n,
+                    err,
+                    &ReportError::Io {
+                        path: input.to_string(),
+                        detail: e.to_string(),
+                    },
+                )
+            }
+        }
+    } else {
+        claim::find_tokens(input.as_bytes())
+    };
+    if tokens.is_empty() {
+        say(l10n, err, ClaimError::NotFound.message_id(), &[]);
+        return 1;
+    }
+    let mut all_valid = true;
+    for token in tokens {
+        match claim::verify(&token, &trusted) {
+            Ok(c) => {
+                say(
+                    l10n,
+                    out,
+                    "report-verify-valid",
+                    &[
+                        ("serial", c.serial.clone()),
+                        (
+                            "key",
+                            SchoolPublicKey::from_base64(&c.key)
+                                .map(|k| k.key_id())
+                                .unwrap_or_default(),
+                        ),
+                        ("student", c.student.clone()),
+                        ("issued", c.issued.clone()),
+                    ],
+                );
+                for m in &c.modules {
+                    say(
+                        l10n,
+                        out,
+                        "report-verify-module",
+                        &[
+                            ("module", m.id.clone()),
+                            ("version", m.version.to_string()),
+                            ("law", m.law_as_of.clone()),
+                            ("minutes", m.minutes.to_string()),
+                            ("date", m.completed.clone()),
+                        ],
+                    );
+                }
+            }
+            Err(e) => {
+                all_valid = false;
+                let args = match &e {
+                    ClaimError::UntrustedKey { key_id } => vec![("key", key_id.clone())],
+                    _ => vec![],
+                };
+                say(l10n, out, e.message_id(), &args);
+                if matches!(e, ClaimError::UntrustedKey { .. }) && trusted.is_empty() {
+                    say(l10n, out, "report-verify-give-key", &[]);
+                }
+            }
+        }
+    }
+    if all_valid {
+        0
+    } else {
+        1
     }
 }

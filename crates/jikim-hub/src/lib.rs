@@ -21,6 +21,8 @@
 //! - [`lifecycle`]: deleting a student for real; the end-of-year purge behind a bundle.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
+//! - [`school_key`]: the hub's Ed25519 signing key (bundles, certificates) and students'
+//!   pseudonyms.
 
 pub mod access;
 pub mod announce;
@@ -33,6 +35,7 @@ pub mod lifecycle;
 pub mod limits;
 pub mod period;
 pub mod rollover;
+pub mod school_key;
 pub mod server;
 pub mod snapshot;
 pub mod store;

@@ -176,7 +176,11 @@ impl HubStore {
         }
         let snapshot = self.snapshot(&[])?;
         let archived_records = snapshot.records.len() as u64;
-        HubStore::open(&archive)?.merge(&snapshot, &mut |_, _| {})?;
+        let archived = HubStore::open(&archive)?;
+        // The archive signs with the hub's key: certificates printed from last year verify
+        // against the same public key, and pseudonyms stay the same.
+        archived.keep_school_key(&self.school_key()?)?;
+        archived.merge(&snapshot, &mut |_, _| {})?;
         // 2 and 3, all or nothing.
         let mut conn = self.conn();
         let tx = conn.transaction()?;

@@ -103,6 +103,7 @@ fn migrations() -> Migrations<'static> {
         M::up(crate::access::V5),
         M::up(crate::lifecycle::V6),
         M::up(crate::rollover::V7),
+        M::up(crate::school_key::V8),
     ])
 }
 

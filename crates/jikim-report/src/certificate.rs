@@ -2,10 +2,16 @@
 //! module, listing the modules completed with their dates and time, for one student or a whole
 //! class in one document. The text is real PDF text (searchable, and `pdftotext` reads it back)
 //! set in an embedded, subset Korean font, so it prints the same on every school PC.
+//!
+//! Each certificate carries a serial and a QR code with a claim the hub signed ([`crate::claim`]):
+//! `jikim verify` checks the QR code's text, or the PDF itself (whose metadata repeats every
+//! page's code), offline.
 
+use crate::claim::ClaimModule;
 use crate::completion::CompletionRow;
 use crate::{ReportError, Result};
 use jikim_core::i18n::Localizer;
+use jikim_hub::school_key::SchoolKey;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::Metadata;
@@ -33,8 +39,21 @@ pub struct Certificate {
     pub class_no: u32,
     pub number: u32,
     pub name: String,
-    /// (module title, completed on, minutes), in library order.
-    pub modules: Vec<(String, time::Date, u64)>,
+    /// The student's id on the hub (its pseudonym goes into the QR code).
+    pub student: uuid::Uuid,
+    /// The modules completed, in library order.
+    pub modules: Vec<CertifiedModule>,
+}
+
+/// One completed module on a certificate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertifiedModule {
+    pub id: String,
+    pub title: String,
+    pub version: u32,
+    pub law_as_of: String,
+    pub completed: time::Date,
+    pub minutes: u64,
 }
 
 /// Certificates for every student with at least one completed module among `rows`.
@@ -46,10 +65,16 @@ pub fn certificates(rows: &[CompletionRow]) -> Vec<Certificate> {
             .and_then(crate::in_kst)
             .map(|t| t.date())
             .unwrap_or(time::Date::MIN);
-        let entry = (r.module_title.clone(), date, r.active_minutes);
+        let entry = CertifiedModule {
+            id: r.module_id.clone(),
+            title: r.module_title.clone(),
+            version: r.module_version.unwrap_or(0),
+            law_as_of: r.law_as_of.clone(),
+            completed: date,
+            minutes: r.active_minutes,
+        };
         match out.iter_mut().find(|c| {
-            (c.grade, c.class_no, c.number, c.name.as_str())
-                == (r.grade, r.class_no, r.number, r.name.as_str())
+            (c.grade, c.class_no, c.number, c.student) == (r.grade, r.class_no, r.number, r.student)
         }) {
             Some(c) => c.modules.push(entry),
             None => out.push(Certificate {
@@ -57,6 +82,7 @@ pub fn certificates(rows: &[CompletionRow]) -> Vec<Certificate> {
                 class_no: r.class_no,
                 number: r.number,
                 name: r.name.clone(),
+                student: r.student,
                 modules: vec![entry],
             }),
         }
@@ -131,12 +157,35 @@ impl Face {
 
 use crate::message as say;
 
-/// Renders certificates into one PDF. `school` is printed as the school and the issuer;
-/// `issued` is the date on the certificate.
+impl Certificate {
+    /// The signed claim of this certificate and its token (the QR code's text).
+    pub fn claim(
+        &self,
+        key: &SchoolKey,
+        issued: time::Date,
+    ) -> Result<(crate::claim::Claim, String)> {
+        let modules = self
+            .modules
+            .iter()
+            .map(|m| ClaimModule {
+                id: m.id.clone(),
+                version: m.version,
+                law_as_of: m.law_as_of.clone(),
+                minutes: m.minutes,
+                completed: crate::claim::iso(m.completed),
+            })
+            .collect();
+        crate::claim::sign(key, self.student, modules, issued)
+    }
+}
+
+/// Renders certificates into one PDF, each signed with the hub's `key`. `school` is printed as
+/// the school and the issuer; `issued` is the date on the certificate.
 pub fn to_pdf(
     certs: &[Certificate],
     school: &str,
     issued: time::Date,
+    key: &SchoolKey,
     l10n: &Localizer,
 ) -> Result<Vec<u8>> {
     if certs.is_empty() {
@@ -145,14 +194,10 @@ pub fn to_pdf(
     let regular = Face::load(REGULAR)?;
     let bold = Face::load(BOLD)?;
     let mut doc = Document::new();
-    doc.set_metadata(
-        Metadata::new()
-            .title(l10n.text("report-cert-title"))
-            .language(l10n.lang().to_string())
-            .creator(format!("Jikim {}", jikim_core::VERSION)),
-    );
+    let mut tokens = Vec::with_capacity(certs.len());
     let iso = time::macros::format_description!("[year]-[month]-[day]");
     for cert in certs {
+        let (claim, token) = cert.claim(key, issued)?;
         let settings = PageSettings::from_wh(A4_W, A4_H)
             .ok_or_else(|| ReportError::Write("page size".into()))?;
         let mut page = doc.start_page_with(settings);
@@ -246,15 +291,15 @@ pub fn to_pdf(
         let module_size = if cert.modules.len() > 8 { 11.0 } else { 12.5 };
         let step = module_size * 1.6;
         let mut total = 0;
-        for (title, date, minutes) in &cert.modules {
-            total += minutes;
+        for m in &cert.modules {
+            total += m.minutes;
             let text = say(
                 l10n,
                 "report-cert-module",
                 &[
-                    ("title", title.clone()),
-                    ("date", date.format(iso).unwrap_or_default()),
-                    ("minutes", minutes.to_string()),
+                    ("title", m.title.clone()),
+                    ("date", m.completed.format(iso).unwrap_or_default()),
+                    ("minutes", m.minutes.to_string()),
                 ],
             );
             for (i, line) in regular
@@ -304,11 +349,134 @@ pub fn to_pdf(
                 &[("school", school.to_string())],
             ),
         );
+        // The QR code (top right, beside the title) and the serial under it.
+        draw_qr(&mut s, &token, A4_W - 48.0 - QR_SIZE, 48.0, QR_SIZE)?;
+        s.set_fill(Some(Fill {
+            paint: rgb::Color::new(17, 17, 17).into(),
+            ..Default::default()
+        }));
+        for (i, line) in [
+            say(
+                l10n,
+                "report-cert-serial",
+                &[("serial", claim.serial.clone())],
+            ),
+            l10n.text("report-cert-verify-hint"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let size = 7.5;
+            let x = A4_W - 48.0 - regular.width(line, size);
+            left(
+                &mut s,
+                &regular,
+                size,
+                x,
+                48.0 + QR_SIZE + 11.0 + 10.0 * i as f32,
+                line,
+            );
+        }
         s.finish();
         page.finish();
+        tokens.push(token);
     }
+    // Every page's code in the metadata too, so `jikim verify` checks the PDF file itself.
+    doc.set_metadata(
+        Metadata::new()
+            .title(l10n.text("report-cert-title"))
+            .language(l10n.lang().to_string())
+            .creator(format!("Jikim {}", jikim_core::VERSION))
+            .keywords(tokens),
+    );
     doc.finish()
         .map_err(|e| ReportError::Write(format!("pdf: {e:?}")))
+}
+
+/// Renders certificates as a ZIP of one PDF per student (`2-3-05-김지우.pdf`), for schools that
+/// hand each student their own file. Stored, not compressed: PDFs are compressed already.
+pub fn to_zip(
+    certs: &[Certificate],
+    school: &str,
+    issued: time::Date,
+    key: &SchoolKey,
+    l10n: &Localizer,
+) -> Result<Vec<u8>> {
+    use std::io::Write;
+    if certs.is_empty() {
+        return Err(ReportError::NothingToCertify);
+    }
+    let zip_error = |e: zip::result::ZipError| ReportError::Write(format!("zip: {e}"));
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut names = std::collections::HashSet::new();
+    for cert in certs {
+        let pdf = to_pdf(std::slice::from_ref(cert), school, issued, key, l10n)?;
+        let safe: String = cert
+            .name
+            .chars()
+            .filter(|c| !c.is_control() && !r#"/\:*?"<>|"#.contains(*c))
+            .collect();
+        let mut name = format!(
+            "{}-{}-{:02}-{}.pdf",
+            cert.grade,
+            cert.class_no,
+            cert.number,
+            safe.trim()
+        );
+        // Two students with the same class, number and name (one taken off the roster).
+        let mut n = 2;
+        while !names.insert(name.clone()) {
+            name = format!(
+                "{}-{}-{:02}-{}-{n}.pdf",
+                cert.grade,
+                cert.class_no,
+                cert.number,
+                safe.trim()
+            );
+            n += 1;
+        }
+        zip.start_file(name, options).map_err(zip_error)?;
+        zip.write_all(&pdf)
+            .map_err(|e| ReportError::Write(format!("zip: {e}")))?;
+    }
+    Ok(zip.finish().map_err(zip_error)?.into_inner())
+}
+
+/// The QR code's side, in points (about 4.2 cm).
+const QR_SIZE: f32 = 120.0;
+
+/// Draws `text` as a QR code (error correction M, a quiet zone of 4 modules inside `size`).
+fn draw_qr(s: &mut krilla::surface::Surface, text: &str, x: f32, y: f32, size: f32) -> Result<()> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|e| ReportError::Write(format!("qr code: {e}")))?;
+    let width = code.width();
+    let colors = code.to_colors();
+    let module = size / (width + 8) as f32;
+    let mut pb = PathBuilder::new();
+    for (i, color) in colors.iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (col, row) = ((i % width) as f32, (i / width) as f32);
+            if let Some(rect) = Rect::from_xywh(
+                x + (col + 4.0) * module,
+                y + (row + 4.0) * module,
+                module,
+                module,
+            ) {
+                pb.push_rect(rect);
+            }
+        }
+    }
+    if let Some(path) = pb.finish() {
+        s.set_stroke(None);
+        s.set_fill(Some(Fill {
+            paint: rgb::Color::new(0, 0, 0).into(),
+            ..Default::default()
+        }));
+        s.draw_path(&path);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -336,6 +504,7 @@ mod tests {
                 &[],
                 "지킴중학교",
                 time::macros::date!(2026 - 11 - 24),
+                &SchoolKey::generate(),
                 &Localizer::new("ko")
             ),
             Err(ReportError::NothingToCertify)

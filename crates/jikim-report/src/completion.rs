@@ -70,8 +70,12 @@ pub struct CompletionRow {
     pub class_no: u32,
     pub number: u32,
     pub name: String,
+    /// The student's id on the hub (for the certificate's pseudonym; never printed).
+    pub student: Uuid,
     pub module_id: String,
     pub module_title: String,
+    /// The date the library's module states its law is current as of.
+    pub law_as_of: String,
     /// The module version the reported result was taken against (none before a first record).
     pub module_version: Option<u32>,
     pub status: ModuleStatus,
@@ -169,8 +173,10 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
                     class_no: class.class_no,
                     number: s.number,
                     name: s.name.clone(),
+                    student: s.id,
                     module_id: module_id.to_string(),
                     module_title: module.title.clone(),
+                    law_as_of: module.law_as_of.clone(),
                     module_version: standing.version,
                     status: standing.status,
                     score_percent: standing.score_percent,

@@ -6,13 +6,16 @@
 //! - [`summary`]: per grade, class and module — enrolled, completed, rate, total and average time.
 //! - [`csv_out`], [`xlsx_out`], [`html_out`]: the files (CSV with BOM for Korean Excel, XLSX with
 //!   typed cells and summary sheets, a printable summary page).
-//! - [`bundle`]: one teacher hub's data as a single checksummed file, read back strictly.
-//! - [`certificate`]: completion certificates (이수증) as PDF with an embedded Korean font.
+//! - [`bundle`]: one teacher hub's data as a single file signed with the hub's key, read back strictly.
+//! - [`certificate`]: completion certificates (이수증) as PDF with an embedded Korean font, each
+//!   with a serial and a QR code.
+//! - [`claim`]: the signed claim a certificate's QR code carries, and its offline verification.
 //!
 //! Nothing here opens a network connection; files are written only where the caller says.
 
 pub mod bundle;
 pub mod certificate;
+pub mod claim;
 pub mod completion;
 pub mod csv_out;
 pub mod html_out;
@@ -50,6 +53,10 @@ pub enum ReportError {
     BundleTooNew { format: u32 },
     #[error("bundle content is damaged: {0}")]
     BundleCorrupt(String),
+    #[error("bundle is not signed")]
+    BundleUnsigned,
+    #[error("bundle is signed by an unknown key {key_id}")]
+    BundleUnknownKey { key_id: String },
     #[error("hub store: {0}")]
     Store(#[from] jikim_hub::HubError),
     #[error("writing the file failed: {0}")]
@@ -73,6 +80,8 @@ impl ReportError {
             ReportError::BundleTampered => "bundle_tampered",
             ReportError::BundleTooNew { .. } => "bundle_too_new",
             ReportError::BundleCorrupt(_) => "bundle_corrupt",
+            ReportError::BundleUnsigned => "bundle_unsigned",
+            ReportError::BundleUnknownKey { .. } => "bundle_unknown_key",
             ReportError::Store(_) => "store",
             ReportError::Write(_) => "write_failed",
             ReportError::NothingToCertify => "nothing_to_certify",
@@ -90,6 +99,8 @@ impl ReportError {
             ReportError::BundleTampered => "report-error-bundle-tampered",
             ReportError::BundleTooNew { .. } => "report-error-bundle-too-new",
             ReportError::BundleCorrupt(_) => "report-error-bundle-corrupt",
+            ReportError::BundleUnsigned => "report-error-bundle-unsigned",
+            ReportError::BundleUnknownKey { .. } => "report-error-bundle-unknown-key",
             ReportError::Store(_) => "report-error-store",
             ReportError::Write(_) => "report-error-write",
             ReportError::NothingToCertify => "report-error-nothing-to-certify",
@@ -117,6 +128,9 @@ impl ReportError {
             }
             ReportError::NoContent { dir } => {
                 a.insert("dir".into(), dir.clone());
+            }
+            ReportError::BundleUnknownKey { key_id } => {
+                a.insert("key".into(), key_id.clone());
             }
             _ => {}
         }

@@ -218,8 +218,10 @@ mod tests {
             class_no,
             number,
             name: format!("학생{number}"),
+            student: uuid::Uuid::nil(),
             module_id: module.into(),
             module_title: module.to_uppercase(),
+            law_as_of: "2026-10-02".into(),
             module_version: Some(1),
             status: if passed {
                 ModuleStatus::Passed

@@ -5,6 +5,8 @@
 pub mod migrations;
 pub mod records;
 pub mod sync;
+#[cfg(windows)]
+pub mod windows_acl;
 
 pub use records::*;
 pub use sync::{HubLink, KnownHub};
@@ -141,18 +143,21 @@ impl Db {
     }
 }
 
-/// Makes a data file (or folder) readable and writable by its owner only (0600, folders 0700).
-/// On systems without Unix modes it does nothing here: the per-user data folder is private there.
-/// Best effort: a file system that refuses modes (e.g. FAT on a USB stick) must not stop the app.
+/// Makes a data file (or folder) readable and writable by its owner only: 0600 (folders 0700) on
+/// Unix, and on Windows a protected DACL granting only the user and SYSTEM (`windows_acl`).
+/// Best effort: a file system that refuses it (e.g. FAT on a USB stick) must not stop the app.
 pub fn owner_only(path: &Path) {
     #[cfg(unix)]
-    {
+    let result = {
         use std::os::unix::fs::PermissionsExt;
         let mode = if path.is_dir() { 0o700 } else { 0o600 };
-        if let Err(e) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)) {
-            tracing::warn!(path = %path.display(), error = %e, "could not make the file private");
-        }
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+    };
+    #[cfg(windows)]
+    let result = windows_acl::restrict_to_owner(path);
+    #[cfg(not(any(unix, windows)))]
+    let result: std::io::Result<()> = Ok(());
+    if let Err(e) = result {
+        tracing::warn!(path = %path.display(), error = %e, "could not make the file private");
     }
-    #[cfg(not(unix))]
-    let _ = path;
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Cross-builds Jikim for Windows on this Linux machine (issue 17): `jikim.exe` (the CLI and the
+# headless class hub) and the app's installer, `Jikim_<version>_x64-setup.exe`, with the modules,
+# the help data, the Korean font and the UI strings inside (the last two are in jikim-app.exe).
+#
+# Installs what is missing: the Rust target x86_64-pc-windows-gnu, mingw-w64 and NSIS (Debian's
+# `nsis`), plus what scripts/setup.sh installs for the UI build. No download at build time
+# beyond the package registries: the installer is written by scripts/windows/jikim.nsi with stock
+# NSIS (Tauri's NSIS bundling fetches its plugin from GitHub).
+#
+# The WebView2 runtime: Windows 11 has it; the installer checks for it as Tauri's does. To ship
+# it inside the installer for labs without it (no internet), give Microsoft's offline standalone
+# installer: JIKIM_WEBVIEW2_INSTALLER=/path/MicrosoftEdgeWebView2RuntimeInstallerX64.exe.
+#
+# Output: target/x86_64-pc-windows-gnu/release/jikim.exe and
+#         target/x86_64-pc-windows-gnu/release/bundle/nsis/Jikim_<version>_x64-setup.exe
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+TARGET=x86_64-pc-windows-gnu
+step() { printf '\n\033[1m== %s ==\033[0m (%ds)\n' "$*" "$SECONDS"; }
+
+step "install what is missing (the Rust target, mingw-w64, NSIS, the UI's packages)"
+bash scripts/setup.sh
+missing=()
+command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
+command -v makensis >/dev/null || missing+=(nsis)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
+
+step "the UI"
+npm run build -w ui
+
+step "jikim-app.exe and jikim.exe (release, $TARGET)"
+cargo build --release --locked --target "$TARGET" -p jikim-app -p jikim-cli \
+  --features jikim-app/custom-protocol
+out="target/$TARGET/release"
+
+step "the installer (NSIS)"
+version=$(sed -n 's/^ *"version": *"\([0-9.]*\)".*/\1/p' src-tauri/tauri.conf.json | head -n 1)
+stage="$out/bundle/stage"
+rm -rf "$stage"
+mkdir -p "$stage/assets" "$out/bundle/nsis"
+cp "$out/jikim-app.exe" "$out/jikim.exe" "$stage/"
+cp -r assets/modules assets/help "$stage/assets/"
+defines=(-DVERSION="$version" -DSTAGE="$PWD/$stage" -DICON="$PWD/src-tauri/icons/icon.ico")
+# webview2-com-sys leaves the loader DLL beside the build for the GNU target; the app loads it
+# from its own folder.
+loader=$(find "$out/build" -path "*webview2-com-sys*" -name WebView2Loader.dll -path "*x64*" 2>/dev/null | head -n 1)
+[ -n "$loader" ] || loader=$(find "$out" -maxdepth 1 -name WebView2Loader.dll | head -n 1)
+if [ -n "$loader" ]; then
+  cp "$loader" "$stage/WebView2Loader.dll"
+  defines+=(-DWEBVIEW2_LOADER)
+fi
+if [ -n "${JIKIM_WEBVIEW2_INSTALLER:-}" ]; then
+  defines+=(-DWEBVIEW2_INSTALLER="$(realpath "$JIKIM_WEBVIEW2_INSTALLER")")
+fi
+installer="$PWD/$out/bundle/nsis/Jikim_${version}_x64-setup.exe"
+makensis -V2 -INPUTCHARSET UTF8 "${defines[@]}" -DOUTFILE="$installer" scripts/windows/jikim.nsi
+
+step "built"
+ls -l "$out/jikim.exe" "$out/jikim-app.exe" "$installer" | awk '{printf "%10d bytes  %s\n", $5, $9}'
