@@ -392,4 +392,57 @@ fn the_shipped_library_is_complete_and_stats_report_it() {
             && out.contains(&format!("문항 {}개", items.len())),
         "{out}"
     );
+    // Every student module counts toward the ledger (issue 13); the teachers' module does not.
+    for m in &lib.modules {
+        let for_students = m.audience.iter().any(|a| *a != Audience::Teacher);
+        assert_eq!(m.credit.is_some(), for_students, "{}: credit", m.id);
+    }
+    let svp: u32 = lib
+        .modules
+        .iter()
+        .filter_map(|m| m.credit.as_ref())
+        .filter(|c| {
+            c.requirements
+                .contains(&jikim_core::content::Requirement::SexualViolencePrevention)
+        })
+        .map(|c| c.minutes)
+        .sum();
+    assert!(
+        out.contains(&format!("성폭력 예방교육 모듈 8개·최대 {svp}분")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_credit_names_known_requirements_once_with_minutes_in_range() {
+    let credit = |table: &str| {
+        sample_with(|src| src.replacen("[[sources]]", &format!("{table}\n\n[[sources]]"), 1))
+    };
+    assert!(credit("[credit]\nminutes = 30\nrequirements = [\"sex-education\"]").is_empty());
+    let bad = credit("[credit]\nminutes = 30\nrequirements = [\"homework\"]");
+    assert!(
+        bad.iter()
+            .any(|k| matches!(k, IssueKind::BadRequirement { value } if value == "homework")),
+        "{bad:?}"
+    );
+    let twice =
+        credit("[credit]\nminutes = 30\nrequirements = [\"sex-education\", \"sex-education\"]");
+    assert!(
+        twice
+            .iter()
+            .any(|k| matches!(k, IssueKind::DuplicateId { .. })),
+        "{twice:?}"
+    );
+    let zero = credit("[credit]\nminutes = 0\nrequirements = [\"sex-education\"]");
+    assert!(
+        zero.iter()
+            .any(|k| matches!(k, IssueKind::OutOfRange { key, .. } if key == "minutes")),
+        "{zero:?}"
+    );
+    let none = credit("[credit]\nminutes = 30");
+    assert!(
+        none.iter()
+            .any(|k| matches!(k, IssueKind::MissingKey { key } if key == "requirements")),
+        "{none:?}"
+    );
 }

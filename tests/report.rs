@@ -875,6 +875,118 @@ fn the_qr_code_on_the_page_reads_back_as_its_signed_claim() {
     );
 }
 
+/// The hours ledger: a pass the hub graded credits the module's declared minutes (never time on
+/// task) toward each requirement it counts toward; a student completes a requirement when the
+/// credited minutes reach what the grade owes; the XLSX and the printed lines agree.
+#[test]
+fn the_ledger_credits_declared_minutes_for_graded_passes_and_names_who_is_missing() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let hub = tmp.path().join("hub");
+    drop(seeded_hub(&hub));
+    let xlsx = tmp.path().join("실적.xlsx");
+    let ledger_args = [
+        "ledger",
+        "--data",
+        &data_arg(&hub),
+        "--out",
+        &xlsx.display().to_string(),
+        "--school",
+        "지킴중학교",
+        "--content",
+        &content_arg(),
+    ];
+    // Nothing owed yet: the ledger says how to set it.
+    let (code, _, err) = jikim(&ledger_args);
+    assert_eq!(code, 1);
+    assert!(err.contains("이수 기준이 정해지지 않았습니다"), "{err}");
+    let data = data_arg(&hub);
+    let owe = |grades: &[&str], requirement: &str, minutes: &str| {
+        let mut args = vec!["hub", "--data", &data, "owe"];
+        for g in grades {
+            args.extend(["--grade", g]);
+        }
+        args.extend(["--requirement", requirement, "--minutes", minutes]);
+        jikim(&args)
+    };
+    let (code, out, err) = owe(&["1", "2"], "sexual-violence-prevention", "35");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("2학년 성폭력 예방교육: 학생마다 35분"),
+        "{out}"
+    );
+    assert_eq!(owe(&["2"], "school-violence-prevention", "60").0, 0);
+    let (code, _, err) = owe(&["2"], "homework", "60");
+    assert_eq!(code, 1);
+    assert!(err.contains("homework"), "{err}");
+
+    let lib = library();
+    let deepfake = module(&lib, "deepfake-law").credit.clone().expect("credit");
+    assert_eq!(deepfake.minutes, 38);
+    let (code, out, err) = jikim(&ledger_args);
+    assert_eq!(code, 0, "{err}");
+    // 2-3: only 김지우 passed deepfake-law (38 minutes ≥ 35 owed; < 60 of school violence).
+    for expected in [
+        "2학년 3반 · 성폭력 예방교육: 1/4명 이수(25.0%), 기준 35분",
+        "2학년 3반 · 학교폭력 예방교육: 0/4명 이수(0.0%), 기준 60분",
+        "1학년 1반 · 성폭력 예방교육: 1/1명 이수(100.0%), 기준 35분",
+        "2학년 계 · 성폭력 예방교육: 1/4명 이수(25.0%)",
+    ] {
+        assert!(out.contains(expected), "{expected} in:\n{out}");
+    }
+    keep(&xlsx);
+    let mut wb: Xlsx<_> = calamine::open_workbook(&xlsx).expect("xlsx opens");
+    let sheet = wb.worksheet_range("이수 실적").expect("sheet");
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    assert!(
+        matches!(&rows[0][0], Data::String(t) if t.contains("지킴중학교")),
+        "{:?}",
+        rows[0]
+    );
+    let svp_23 = rows
+        .iter()
+        .find(|r| {
+            r[0] == Data::Float(2.0)
+                && r[1] == Data::Float(3.0)
+                && r[2] == Data::String("성폭력 예방교육".into())
+        })
+        .expect("2-3 sexual violence prevention row");
+    assert_eq!(svp_23[3], Data::Float(35.0), "owed");
+    assert_eq!(
+        (&svp_23[4], &svp_23[5]),
+        (&Data::Float(4.0), &Data::Float(1.0))
+    );
+    assert_eq!(svp_23[6], Data::Float(0.25), "이수율 as a number");
+    assert_eq!(
+        svp_23[7],
+        Data::Float(38.0),
+        "the module's declared minutes"
+    );
+    let Data::String(missing) = &svp_23[8] else {
+        panic!("missing students: {:?}", svp_23[8]);
+    };
+    assert!(
+        missing.contains("2번 이, 서연(0분)") && missing.contains("4번 최민준(0분)"),
+        "{missing}"
+    );
+    assert!(!missing.contains("김지우"), "{missing}");
+    assert!(
+        rows.iter()
+            .any(|r| r[1] == Data::String("학년 계".into()) && r[0] == Data::Float(2.0)),
+        "the grade's total row"
+    );
+    let students = wb.worksheet_range("학생별").expect("students sheet");
+    let jiwoo = students
+        .rows()
+        .find(|r| {
+            r[3] == Data::String("김지우".into()) && r[4] == Data::String("성폭력 예방교육".into())
+        })
+        .expect("김지우");
+    assert_eq!(
+        (&jiwoo[6], &jiwoo[7]),
+        (&Data::Float(38.0), &Data::String("이수".into()))
+    );
+}
+
 #[test]
 fn an_updated_module_reports_old_results_against_the_version_taken() {
     let lib = library();

@@ -19,6 +19,8 @@ cli-stats-total = In all: { $modules } modules, { $pages } pages, { $items } ite
 cli-stats-kinds = Item kinds: { $kinds }
 cli-stats-audiences = By audience: { $audiences }
 cli-stats-audience-line = { $audience } { $modules } modules, { $items } items, { $minutes } min
+cli-stats-credits = Credits: { $credits }
+cli-stats-credit-line = { $requirement } { $modules } modules, up to { $minutes } min
 cli-stats-kind-ox = true/false
 cli-stats-kind-single = single choice
 cli-stats-kind-multi = multiple choice
@@ -39,3 +41,5 @@ cli-hub-school-key = This hub's signing key: { $id }
     Public key: { $key }
 cli-hub-school-key-exported = Public key file saved: { $path } (for registration with the education office and for verifying certificates)
 cli-hub-school-key-file-comment = Jikim school hub public key (verifies its certificates and bundles)
+cli-hub-owed = Grade { $grade } { $requirement }: { $minutes } min per student
+cli-hub-owed-removed = Grade { $grade } { $requirement }: requirement removed

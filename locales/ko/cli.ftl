@@ -19,6 +19,8 @@ cli-stats-total = 모두: 모듈 { $modules }개, 페이지 { $pages }개, 문�
 cli-stats-kinds = 문항 유형: { $kinds }
 cli-stats-audiences = 대상별: { $audiences }
 cli-stats-audience-line = { $audience } 모듈 { $modules }개·문항 { $items }개·{ $minutes }분
+cli-stats-credits = 이수 인정: { $credits }
+cli-stats-credit-line = { $requirement } 모듈 { $modules }개·최대 { $minutes }분
 cli-stats-kind-ox = OX
 cli-stats-kind-single = 하나 고르기
 cli-stats-kind-multi = 모두 고르기
@@ -39,3 +41,5 @@ cli-hub-school-key = 이 허브의 서명 키: { $id }
     공개 키: { $key }
 cli-hub-school-key-exported = 공개 키 파일을 저장했습니다: { $path } (교육청 등록과 이수증 확인에 씁니다)
 cli-hub-school-key-file-comment = 지킴 학교 허브 공개 키 (이수증과 묶음 파일의 서명 확인용)
+cli-hub-owed = { $grade }학년 { $requirement }: 학생마다 { $minutes }분
+cli-hub-owed-removed = { $grade }학년 { $requirement }: 이수 기준을 지웠습니다

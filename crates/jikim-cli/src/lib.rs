@@ -99,6 +99,21 @@ enum Command {
         #[arg(required = true)]
         bundles: Vec<PathBuf>,
     },
+    /// The prevention-education hours ledger (이수 실적): per class, grade and requirement, the
+    /// minutes owed, students who completed, the completion rate and who is missing, printed and
+    /// written as XLSX. What each grade owes: `jikim hub owe`.
+    Ledger {
+        #[arg(long)]
+        data: PathBuf,
+        /// The XLSX file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// School name for the title.
+        #[arg(long, default_value = "")]
+        school: String,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
     /// Check a certificate (이수증) offline: its QR code's text, a file holding it, or the
     /// certificate PDF itself. Says for each whether it is valid, and if not, why (edited, signed
     /// by another key, damaged). Exit code 0 only when every one is valid.
@@ -252,6 +267,18 @@ enum HubAction {
         #[arg(long)]
         csv: PathBuf,
     },
+    /// Set what every student of a grade owes of a prevention-education requirement this school
+    /// year (minutes; 0 removes it). Requirements: sexual-violence-prevention, sex-education,
+    /// school-violence-prevention.
+    Owe {
+        /// 학년; repeatable.
+        #[arg(long = "grade", required = true)]
+        grades: Vec<u32>,
+        #[arg(long)]
+        requirement: String,
+        #[arg(long)]
+        minutes: u32,
+    },
     /// Show this hub's signing key (made on first use; it signs bundles and certificates), and
     /// with --export write its public key to a file an education office registers.
     SchoolKey {
@@ -368,6 +395,12 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             classes,
         } => report::bundle(&data, &file, &classes, &l10n, out, err),
         Command::Merge { data, bundles } => report::merge(&data, &bundles, &l10n, out, err),
+        Command::Ledger {
+            data,
+            out: file,
+            school,
+            filter,
+        } => report::ledger(&data, &file, &school, &filter, &l10n, out, err),
         Command::Verify { input, keys, data } => {
             report::verify(&input, &keys, data.as_deref(), &l10n, out, err)
         }
@@ -593,6 +626,34 @@ fn content_stats(
         out,
         "cli-stats-audiences",
         &[("audiences", by_audience.join("; "))],
+    );
+    // The ledger's credits: per requirement, the modules counting toward it and the minutes a
+    // student is credited when they passed them all.
+    let by_requirement: Vec<String> = jikim_core::content::Requirement::ALL
+        .iter()
+        .map(|r| {
+            let ms: Vec<_> = lib
+                .modules
+                .iter()
+                .filter_map(|m| m.credit.as_ref())
+                .filter(|c| c.requirements.contains(r))
+                .collect();
+            let args = BTreeMap::from([
+                ("requirement".to_string(), l10n.text(r.message_id())),
+                ("modules".to_string(), ms.len().to_string()),
+                (
+                    "minutes".to_string(),
+                    ms.iter().map(|c| c.minutes).sum::<u32>().to_string(),
+                ),
+            ]);
+            l10n.format("cli-stats-credit-line", &args)
+        })
+        .collect();
+    say(
+        l10n,
+        out,
+        "cli-stats-credits",
+        &[("credits", by_requirement.join("; "))],
     );
     let issues: Vec<_> = lib.issues().collect();
     for issue in &issues {
@@ -963,6 +1024,36 @@ fn hub_manage(
                     ("archive", done.archive.display().to_string()),
                 ],
             );
+            Ok(())
+        })(),
+        HubAction::Owe {
+            grades,
+            requirement,
+            minutes,
+        } => (|| {
+            let requirement = jikim_core::content::Requirement::parse(requirement.trim())
+                .ok_or_else(|| {
+                    let issue = jikim_core::content::IssueKind::BadRequirement {
+                        value: requirement.clone(),
+                    };
+                    l10n.format(issue.message_id(), &issue.args())
+                })?;
+            for grade in grades {
+                store
+                    .set_owed(grade, requirement, minutes)
+                    .map_err(|e| e.to_string())?;
+                let args = [
+                    ("grade", grade.to_string()),
+                    ("requirement", l10n.text(requirement.message_id())),
+                    ("minutes", minutes.to_string()),
+                ];
+                let id = if minutes == 0 {
+                    "cli-hub-owed-removed"
+                } else {
+                    "cli-hub-owed"
+                };
+                say(l10n, out, id, &args);
+            }
             Ok(())
         })(),
         HubAction::SchoolKey { export } => (|| {

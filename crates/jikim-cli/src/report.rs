@@ -365,3 +365,92 @@ pub(crate) fn verify(
         1
     }
 }
+
+/// `jikim ledger`: the hours ledger printed and written as XLSX.
+pub(crate) fn ledger(
+    data: &Path,
+    file: &Path,
+    school: &str,
+    filter_args: &FilterArgs,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let result = (|| {
+        let filter = filter_args.parse()?;
+        let store = open_store(data)?;
+        let owed = store.owed()?;
+        if owed.is_empty() {
+            return Ok(None);
+        }
+        let snap = store.snapshot(&[])?;
+        let ledger = jikim_report::ledger::ledger(&library(filter_args)?, &snap, &filter, &owed);
+        let iso = |d: Option<time::Date>| d.map(jikim_report::claim::iso).unwrap_or_default();
+        let period = if filter.from.is_none() && filter.to.is_none() {
+            l10n.text("report-ledger-period-all")
+        } else {
+            jikim_report::message(
+                l10n,
+                "report-ledger-period",
+                &[("from", iso(filter.from)), ("to", iso(filter.to))],
+            )
+        };
+        let title = jikim_report::message(
+            l10n,
+            "report-ledger-title",
+            &[("school", school.to_string()), ("period", period)],
+        );
+        let bytes = jikim_report::ledger::to_xlsx(&ledger, title.trim(), l10n)?;
+        jikim_report::write_atomically(file, &bytes)?;
+        Ok(Some(ledger))
+    })();
+    match result {
+        Ok(Some(ledger)) => {
+            for line in &ledger.lines {
+                let rate = format!("{:.1}", line.rate() * 100.0);
+                let requirement = l10n.text(line.requirement.message_id());
+                if line.class_no == 0 {
+                    say(
+                        l10n,
+                        out,
+                        "report-ledger-grade-line",
+                        &[
+                            ("grade", line.grade.to_string()),
+                            ("requirement", requirement),
+                            ("completed", line.completed.to_string()),
+                            ("students", line.students.to_string()),
+                            ("rate", rate),
+                        ],
+                    );
+                } else {
+                    say(
+                        l10n,
+                        out,
+                        "report-ledger-line",
+                        &[
+                            ("grade", line.grade.to_string()),
+                            ("class", line.class_no.to_string()),
+                            ("requirement", requirement),
+                            ("completed", line.completed.to_string()),
+                            ("students", line.students.to_string()),
+                            ("rate", rate),
+                            ("owed", line.owed_minutes.to_string()),
+                        ],
+                    );
+                }
+            }
+            say(
+                l10n,
+                out,
+                "report-ledger-written",
+                &[("path", file.display().to_string())],
+            );
+            0
+        }
+        Ok(None) => {
+            say(l10n, err, "report-ledger-nothing-owed", &[]);
+            1
+        }
+        Err(e) => failed(l10n, err, &e),
+    }
+}

@@ -21,6 +21,7 @@
 //! - [`lifecycle`]: deleting a student for real; the end-of-year purge behind a bundle.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
+//! - [`requirements`]: what each grade owes of each prevention-education requirement (minutes).
 //! - [`school_key`]: the hub's Ed25519 signing key (bundles, certificates) and students'
 //!   pseudonyms.
 
@@ -34,6 +35,7 @@ pub mod join_guard;
 pub mod lifecycle;
 pub mod limits;
 pub mod period;
+pub mod requirements;
 pub mod rollover;
 pub mod school_key;
 pub mod server;

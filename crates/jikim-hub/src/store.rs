@@ -104,6 +104,7 @@ fn migrations() -> Migrations<'static> {
         M::up(crate::lifecycle::V6),
         M::up(crate::rollover::V7),
         M::up(crate::school_key::V8),
+        M::up(crate::requirements::V9),
     ])
 }
 

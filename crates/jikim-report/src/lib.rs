@@ -9,6 +9,8 @@
 //! - [`bundle`]: one teacher hub's data as a single file signed with the hub's key, read back strictly.
 //! - [`certificate`]: completion certificates (이수증) as PDF with an embedded Korean font, each
 //!   with a serial and a QR code.
+//! - [`ledger`]: the prevention-education hours ledger (owed, delivered, 이수율, who is missing)
+//!   per class, grade and requirement, and its XLSX.
 //! - [`claim`]: the signed claim a certificate's QR code carries, and its offline verification.
 //!
 //! Nothing here opens a network connection; files are written only where the caller says.
@@ -19,6 +21,7 @@ pub mod claim;
 pub mod completion;
 pub mod csv_out;
 pub mod html_out;
+pub mod ledger;
 pub mod summary;
 pub mod xlsx_out;
 

@@ -26,6 +26,8 @@ pub enum IssueKind {
     OutOfRange { key: String, min: i64, max: i64 },
     /// An `audience` value outside the list.
     BadAudience { value: String },
+    /// A `[credit] requirements` value outside the list.
+    BadRequirement { value: String },
     /// `language` is not `ko` or `en`.
     BadLanguage { value: String },
     /// `kind` is not one of the item kinds.
@@ -73,6 +75,7 @@ impl IssueKind {
             IssueKind::DuplicateId { .. } => "content-issue-duplicate-id",
             IssueKind::OutOfRange { .. } => "content-issue-out-of-range",
             IssueKind::BadAudience { .. } => "content-issue-bad-audience",
+            IssueKind::BadRequirement { .. } => "content-issue-bad-requirement",
             IssueKind::BadLanguage { .. } => "content-issue-bad-language",
             IssueKind::BadKind { .. } => "content-issue-bad-kind",
             IssueKind::BadDate { .. } => "content-issue-bad-date",
@@ -111,6 +114,7 @@ impl IssueKind {
                 ("max", max.to_string()),
             ],
             IssueKind::BadAudience { value }
+            | IssueKind::BadRequirement { value }
             | IssueKind::BadLanguage { value }
             | IssueKind::BadKind { value } => vec![("value", value.clone())],
             IssueKind::BadDate { key } => vec![("key", key.clone())],

@@ -28,9 +28,17 @@ struct RawModule {
     estimated_minutes: Option<S<i64>>,
     pass_mark: Option<S<i64>>,
     law_as_of: Option<S<toml::value::Datetime>>,
+    credit: Option<S<RawCredit>>,
     sources: Option<Vec<S<RawSource>>>,
     pages: Option<Vec<S<RawPage>>>,
     items: Option<Vec<S<RawItem>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCredit {
+    minutes: Option<S<i64>>,
+    requirements: Option<S<Vec<S<String>>>>,
 }
 
 #[derive(Deserialize)]
@@ -554,6 +562,58 @@ pub fn parse_module(
     let minutes = c.int(raw.estimated_minutes, "estimated_minutes", 0, 1, 180);
     let pass_mark = c.int(raw.pass_mark, "pass_mark", 0, 1, 100);
     let law_as_of = c.date(raw.law_as_of, "law_as_of", 0, Some(today));
+    let credit = raw.credit.and_then(|credit| {
+        let at = credit.span().start;
+        let credit = credit.into_inner();
+        let minutes = c.int(credit.minutes, "minutes", at, 1, 180);
+        let mut requirements = Vec::new();
+        match credit.requirements {
+            None => c.push(
+                at,
+                IssueKind::MissingKey {
+                    key: "requirements".into(),
+                },
+            ),
+            Some(list) => {
+                let list_at = list.span().start;
+                let list = list.into_inner();
+                if list.is_empty() {
+                    c.push(
+                        list_at,
+                        IssueKind::EmptyText {
+                            key: "requirements".into(),
+                        },
+                    );
+                }
+                for r in list {
+                    let r_at = r.span().start;
+                    match Requirement::parse(r.get_ref()) {
+                        Some(v) if !requirements.contains(&v) => requirements.push(v),
+                        Some(_) => {
+                            let first_line = c.line(list_at);
+                            c.push(
+                                r_at,
+                                IssueKind::DuplicateId {
+                                    id: r.into_inner(),
+                                    first_line,
+                                },
+                            )
+                        }
+                        None => c.push(
+                            r_at,
+                            IssueKind::BadRequirement {
+                                value: r.into_inner(),
+                            },
+                        ),
+                    }
+                }
+            }
+        }
+        Some(Credit {
+            minutes: minutes? as u32,
+            requirements,
+        })
+    });
 
     // Sources first: legal bases refer to them.
     let mut sources = Vec::new();
@@ -745,6 +805,7 @@ pub fn parse_module(
             summary,
             audience,
             estimated_minutes: minutes as u32,
+            credit,
             pass_mark: pass_mark as u32,
             law_as_of,
             sources,

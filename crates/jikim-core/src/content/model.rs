@@ -30,6 +30,64 @@ impl Audience {
     }
 }
 
+/// A school's prevention-education requirement a module can count toward (issue 13). Which of
+/// them a grade owes, and how many minutes, is the school's setting on its hub; the module only
+/// says what it counts toward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Requirement {
+    /// 성폭력 예방교육
+    SexualViolencePrevention,
+    /// 성교육
+    SexEducation,
+    /// 학교폭력 예방교육 (사이버폭력 포함)
+    SchoolViolencePrevention,
+}
+
+impl Requirement {
+    /// Every requirement, in the order reports list them.
+    pub const ALL: [Requirement; 3] = [
+        Requirement::SexualViolencePrevention,
+        Requirement::SexEducation,
+        Requirement::SchoolViolencePrevention,
+    ];
+
+    /// The format's spelling.
+    pub fn id(self) -> &'static str {
+        match self {
+            Requirement::SexualViolencePrevention => "sexual-violence-prevention",
+            Requirement::SexEducation => "sex-education",
+            Requirement::SchoolViolencePrevention => "school-violence-prevention",
+        }
+    }
+
+    /// Parses the format's spelling.
+    pub fn parse(s: &str) -> Option<Self> {
+        Requirement::ALL.into_iter().find(|r| r.id() == s)
+    }
+
+    /// Fluent id of its name (`locales/*/content.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Requirement::SexualViolencePrevention => {
+                "content-requirement-sexual-violence-prevention"
+            }
+            Requirement::SexEducation => "content-requirement-sex-education",
+            Requirement::SchoolViolencePrevention => {
+                "content-requirement-school-violence-prevention"
+            }
+        }
+    }
+}
+
+/// What completing a module credits (issue 13): its minutes toward each of its requirements,
+/// when the hub graded a pass (never time on task).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credit {
+    pub minutes: u32,
+    pub requirements: Vec<Requirement>,
+}
+
 /// A source the module relies on (statute, government release, article).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -151,6 +209,10 @@ pub struct Module {
     pub pass_mark: u32,
     /// ISO date the module's law is current as of.
     pub law_as_of: String,
+    /// What a pass credits; `None`: it counts toward no requirement (e.g. teachers' modules).
+    /// (Defaulted: module versions a hub archived before credits existed have none.)
+    #[serde(default)]
+    pub credit: Option<Credit>,
     pub sources: Vec<Source>,
     pub pages: Vec<Page>,
     pub items: Vec<Item>,
