@@ -11,7 +11,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config file curl ca-certificates
-  xvfb xauth webkit2gtk-driver fonts-nanum chromium sqlite3 poppler-utils zbar-tools
+  xvfb xauth webkit2gtk-driver fonts-nanum chromium sqlite3 poppler-utils zbar-tools postgresql
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -35,6 +35,15 @@ cargo clippy --workspace --all-targets "${FEATURES[@]}" --locked -- -D warnings
 step "Rust unit and integration tests"
 cargo test --workspace "${FEATURES[@]}" --locked
 
+step "the district server against a throwaway PostgreSQL"
+# fsync off: a test cluster thrown away at the end need not survive a power cut.
+source scripts/lib/pg.sh
+PG_OPTIONS="-c fsync=off" pg_start
+trap pg_stop EXIT
+JIKIM_TEST_PG="$JIKIM_PG" cargo test -p jikim-tests --locked --test district -- --ignored
+pg_stop
+trap - EXIT
+
 step "build the app and the CLI"
 cargo build -p jikim-app -p jikim-cli "${FEATURES[@]}" --locked
 

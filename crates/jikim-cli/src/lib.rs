@@ -9,6 +9,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
+mod district;
 mod report;
 
 #[derive(Parser)]
@@ -98,6 +99,31 @@ enum Command {
         /// Bundle files.
         #[arg(required = true)]
         bundles: Vec<PathBuf>,
+    },
+    /// Write this hub's district bundle for a school year (학년도, March to February): students by
+    /// pseudonym (names only with --with-names), the modules the hub graded as passed with their
+    /// credited minutes, and the year's records; signed with the hub's key. See docs/district.md.
+    DistrictBundle {
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        out: PathBuf,
+        /// Include students' names (the school's choice; pseudonymous otherwise).
+        #[arg(long)]
+        with_names: bool,
+        /// Folder of module files (credits).
+        #[arg(long = "content")]
+        content: Option<PathBuf>,
+    },
+    /// The education office's district server on PostgreSQL (see docs/district.md).
+    District {
+        /// PostgreSQL connection string, e.g. "host=/run/postgresql dbname=jikim".
+        #[arg(long)]
+        db: String,
+        #[command(subcommand)]
+        command: district::DistrictCommand,
     },
     /// The prevention-education hours ledger (이수 실적): per class, grade and requirement, the
     /// minutes owed, students who completed, the completion rate and who is missing, printed and
@@ -395,6 +421,23 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             classes,
         } => report::bundle(&data, &file, &classes, &l10n, out, err),
         Command::Merge { data, bundles } => report::merge(&data, &bundles, &l10n, out, err),
+        Command::DistrictBundle {
+            data,
+            year,
+            out: file,
+            with_names,
+            content,
+        } => district::bundle(
+            &data,
+            year,
+            with_names,
+            &content.unwrap_or_else(default_dir),
+            &file,
+            &l10n,
+            out,
+            err,
+        ),
+        Command::District { db, command } => district::run(&db, command, &l10n, out, err),
         Command::Ledger {
             data,
             out: file,

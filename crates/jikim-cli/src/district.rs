@@ -1,0 +1,273 @@
+//! `jikim district-bundle` (on a school hub) and `jikim district …` (at the education office,
+//! against PostgreSQL). See `docs/district.md`.
+
+use super::say;
+use jikim_core::i18n::Localizer;
+use jikim_district::db::District;
+use jikim_district::DistrictError;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What `jikim district` does.
+#[derive(clap::Subcommand)]
+pub(crate) enum DistrictCommand {
+    /// Create or upgrade the database schema (every other command does it too).
+    Migrate,
+    /// Register a school's hub public key (from `jikim hub school-key --export`) under its name.
+    Register {
+        #[arg(long)]
+        key: PathBuf,
+        #[arg(long)]
+        name: String,
+    },
+    /// Set what every student of a grade owes of a requirement, district-wide (minutes; 0
+    /// removes it).
+    Owe {
+        #[arg(long = "grade", required = true)]
+        grades: Vec<u32>,
+        #[arg(long)]
+        requirement: String,
+        #[arg(long)]
+        minutes: u32,
+    },
+    /// Import district bundles from files (USB, mail), each in one transaction; a file imported
+    /// before adds nothing.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// 이수율 per school, grade and requirement for a school year, printed, and as XLSX with
+    /// `--out`; schools below `--behind` percent are listed as behind.
+    Report {
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, default_value_t = 100.0)]
+        behind: f64,
+    },
+}
+
+fn failed(l10n: &Localizer, err: &mut dyn Write, e: &DistrictError) -> i32 {
+    let _ = writeln!(err, "{}", l10n.format(e.message_id(), &e.args()));
+    1
+}
+
+/// `jikim district-bundle`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn bundle(
+    data: &Path,
+    year: i32,
+    names: bool,
+    content: &Path,
+    file: &Path,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let result = (|| {
+        let store = jikim_hub::HubStore::open(data)?;
+        let library = jikim_core::content::Library::load_dir(content, jikim_core::content::today());
+        if library.modules.is_empty() {
+            return Err(DistrictError::Invalid(content.display().to_string()));
+        }
+        let (bytes, counts) = jikim_district::bundle::write(&store, &library, year, names)?;
+        jikim_report::write_atomically(file, &bytes).map_err(|e| DistrictError::Io {
+            path: file.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        Ok(counts)
+    })();
+    match result {
+        Ok(c) => {
+            say(
+                l10n,
+                out,
+                "district-bundle-written",
+                &[
+                    ("path", file.display().to_string()),
+                    ("year", year.to_string()),
+                    ("students", c.students.to_string()),
+                    ("completions", c.completions.to_string()),
+                    ("records", c.records.to_string()),
+                    (
+                        "names",
+                        l10n.text(if names {
+                            "district-bundle-with-names"
+                        } else {
+                            "district-bundle-pseudonymous"
+                        }),
+                    ),
+                ],
+            );
+            0
+        }
+        Err(e) => failed(l10n, err, &e),
+    }
+}
+
+/// `jikim district --db URL …`.
+pub(crate) fn run(
+    db: &str,
+    command: DistrictCommand,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => return failed(l10n, err, &DistrictError::Database(e.to_string())),
+    };
+    runtime.block_on(async {
+        let district = match District::connect(db).await {
+            Ok(d) => d,
+            Err(e) => return failed(l10n, err, &e),
+        };
+        let result: Result<i32, DistrictError> = async {
+            match command {
+                DistrictCommand::Migrate => {
+                    let version = district.schema_version().await?;
+                    say(
+                        l10n,
+                        out,
+                        "district-migrated",
+                        &[("version", version.to_string())],
+                    );
+                }
+                DistrictCommand::Register { key, name } => {
+                    let text = std::fs::read_to_string(&key).map_err(|e| DistrictError::Io {
+                        path: key.display().to_string(),
+                        detail: e.to_string(),
+                    })?;
+                    let public = jikim_hub::school_key::SchoolPublicKey::from_text(&text)
+                        .ok_or_else(|| DistrictError::Invalid(key.display().to_string()))?;
+                    district.register_school(&public, &name).await?;
+                    say(
+                        l10n,
+                        out,
+                        "district-registered",
+                        &[("name", name.trim().to_string()), ("key", public.key_id())],
+                    );
+                }
+                DistrictCommand::Owe {
+                    grades,
+                    requirement,
+                    minutes,
+                } => {
+                    let requirement = jikim_core::content::Requirement::parse(requirement.trim())
+                        .ok_or_else(|| DistrictError::Invalid(requirement.clone()))?;
+                    for grade in grades {
+                        district.set_owed(grade, requirement, minutes).await?;
+                        let id = if minutes == 0 {
+                            "district-owed-removed"
+                        } else {
+                            "district-owed"
+                        };
+                        say(
+                            l10n,
+                            out,
+                            id,
+                            &[
+                                ("grade", grade.to_string()),
+                                ("requirement", l10n.text(requirement.message_id())),
+                                ("minutes", minutes.to_string()),
+                            ],
+                        );
+                    }
+                }
+                DistrictCommand::Import { files } => {
+                    for file in files {
+                        let input = std::fs::File::open(&file).map_err(|e| DistrictError::Io {
+                            path: file.display().to_string(),
+                            detail: e.to_string(),
+                        })?;
+                        // Streamed: the file is read a buffer at a time, never whole.
+                        let o = district.import(std::io::BufReader::new(input)).await;
+                        let o = match o {
+                            Ok(o) => o,
+                            Err(e) => {
+                                let _ = write!(err, "{}: ", file.display());
+                                return Err(e);
+                            }
+                        };
+                        let path = file.display().to_string();
+                        if o.already_imported {
+                            say(l10n, out, "district-already-imported", &[("path", path)]);
+                        } else {
+                            say(
+                                l10n,
+                                out,
+                                "district-imported",
+                                &[
+                                    ("path", path),
+                                    ("year", o.school_year.to_string()),
+                                    ("students", o.read.students.to_string()),
+                                    ("completions", o.read.completions.to_string()),
+                                    ("records", o.read.records.to_string()),
+                                    ("added_completions", o.added_completions.to_string()),
+                                    ("added_records", o.added_records.to_string()),
+                                ],
+                            );
+                        }
+                    }
+                }
+                DistrictCommand::Report {
+                    year,
+                    out: file,
+                    behind,
+                } => {
+                    let lines = district.report(year).await?;
+                    let versions = district.versions_in_use(year).await?;
+                    for l in &lines {
+                        let rate = format!("{:.1}", l.rate() * 100.0);
+                        let args = [
+                            ("school", l.school.clone()),
+                            ("grade", l.grade.to_string()),
+                            ("requirement", l10n.text(l.requirement.message_id())),
+                            ("completed", l.completed.to_string()),
+                            ("students", l.students.to_string()),
+                            ("rate", rate),
+                            ("behind", format!("{behind:.0}")),
+                        ];
+                        say(l10n, out, "district-report-line", &args);
+                        if l.rate() * 100.0 < behind {
+                            say(l10n, out, "district-report-behind", &args);
+                        }
+                    }
+                    if let Some(file) = file {
+                        let title = jikim_report::message(
+                            l10n,
+                            "district-report-title",
+                            &[("year", year.to_string())],
+                        );
+                        let bytes = jikim_district::db::report_xlsx(
+                            &lines,
+                            &versions,
+                            &title,
+                            behind / 100.0,
+                            l10n,
+                        )?;
+                        jikim_report::write_atomically(&file, &bytes).map_err(|e| {
+                            DistrictError::Io {
+                                path: file.display().to_string(),
+                                detail: e.to_string(),
+                            }
+                        })?;
+                        say(
+                            l10n,
+                            out,
+                            "district-report-written",
+                            &[("path", file.display().to_string())],
+                        );
+                    }
+                }
+            }
+            Ok(0)
+        }
+        .await;
+        match result {
+            Ok(code) => code,
+            Err(e) => failed(l10n, err, &e),
+        }
+    })
+}

@@ -1,0 +1,637 @@
+//! The district's PostgreSQL store.
+//!
+//! Every big table is keyed by school and partitioned by school year (`PARTITION BY LIST
+//! (school_year)`, one partition per year, made on first import): a year is dropped or archived
+//! as a whole, reports read one year's partitions only, and every primary key starts with the
+//! school year and the school, so the tables can be distributed by `school_id` (Citus) unchanged
+//! (`docs/district.md`).
+//!
+//! An import is one transaction: the bundle streams through binary `COPY` into temporary staging
+//! tables, then moves into the real tables with `ON CONFLICT DO NOTHING` (a record already there
+//! is not counted twice), and the bundle's SHA-256 is recorded. A bundle whose payload does not
+//! match its signed header at the end is rolled back whole; a bundle imported before adds
+//! nothing.
+
+use crate::bundle::{self, Line};
+use crate::DistrictError;
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use futures_util::pin_mut;
+use jikim_core::content::Requirement;
+use jikim_hub::school_key::SchoolPublicKey;
+use std::io::Read;
+use std::str::FromStr;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::NoTls;
+
+type Result<T> = std::result::Result<T, DistrictError>;
+
+/// The numbered migrations, applied in order, each once (table `district_migration`).
+const MIGRATIONS: &[&str] = &[
+    // 1: schools, imports, and the year-partitioned student, completion and record tables.
+    "
+    CREATE TABLE school (
+        id            SERIAL PRIMARY KEY,
+        key_id        TEXT NOT NULL UNIQUE,
+        public_key    TEXT NOT NULL UNIQUE,
+        name          TEXT NOT NULL,
+        registered_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    );
+    CREATE TABLE imported_bundle (
+        school_id    INTEGER NOT NULL REFERENCES school (id),
+        sha256       TEXT NOT NULL,
+        school_year  INTEGER NOT NULL,
+        students     BIGINT NOT NULL,
+        completions  BIGINT NOT NULL,
+        records      BIGINT NOT NULL,
+        imported_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (school_id, sha256)
+    );
+    CREATE TABLE student (
+        school_year  INTEGER NOT NULL,
+        school_id    INTEGER NOT NULL,
+        pseudonym    TEXT NOT NULL,
+        grade        INTEGER NOT NULL,
+        class_no     INTEGER NOT NULL,
+        name         TEXT,
+        PRIMARY KEY (school_year, school_id, pseudonym)
+    ) PARTITION BY LIST (school_year);
+    CREATE TABLE completion (
+        school_year    INTEGER NOT NULL,
+        school_id      INTEGER NOT NULL,
+        pseudonym      TEXT NOT NULL,
+        module_id      TEXT NOT NULL,
+        module_version INTEGER NOT NULL,
+        passed_on      DATE,
+        minutes        INTEGER NOT NULL,
+        requirements   TEXT[] NOT NULL,
+        PRIMARY KEY (school_year, school_id, pseudonym, module_id)
+    ) PARTITION BY LIST (school_year);
+    CREATE TABLE learning_record (
+        school_year    INTEGER NOT NULL,
+        school_id      INTEGER NOT NULL,
+        id             UUID NOT NULL,
+        pseudonym      TEXT NOT NULL,
+        module_id      TEXT NOT NULL,
+        module_version INTEGER NOT NULL,
+        kind           TEXT NOT NULL,
+        correct        BOOLEAN,
+        received_at    TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (school_year, school_id, id)
+    ) PARTITION BY LIST (school_year);
+    CREATE TABLE owed (
+        grade        INTEGER NOT NULL,
+        requirement  TEXT NOT NULL,
+        minutes      INTEGER NOT NULL CHECK (minutes > 0),
+        PRIMARY KEY (grade, requirement)
+    );
+    ",
+];
+
+/// The district store.
+#[derive(Clone)]
+pub struct District {
+    pool: Pool,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub school_id: i32,
+    pub school_year: i32,
+    /// The same bundle was imported before: nothing was added.
+    pub already_imported: bool,
+    /// Lines read from the bundle.
+    pub read: bundle::Counts,
+    /// Rows new to the district (a record another bundle brought is not counted again).
+    pub added_completions: u64,
+    pub added_records: u64,
+}
+
+/// One school × grade × requirement of the district report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistrictLine {
+    pub school: String,
+    pub grade: u32,
+    pub requirement: Requirement,
+    pub owed_minutes: u32,
+    pub students: u64,
+    pub completed: u64,
+}
+
+impl DistrictLine {
+    /// 이수율, 0.0–1.0.
+    pub fn rate(&self) -> f64 {
+        if self.students == 0 {
+            0.0
+        } else {
+            self.completed as f64 / self.students as f64
+        }
+    }
+}
+
+/// A module version in use: how many schools and students passed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionInUse {
+    pub module: String,
+    pub version: u32,
+    pub schools: u64,
+    pub students: u64,
+}
+
+fn school_year_ok(year: i32) -> Result<i32> {
+    if (2000..=2100).contains(&year) {
+        Ok(year)
+    } else {
+        Err(DistrictError::Invalid(format!("school year {year}")))
+    }
+}
+
+impl District {
+    /// Connects to `url` (a PostgreSQL connection string, e.g.
+    /// `host=/run/postgresql dbname=jikim` or `postgresql://jikim@db.example/jikim`) and brings
+    /// the schema up to date.
+    pub async fn connect(url: &str) -> Result<District> {
+        let config = tokio_postgres::Config::from_str(url)
+            .map_err(|e| DistrictError::Invalid(format!("connection string: {e}")))?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(8)
+            .build()
+            .map_err(|e| DistrictError::Database(e.to_string()))?;
+        let district = District { pool };
+        district.migrate().await?;
+        Ok(district)
+    }
+
+    /// Applies the migrations not applied yet, one transaction each, one migrator at a time.
+    async fn migrate(&self) -> Result<()> {
+        let mut client = self.pool.get().await?;
+        client
+            .batch_execute(
+                "CREATE TABLE IF NOT EXISTS district_migration (
+                     version    INTEGER PRIMARY KEY,
+                     applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+            )
+            .await?;
+        for (i, sql) in MIGRATIONS.iter().enumerate() {
+            let version = i as i32 + 1;
+            let tx = client.transaction().await?;
+            tx.execute("SELECT pg_advisory_xact_lock(7443001)", &[])
+                .await?;
+            let done = tx
+                .query_opt(
+                    "SELECT 1 FROM district_migration WHERE version = $1",
+                    &[&version],
+                )
+                .await?
+                .is_some();
+            if !done {
+                tx.batch_execute(sql).await?;
+                tx.execute(
+                    "INSERT INTO district_migration (version) VALUES ($1)",
+                    &[&version],
+                )
+                .await?;
+            }
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// The schema version (number of migrations applied).
+    pub async fn schema_version(&self) -> Result<i32> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_one(
+                "SELECT coalesce(max(version), 0) FROM district_migration",
+                &[],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+
+    /// Registers a school's hub key under a name, once; registering the same key again renames.
+    pub async fn register_school(&self, key: &SchoolPublicKey, name: &str) -> Result<i32> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 60 {
+            return Err(DistrictError::Invalid(format!("school name {name:?}")));
+        }
+        let client = self.pool.get().await?;
+        let row = client
+            .query_one(
+                "INSERT INTO school (key_id, public_key, name) VALUES ($1, $2, $3)
+                 ON CONFLICT (public_key) DO UPDATE SET name = excluded.name
+                 RETURNING id",
+                &[&key.key_id(), &key.to_base64(), &name],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+
+    /// Sets what every student of `grade` owes of `requirement` across the district (0 removes).
+    pub async fn set_owed(&self, grade: u32, requirement: Requirement, minutes: u32) -> Result<()> {
+        if !(1..=12).contains(&grade) || minutes > jikim_hub::requirements::MAX_MINUTES {
+            return Err(DistrictError::Invalid(format!(
+                "grade {grade}, {minutes} min"
+            )));
+        }
+        let client = self.pool.get().await?;
+        let (grade, minutes) = (grade as i32, minutes as i32);
+        if minutes == 0 {
+            client
+                .execute(
+                    "DELETE FROM owed WHERE grade = $1 AND requirement = $2",
+                    &[&grade, &requirement.id()],
+                )
+                .await?;
+        } else {
+            client
+                .execute(
+                    "INSERT INTO owed (grade, requirement, minutes) VALUES ($1, $2, $3)
+                     ON CONFLICT (grade, requirement) DO UPDATE SET minutes = excluded.minutes",
+                    &[&grade, &requirement.id(), &minutes],
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Makes the partitions of `year` if they are not there yet.
+    async fn ensure_year(&self, year: i32) -> Result<()> {
+        let year = school_year_ok(year)?;
+        let client = self.pool.get().await?;
+        for table in ["student", "completion", "learning_record"] {
+            // `year` is a checked integer: no injection through the table name.
+            client
+                .batch_execute(&format!(
+                    "CREATE TABLE IF NOT EXISTS {table}_y{year} PARTITION OF {table}
+                     FOR VALUES IN ({year})"
+                ))
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Imports one district bundle from `input`, streaming (see the module's documentation).
+    pub async fn import<R: Read>(&self, input: R) -> Result<ImportOutcome> {
+        let mut reader = bundle::Reader::open(input)?;
+        let year = school_year_ok(reader.header.school_year)?;
+        let mut client = self.pool.get().await?;
+        let school_id: i32 = client
+            .query_opt(
+                "SELECT id FROM school WHERE public_key = $1",
+                &[&reader.header.key],
+            )
+            .await?
+            .map(|r| r.get(0))
+            .ok_or_else(|| DistrictError::UnknownSchool {
+                key_id: reader.signer.key_id(),
+            })?;
+        let mut outcome = ImportOutcome {
+            school_id,
+            school_year: year,
+            ..Default::default()
+        };
+        let sha256 = reader.header.sha256.clone();
+        if client
+            .query_opt(
+                "SELECT 1 FROM imported_bundle WHERE school_id = $1 AND sha256 = $2",
+                &[&school_id, &sha256],
+            )
+            .await?
+            .is_some()
+        {
+            outcome.already_imported = true;
+            return Ok(outcome);
+        }
+        self.ensure_year(year).await?;
+        let tx = client.transaction().await?;
+        tx.batch_execute(
+            "CREATE TEMP TABLE stage_student (
+                 pseudonym TEXT, grade INTEGER, class_no INTEGER, name TEXT) ON COMMIT DROP;
+             CREATE TEMP TABLE stage_completion (
+                 pseudonym TEXT, module_id TEXT, module_version INTEGER, passed_on DATE,
+                 minutes INTEGER, requirements TEXT[]) ON COMMIT DROP;
+             CREATE TEMP TABLE stage_record (
+                 id UUID, pseudonym TEXT, module_id TEXT, module_version INTEGER, kind TEXT,
+                 correct BOOLEAN, received_at TIMESTAMPTZ) ON COMMIT DROP;",
+        )
+        .await?;
+        let int = |n: u32| i32::try_from(n).map_err(|_| DistrictError::Damaged(format!("{n}")));
+        let mut pending = reader.next_line()?;
+        {
+            let sink = tx.copy_in("COPY stage_student FROM STDIN BINARY").await?;
+            let w =
+                BinaryCopyInWriter::new(sink, &[Type::TEXT, Type::INT4, Type::INT4, Type::TEXT]);
+            pin_mut!(w);
+            while let Some(Line::Student(s)) = &pending {
+                let row: [&(dyn ToSql + Sync); 4] =
+                    [&s.id, &int(s.grade)?, &int(s.class)?, &s.name];
+                w.as_mut().write(&row).await?;
+                outcome.read.students += 1;
+                pending = reader.next_line()?;
+            }
+            w.finish().await?;
+        }
+        {
+            let sink = tx
+                .copy_in("COPY stage_completion FROM STDIN BINARY")
+                .await?;
+            let w = BinaryCopyInWriter::new(
+                sink,
+                &[
+                    Type::TEXT,
+                    Type::TEXT,
+                    Type::INT4,
+                    Type::DATE,
+                    Type::INT4,
+                    Type::TEXT_ARRAY,
+                ],
+            );
+            pin_mut!(w);
+            let iso = time::macros::format_description!("[year]-[month]-[day]");
+            while let Some(Line::Completion(c)) = &pending {
+                let passed_on = time::Date::parse(&c.passed_on, iso).ok();
+                let row: [&(dyn ToSql + Sync); 6] = [
+                    &c.student,
+                    &c.module,
+                    &int(c.version)?,
+                    &passed_on,
+                    &int(c.minutes)?,
+                    &c.requirements,
+                ];
+                w.as_mut().write(&row).await?;
+                outcome.read.completions += 1;
+                pending = reader.next_line()?;
+            }
+            w.finish().await?;
+        }
+        {
+            let sink = tx.copy_in("COPY stage_record FROM STDIN BINARY").await?;
+            let w = BinaryCopyInWriter::new(
+                sink,
+                &[
+                    Type::UUID,
+                    Type::TEXT,
+                    Type::TEXT,
+                    Type::INT4,
+                    Type::TEXT,
+                    Type::BOOL,
+                    Type::TIMESTAMPTZ,
+                ],
+            );
+            pin_mut!(w);
+            while let Some(Line::Record(r)) = &pending {
+                let received = time::OffsetDateTime::parse(
+                    &r.received_at,
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .map_err(|e| DistrictError::Damaged(format!("received_at: {e}")))?;
+                let row: [&(dyn ToSql + Sync); 7] = [
+                    &r.id,
+                    &r.student,
+                    &r.module,
+                    &int(r.version)?,
+                    &r.kind,
+                    &r.correct,
+                    &received,
+                ];
+                w.as_mut().write(&row).await?;
+                outcome.read.records += 1;
+                pending = reader.next_line()?;
+            }
+            w.finish().await?;
+        }
+        if pending.is_some() {
+            return Err(DistrictError::Damaged("lines out of order".into()));
+        }
+        // The whole payload against its signed header; on failure the transaction is dropped
+        // (rolled back) with everything staged.
+        reader.finish()?;
+        tx.execute(
+            "INSERT INTO student (school_year, school_id, pseudonym, grade, class_no, name)
+             SELECT $1, $2, pseudonym, grade, class_no, name FROM stage_student
+             ON CONFLICT (school_year, school_id, pseudonym) DO UPDATE
+             SET grade = excluded.grade, class_no = excluded.class_no, name = excluded.name",
+            &[&year, &school_id],
+        )
+        .await?;
+        outcome.added_completions = tx
+            .execute(
+                "INSERT INTO completion (school_year, school_id, pseudonym, module_id,
+                     module_version, passed_on, minutes, requirements)
+                 SELECT $1, $2, pseudonym, module_id, module_version, passed_on, minutes,
+                     requirements FROM stage_completion
+                 ON CONFLICT DO NOTHING",
+                &[&year, &school_id],
+            )
+            .await?;
+        outcome.added_records = tx
+            .execute(
+                "INSERT INTO learning_record (school_year, school_id, id, pseudonym, module_id,
+                     module_version, kind, correct, received_at)
+                 SELECT $1, $2, id, pseudonym, module_id, module_version, kind, correct,
+                     received_at FROM stage_record
+                 ON CONFLICT DO NOTHING",
+                &[&year, &school_id],
+            )
+            .await?;
+        let counts = [
+            outcome.read.students as i64,
+            outcome.read.completions as i64,
+            outcome.read.records as i64,
+        ];
+        tx.execute(
+            "INSERT INTO imported_bundle (school_id, sha256, school_year, students, completions,
+                 records) VALUES ($1, $2, $3, $4, $5, $6)",
+            &[
+                &school_id, &sha256, &year, &counts[0], &counts[1], &counts[2],
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    /// 이수율 per school, grade and requirement for `year`: students of the grade, and those whose
+    /// credited minutes reach what the district's setting asks.
+    pub async fn report(&self, year: i32) -> Result<Vec<DistrictLine>> {
+        let year = school_year_ok(year)?;
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "WITH credited AS (
+                     SELECT c.school_id, c.pseudonym, r.requirement, sum(c.minutes) AS minutes
+                     FROM completion c, unnest(c.requirements) AS r(requirement)
+                     WHERE c.school_year = $1
+                     GROUP BY c.school_id, c.pseudonym, r.requirement)
+                 SELECT sc.name, s.grade, o.requirement, o.minutes,
+                     count(*) AS students,
+                     count(*) FILTER (WHERE coalesce(cr.minutes, 0) >= o.minutes) AS completed
+                 FROM student s
+                 JOIN school sc ON sc.id = s.school_id
+                 JOIN owed o ON o.grade = s.grade
+                 LEFT JOIN credited cr ON cr.school_id = s.school_id
+                     AND cr.pseudonym = s.pseudonym AND cr.requirement = o.requirement
+                 WHERE s.school_year = $1
+                 GROUP BY sc.name, s.grade, o.requirement, o.minutes
+                 ORDER BY sc.name, s.grade, o.requirement",
+                &[&year],
+            )
+            .await?;
+        let mut lines = Vec::with_capacity(rows.len());
+        for row in rows {
+            let requirement: String = row.get(2);
+            let Some(requirement) = Requirement::parse(&requirement) else {
+                continue;
+            };
+            lines.push(DistrictLine {
+                school: row.get(0),
+                grade: row.get::<_, i32>(1) as u32,
+                requirement,
+                owed_minutes: row.get::<_, i32>(3) as u32,
+                students: row.get::<_, i64>(4) as u64,
+                completed: row.get::<_, i64>(5) as u64,
+            });
+        }
+        Ok(lines)
+    }
+
+    /// Module versions passed in `year`: in how many schools, by how many students.
+    pub async fn versions_in_use(&self, year: i32) -> Result<Vec<VersionInUse>> {
+        let year = school_year_ok(year)?;
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT module_id, module_version, count(DISTINCT school_id),
+                     count(DISTINCT (school_id, pseudonym))
+                 FROM completion WHERE school_year = $1
+                 GROUP BY module_id, module_version ORDER BY module_id, module_version",
+                &[&year],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| VersionInUse {
+                module: r.get(0),
+                version: r.get::<_, i32>(1) as u32,
+                schools: r.get::<_, i64>(2) as u64,
+                students: r.get::<_, i64>(3) as u64,
+            })
+            .collect())
+    }
+
+    /// How many learning records the district holds for `year`.
+    pub async fn record_count(&self, year: i32) -> Result<u64> {
+        let year = school_year_ok(year)?;
+        let client = self.pool.get().await?;
+        let row = client
+            .query_one(
+                "SELECT count(*) FROM learning_record WHERE school_year = $1",
+                &[&year],
+            )
+            .await?;
+        Ok(row.get::<_, i64>(0) as u64)
+    }
+}
+
+/// The district report as an XLSX workbook: 이수율 per school, grade and requirement (schools
+/// below `behind` first marked), and the module versions in use.
+pub fn report_xlsx(
+    lines: &[DistrictLine],
+    versions: &[VersionInUse],
+    title: &str,
+    behind: f64,
+    l10n: &jikim_core::i18n::Localizer,
+) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let err = |e: rust_xlsxwriter::XlsxError| DistrictError::Write(e.to_string());
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let pct = Format::new().set_num_format("0.0%");
+    let red = Format::new()
+        .set_num_format("0.0%")
+        .set_bold()
+        .set_font_color("#B00020");
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("district-sheet-report"))
+            .map_err(err)?;
+        ws.write_string_with_format(0, 0, title, &bold)
+            .map_err(err)?;
+        let columns = [
+            "district-col-school",
+            "report-ledger-col-grade",
+            "report-ledger-col-requirement",
+            "report-ledger-col-owed",
+            "report-ledger-col-students",
+            "report-ledger-col-completed",
+            "report-ledger-col-rate",
+            "district-col-behind",
+        ];
+        for (c, id) in columns.iter().enumerate() {
+            let label = l10n.text(id);
+            ws.write_string_with_format(2, c as u16, &label, &bold)
+                .map_err(err)?;
+            ws.set_column_width(c as u16, (label.chars().count() as f64 * 2.2).max(8.0))
+                .map_err(err)?;
+        }
+        ws.set_column_width(0, 24).map_err(err)?;
+        ws.set_column_width(2, 24).map_err(err)?;
+        ws.set_freeze_panes(3, 0).map_err(err)?;
+        for (i, l) in lines.iter().enumerate() {
+            let y = i as u32 + 3;
+            let late = l.rate() < behind;
+            ws.write_string(y, 0, &l.school).map_err(err)?;
+            ws.write_number(y, 1, l.grade).map_err(err)?;
+            ws.write_string(y, 2, l10n.text(l.requirement.message_id()))
+                .map_err(err)?;
+            ws.write_number(y, 3, l.owed_minutes).map_err(err)?;
+            ws.write_number(y, 4, l.students as f64).map_err(err)?;
+            ws.write_number(y, 5, l.completed as f64).map_err(err)?;
+            ws.write_number_with_format(y, 6, l.rate(), if late { &red } else { &pct })
+                .map_err(err)?;
+            if late {
+                ws.write_string(y, 7, l10n.text("district-behind-yes"))
+                    .map_err(err)?;
+            }
+        }
+        if !lines.is_empty() {
+            ws.autofilter(2, 0, lines.len() as u32 + 2, 7)
+                .map_err(err)?;
+        }
+    }
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("district-sheet-versions"))
+            .map_err(err)?;
+        for (c, id) in [
+            "district-col-module",
+            "district-col-version",
+            "district-col-schools",
+            "district-col-students",
+        ]
+        .iter()
+        .enumerate()
+        {
+            ws.write_string_with_format(0, c as u16, l10n.text(id), &bold)
+                .map_err(err)?;
+        }
+        ws.set_column_width(0, 28).map_err(err)?;
+        for (i, v) in versions.iter().enumerate() {
+            let y = i as u32 + 1;
+            ws.write_string(y, 0, &v.module).map_err(err)?;
+            ws.write_number(y, 1, v.version).map_err(err)?;
+            ws.write_number(y, 2, v.schools as f64).map_err(err)?;
+            ws.write_number(y, 3, v.students as f64).map_err(err)?;
+        }
+    }
+    wb.save_to_buffer().map_err(err)
+}

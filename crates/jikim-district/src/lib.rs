@@ -1,0 +1,122 @@
+//! The education office's district server (issue 13): school bundles in, reports across schools
+//! out, on PostgreSQL.
+//!
+//! - [`bundle`]: the district bundle a school hub writes for one school year (signed with the
+//!   hub's key, pseudonymous unless the school opts in to names), read as a stream.
+//! - [`db`]: the PostgreSQL store: numbered migrations, registered school keys, streaming
+//!   imports (binary `COPY` into staging tables, then idempotent inserts, one transaction per
+//!   bundle), what each grade owes, and the reports across schools.
+//!
+//! See `docs/district.md`.
+
+pub mod bundle;
+pub mod db;
+
+/// Errors of the district. Each has a stable `code` and a Fluent message id
+/// (`locales/*/district.ftl`).
+#[derive(Debug, thiserror::Error)]
+pub enum DistrictError {
+    #[error("not a Jikim district bundle")]
+    NotABundle,
+    #[error("district bundle is truncated")]
+    Truncated,
+    #[error("district bundle does not match its signature (changed after the hub wrote it)")]
+    Tampered,
+    #[error("district bundle format {format} is newer than this version")]
+    TooNew { format: u64 },
+    #[error("district bundle is damaged: {0}")]
+    Damaged(String),
+    #[error("signed by key {key_id}, which no school registered")]
+    UnknownSchool { key_id: String },
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    #[error("writing failed: {0}")]
+    Write(String),
+    #[error("file {path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("hub: {0}")]
+    Hub(#[from] jikim_hub::HubError),
+    #[error("database: {0}")]
+    Database(String),
+}
+
+impl DistrictError {
+    /// Stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DistrictError::NotABundle => "not_a_bundle",
+            DistrictError::Truncated => "truncated",
+            DistrictError::Tampered => "tampered",
+            DistrictError::TooNew { .. } => "too_new",
+            DistrictError::Damaged(_) => "damaged",
+            DistrictError::UnknownSchool { .. } => "unknown_school",
+            DistrictError::Invalid(_) => "invalid",
+            DistrictError::Write(_) => "write_failed",
+            DistrictError::Io { .. } => "io",
+            DistrictError::Hub(_) => "hub",
+            DistrictError::Database(_) => "database",
+        }
+    }
+
+    /// Fluent message id.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            DistrictError::NotABundle => "district-error-not-a-bundle",
+            DistrictError::Truncated => "district-error-truncated",
+            DistrictError::Tampered => "district-error-tampered",
+            DistrictError::TooNew { .. } => "district-error-too-new",
+            DistrictError::Damaged(_) => "district-error-damaged",
+            DistrictError::UnknownSchool { .. } => "district-error-unknown-school",
+            DistrictError::Invalid(_) => "district-error-invalid",
+            DistrictError::Write(_) => "district-error-write",
+            DistrictError::Io { .. } => "district-error-io",
+            DistrictError::Hub(_) => "district-error-hub",
+            DistrictError::Database(_) => "district-error-database",
+        }
+    }
+
+    /// Arguments of the message.
+    pub fn args(&self) -> std::collections::BTreeMap<String, String> {
+        let mut a = std::collections::BTreeMap::new();
+        match self {
+            DistrictError::TooNew { format } => {
+                a.insert("format".into(), format.to_string());
+            }
+            DistrictError::UnknownSchool { key_id } => {
+                a.insert("key".into(), key_id.clone());
+            }
+            DistrictError::Io { path, detail } => {
+                a.insert("path".into(), path.clone());
+                a.insert("detail".into(), detail.clone());
+            }
+            DistrictError::Damaged(d)
+            | DistrictError::Invalid(d)
+            | DistrictError::Write(d)
+            | DistrictError::Database(d) => {
+                a.insert("detail".into(), d.clone());
+            }
+            DistrictError::Hub(e) => {
+                a.insert("detail".into(), e.to_string());
+            }
+            _ => {}
+        }
+        a
+    }
+}
+
+impl From<tokio_postgres::Error> for DistrictError {
+    fn from(e: tokio_postgres::Error) -> Self {
+        // The server's own message (e.g. a constraint), not only "db error".
+        let detail = e
+            .as_db_error()
+            .map(|d| d.message().to_string())
+            .unwrap_or_else(|| e.to_string());
+        DistrictError::Database(detail)
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for DistrictError {
+    fn from(e: deadpool_postgres::PoolError) -> Self {
+        DistrictError::Database(e.to_string())
+    }
+}

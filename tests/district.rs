@@ -1,0 +1,386 @@
+//! The district server against a real PostgreSQL. `scripts/test.sh` starts a throwaway cluster
+//! and sets `JIKIM_TEST_PG` to its connection string; these tests are `#[ignore]`d otherwise, so
+//! a plain `cargo test` does not need one. Each test works in a database of its own.
+
+use jikim_core::content::{Library, Requirement};
+use jikim_district::bundle::{self, Line};
+use jikim_district::db::District;
+use jikim_district::DistrictError;
+use jikim_hub::HubStore;
+use jikim_tests::records::attempt;
+use jikim_tests::{jikim, root};
+use std::io::Read;
+use std::path::Path;
+
+const NEEDS_PG: &str = "needs PostgreSQL: scripts/test.sh starts one and sets JIKIM_TEST_PG";
+
+/// A database of its own on the test cluster, created empty.
+async fn fresh_database(name: &str) -> String {
+    let base = std::env::var("JIKIM_TEST_PG").expect(NEEDS_PG);
+    let (client, connection) = tokio_postgres::connect(&base, tokio_postgres::NoTls)
+        .await
+        .expect("the test cluster answers");
+    tokio::spawn(connection);
+    // One statement each: several in one call would run as a transaction, which these refuse.
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        client.batch_execute(&sql).await.expect(&sql);
+    }
+    format!("{base} dbname={name}")
+}
+
+fn library() -> Library {
+    Library::load_dir(&root().join("assets/modules"), jikim_core::content::today())
+}
+
+/// The school year today is in (Korean school years start in March).
+fn this_school_year() -> i32 {
+    let today = jikim_report::today_kst();
+    if u8::from(today.month()) >= 3 {
+        today.year()
+    } else {
+        today.year() - 1
+    }
+}
+
+/// A school hub with class 2-3: 김지우 passed deepfake-law, 이서연 answered a few items.
+fn school(dir: &Path) -> HubStore {
+    let lib = library();
+    let deepfake = lib.module("deepfake-law").expect("shipped");
+    let store = HubStore::open(dir).expect("hub");
+    store.archive_library(&lib).expect("archive");
+    let class = store.create_class(2, 3).expect("class");
+    let roster = store
+        .set_roster(
+            class.id,
+            &[(1, "김지우".to_string()), (2, "이서연".to_string())],
+        )
+        .expect("roster");
+    let n = deepfake.items.len();
+    store
+        .apply(
+            roster[0].student_id,
+            &attempt(deepfake, n, &|_| true, "2026-11-20T01:00:00Z"),
+        )
+        .expect("push");
+    store
+        .apply(
+            roster[1].student_id,
+            &attempt(deepfake, 2, &|_| true, "2026-11-20T02:00:00Z"),
+        )
+        .expect("push");
+    store
+}
+
+async fn count(url: &str, sql: &str) -> i64 {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .expect("connect");
+    tokio::spawn(connection);
+    client.query_one(sql, &[]).await.expect(sql).get(0)
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+async fn a_school_bundle_imports_once_pseudonymously_and_reports_its_completion_rate() {
+    let url = fresh_database("jikim_district_import").await;
+    let district = District::connect(&url).await.expect("connect and migrate");
+    // Connecting again finds the schema up to date.
+    let again = District::connect(&url).await.expect("again");
+    assert_eq!(again.schema_version().await.expect("version"), 1);
+
+    let tmp = tempfile::tempdir().expect("tmp");
+    let hub = school(tmp.path());
+    let key = hub.school_key().expect("key").public();
+    district
+        .register_school(&key, "지킴중학교")
+        .await
+        .expect("register");
+    district
+        .set_owed(2, Requirement::SexualViolencePrevention, 35)
+        .await
+        .expect("owe");
+    district
+        .set_owed(2, Requirement::SchoolViolencePrevention, 60)
+        .await
+        .expect("owe");
+
+    let year = this_school_year();
+    let (bytes, counts) = bundle::write(&hub, &library(), year, false).expect("bundle");
+    assert_eq!((counts.students, counts.completions), (2, 1));
+    assert!(counts.records > 10, "{counts:?}");
+    // Pseudonymous by default: no name anywhere in the bundle.
+    let mut reader = bundle::Reader::open(bytes.as_slice()).expect("open");
+    let mut text = String::new();
+    while let Some(line) = reader.next_line().expect("line") {
+        text.push_str(&serde_json::to_string(&line).expect("json"));
+        if let Line::Student(s) = line {
+            assert_eq!(s.name, None);
+            assert_eq!(s.id.len(), 32, "a pseudonym, not the hub's student id");
+        }
+    }
+    reader.finish().expect("whole");
+    assert!(!text.contains("김지우") && !text.contains("이서연"));
+
+    let outcome = district.import(bytes.as_slice()).await.expect("import");
+    assert!(!outcome.already_imported);
+    assert_eq!(outcome.read, counts);
+    assert_eq!(outcome.added_records, counts.records);
+    let report = district.report(year).await.expect("report");
+    let svp = report
+        .iter()
+        .find(|l| l.requirement == Requirement::SexualViolencePrevention)
+        .expect("sexual violence prevention line");
+    assert_eq!(
+        (svp.school.as_str(), svp.grade, svp.students, svp.completed),
+        ("지킴중학교", 2, 2, 1)
+    );
+    assert_eq!(svp.rate(), 0.5);
+    let svp60 = report
+        .iter()
+        .find(|l| l.requirement == Requirement::SchoolViolencePrevention)
+        .expect("school violence line");
+    assert_eq!(svp60.completed, 0, "38 credited minutes < 60 owed");
+    let versions = district.versions_in_use(year).await.expect("versions");
+    assert_eq!(versions.len(), 1);
+    assert_eq!(
+        (versions[0].module.as_str(), versions[0].schools),
+        ("deepfake-law", 1)
+    );
+
+    // The same file again adds nothing; so does the same content written again later.
+    let twice = district.import(bytes.as_slice()).await.expect("again");
+    assert!(twice.already_imported);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let (rewritten, _) = bundle::write(&hub, &library(), year, false).expect("bundle");
+    assert_ne!(rewritten, bytes, "written at another time");
+    assert!(
+        district
+            .import(rewritten.as_slice())
+            .await
+            .expect("same")
+            .already_imported
+    );
+    // Later in the year 이서연 passes too: the new bundle overlaps the first and adds only what
+    // is new.
+    let lib = library();
+    let deepfake = lib.module("deepfake-law").expect("shipped");
+    let seo = hub
+        .roster(hub.classes().expect("classes")[0].id)
+        .expect("roster")[1]
+        .student_id;
+    let more = attempt(
+        deepfake,
+        deepfake.items.len(),
+        &|_| true,
+        "2026-11-25T02:00:00Z",
+    );
+    hub.apply(seo, &more).expect("push");
+    let (later, later_counts) = bundle::write(&hub, &lib, year, false).expect("bundle");
+    let overlap = district.import(later.as_slice()).await.expect("overlap");
+    assert!(!overlap.already_imported);
+    assert_eq!(overlap.added_records, more.len() as u64);
+    assert_eq!(overlap.added_completions, 1);
+    assert_eq!(
+        district.record_count(year).await.expect("count"),
+        later_counts.records
+    );
+    let report = district.report(year).await.expect("report");
+    let svp = report
+        .iter()
+        .find(|l| l.requirement == Requirement::SexualViolencePrevention)
+        .expect("line");
+    assert_eq!(svp.completed, 2);
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM student WHERE name IS NOT NULL").await,
+        0
+    );
+
+    // A school that opts in to names sends them.
+    let (named, _) = bundle::write(&hub, &library(), year, true).expect("bundle");
+    district.import(named.as_slice()).await.expect("named");
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM student WHERE name IS NOT NULL").await,
+        2
+    );
+    // The year's partition holds the rows.
+    assert_eq!(
+        count(
+            &url,
+            &format!("SELECT count(*) FROM learning_record_y{year}")
+        )
+        .await as u64,
+        later_counts.records
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+async fn a_tampered_truncated_or_unregistered_bundle_is_refused_and_changes_nothing() {
+    let url = fresh_database("jikim_district_refuse").await;
+    let district = District::connect(&url).await.expect("connect");
+    let tmp = tempfile::tempdir().expect("tmp");
+    let hub = school(&tmp.path().join("a"));
+    let stranger = school(&tmp.path().join("b"));
+    district
+        .register_school(&hub.school_key().expect("key").public(), "지킴중학교")
+        .await
+        .expect("register");
+    let year = this_school_year();
+    let (bytes, _) = bundle::write(&hub, &library(), year, false).expect("bundle");
+
+    let mut flipped = bytes.clone();
+    let at = flipped.len() - 40;
+    flipped[at] ^= 0x01;
+    let cut = bytes[..bytes.len() - 100].to_vec();
+    let (theirs, _) = bundle::write(&stranger, &library(), year, false).expect("bundle");
+    for (what, file) in [
+        ("tampered", &flipped),
+        ("truncated", &cut),
+        ("unregistered", &theirs),
+    ] {
+        let e = district.import(file.as_slice()).await.expect_err(what);
+        match what {
+            "unregistered" => assert!(
+                matches!(&e, DistrictError::UnknownSchool { key_id } if *key_id == stranger.school_key().expect("key").public().key_id()),
+                "{what}: {e:?}"
+            ),
+            _ => assert!(
+                matches!(
+                    e,
+                    DistrictError::Tampered | DistrictError::Truncated | DistrictError::Damaged(_)
+                ),
+                "{what}: {e:?}"
+            ),
+        }
+        assert_eq!(
+            count(&url, "SELECT count(*) FROM learning_record").await,
+            0,
+            "{what}"
+        );
+        assert_eq!(
+            count(&url, "SELECT count(*) FROM imported_bundle").await,
+            0,
+            "{what}"
+        );
+    }
+    // The good one still imports.
+    assert!(district.import(bytes.as_slice()).await.is_ok());
+}
+
+/// The command line, as an education office runs it: register, owe, import from files, report.
+#[test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+fn the_district_commands_import_files_and_write_the_report() {
+    let url = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(fresh_database("jikim_district_cli"));
+    let tmp = tempfile::tempdir().expect("tmp");
+    let hub_dir = tmp.path().join("hub");
+    drop(school(&hub_dir));
+    let year = this_school_year().to_string();
+    let hub = hub_dir.display().to_string();
+    let content = root().join("assets/modules").display().to_string();
+    let file = tmp.path().join("지킴중.jikimd").display().to_string();
+    let key = tmp.path().join("key.txt").display().to_string();
+    let report = tmp.path().join("district.xlsx");
+    let report_arg = report.display().to_string();
+    let steps: Vec<Vec<&str>> = vec![
+        vec!["hub", "--data", &hub, "school-key", "--export", &key],
+        vec![
+            "district-bundle",
+            "--data",
+            &hub,
+            "--year",
+            &year,
+            "--out",
+            &file,
+            "--content",
+            &content,
+        ],
+        vec![
+            "district",
+            "--db",
+            &url,
+            "register",
+            "--key",
+            &key,
+            "--name",
+            "지킴중학교",
+        ],
+        vec![
+            "district",
+            "--db",
+            &url,
+            "owe",
+            "--grade",
+            "2",
+            "--requirement",
+            "sexual-violence-prevention",
+            "--minutes",
+            "35",
+        ],
+        vec!["district", "--db", &url, "import", &file],
+        vec!["district", "--db", &url, "import", &file],
+        vec![
+            "district",
+            "--db",
+            &url,
+            "report",
+            "--year",
+            &year,
+            "--out",
+            &report_arg,
+        ],
+    ];
+    let mut outputs = Vec::new();
+    for step in &steps {
+        let (code, out, err) = jikim(step);
+        assert_eq!(code, 0, "{step:?}: {out}{err}");
+        outputs.push(out);
+    }
+    assert!(outputs[4].contains("기록"), "{}", outputs[4]);
+    assert!(outputs[5].contains("이미 가져온"), "{}", outputs[5]);
+    assert!(
+        outputs[6].contains("지킴중학교 2학년 성폭력 예방교육: 1/2명 이수(50.0%)"),
+        "{}",
+        outputs[6]
+    );
+    let mut xlsx = Vec::new();
+    std::fs::File::open(&report)
+        .expect("report written")
+        .read_to_end(&mut xlsx)
+        .expect("read");
+    assert!(xlsx.starts_with(b"PK"), "an XLSX (zip)");
+    // A tampered copy of a new bundle is refused with a Korean sentence, and the exit code
+    // says so.
+    let fresh = tmp.path().join("fresh.jikimd");
+    let (code, _, err) = jikim(&[
+        "district-bundle",
+        "--data",
+        &hub,
+        "--year",
+        &year,
+        "--out",
+        &fresh.display().to_string(),
+        "--content",
+        &content,
+        "--with-names",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut bytes = std::fs::read(&fresh).expect("bundle");
+    let at = bytes.len() - 30;
+    bytes[at] ^= 0x01;
+    std::fs::write(&fresh, &bytes).expect("write");
+    let (code, _, err) = jikim(&[
+        "district",
+        "--db",
+        &url,
+        "import",
+        &fresh.display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("서명") || err.contains("손상"), "{err}");
+}
