@@ -89,7 +89,10 @@ async fn a_school_bundle_imports_once_pseudonymously_and_reports_its_completion_
     let district = District::connect(&url).await.expect("connect and migrate");
     // Connecting again finds the schema up to date.
     let again = District::connect(&url).await.expect("again");
-    assert_eq!(again.schema_version().await.expect("version"), 1);
+    assert_eq!(
+        again.schema_version().await.expect("version") as usize,
+        jikim_district::db::MIGRATIONS.len()
+    );
 
     let tmp = tempfile::tempdir().expect("tmp");
     let hub = school(tmp.path());
@@ -383,4 +386,45 @@ fn the_district_commands_import_files_and_write_the_report() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("서명") || err.contains("손상"), "{err}");
+}
+
+/// A district database made by the first version (migration 1 only, with imported completions)
+/// is upgraded at the next start: the credit table of migration 2 is filled from what was there.
+#[tokio::test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+async fn an_old_district_database_is_upgraded_and_its_credits_rebuilt() {
+    let url = fresh_database("jikim_district_upgrade").await;
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .expect("connect");
+    tokio::spawn(connection);
+    client
+        .batch_execute(&format!(
+            "CREATE TABLE district_migration (version INTEGER PRIMARY KEY,
+                 applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+             {}
+             INSERT INTO district_migration (version) VALUES (1);
+             CREATE TABLE student_y2026 PARTITION OF student FOR VALUES IN (2026);
+             CREATE TABLE completion_y2026 PARTITION OF completion FOR VALUES IN (2026);
+             INSERT INTO school (key_id, public_key, name) VALUES ('k', 'p', '옛중학교');
+             INSERT INTO owed VALUES (2, 'sexual-violence-prevention', 60);
+             INSERT INTO student VALUES (2026, 1, 'a', 2, 1, NULL), (2026, 1, 'b', 2, 1, NULL);
+             INSERT INTO completion VALUES
+                 (2026, 1, 'a', 'consent', 2, '2026-11-24', 35, '{{sexual-violence-prevention}}'),
+                 (2026, 1, 'a', 'deepfake-law', 2, '2026-11-24', 38,
+                     '{{sexual-violence-prevention}}'),
+                 (2026, 1, 'b', 'consent', 2, '2026-11-24', 35, '{{sexual-violence-prevention}}');",
+            jikim_district::db::MIGRATIONS[0]
+        ))
+        .await
+        .expect("a version 1 database");
+    let district = District::connect(&url).await.expect("upgrade");
+    assert_eq!(
+        district.schema_version().await.expect("version") as usize,
+        jikim_district::db::MIGRATIONS.len()
+    );
+    let report = district.report(2026).await.expect("report");
+    assert_eq!(report.len(), 1);
+    // 'a': 35 + 38 ≥ 60; 'b': 35 < 60.
+    assert_eq!((report[0].students, report[0].completed), (2, 1));
 }

@@ -27,7 +27,7 @@ use tokio_postgres::NoTls;
 type Result<T> = std::result::Result<T, DistrictError>;
 
 /// The numbered migrations, applied in order, each once (table `district_migration`).
-const MIGRATIONS: &[&str] = &[
+pub const MIGRATIONS: &[&str] = &[
     // 1: schools, imports, and the year-partitioned student, completion and record tables.
     "
     CREATE TABLE school (
@@ -85,6 +85,19 @@ const MIGRATIONS: &[&str] = &[
         minutes      INTEGER NOT NULL CHECK (minutes > 0),
         PRIMARY KEY (grade, requirement)
     );
+    ",
+    // 2: minutes credited per student and requirement, kept up to date by each import (only
+    // completions new to the district add to it), so a report joins two per-student tables
+    // instead of unnesting every completion.
+    "
+    CREATE TABLE credit (
+        school_year  INTEGER NOT NULL,
+        school_id    INTEGER NOT NULL,
+        pseudonym    TEXT NOT NULL,
+        requirement  TEXT NOT NULL,
+        minutes      INTEGER NOT NULL,
+        PRIMARY KEY (school_year, school_id, pseudonym, requirement)
+    ) PARTITION BY LIST (school_year);
     ",
 ];
 
@@ -194,6 +207,26 @@ impl District {
                 .is_some();
             if !done {
                 tx.batch_execute(sql).await?;
+                if version == 2 {
+                    // The credits of completions imported before this migration.
+                    let years = tx
+                        .query("SELECT DISTINCT school_year FROM completion", &[])
+                        .await?;
+                    for row in years {
+                        let year = school_year_ok(row.get(0))?;
+                        tx.batch_execute(&format!(
+                            "CREATE TABLE credit_y{year} PARTITION OF credit
+                                 FOR VALUES IN ({year});
+                             INSERT INTO credit (school_year, school_id, pseudonym, requirement,
+                                 minutes)
+                             SELECT school_year, school_id, pseudonym, r.requirement, sum(minutes)
+                             FROM completion, unnest(requirements) AS r(requirement)
+                             WHERE school_year = {year}
+                             GROUP BY school_year, school_id, pseudonym, r.requirement;"
+                        ))
+                        .await?;
+                    }
+                }
                 tx.execute(
                     "INSERT INTO district_migration (version) VALUES ($1)",
                     &[&version],
@@ -267,7 +300,7 @@ impl District {
     async fn ensure_year(&self, year: i32) -> Result<()> {
         let year = school_year_ok(year)?;
         let client = self.pool.get().await?;
-        for table in ["student", "completion", "learning_record"] {
+        for table in ["student", "completion", "learning_record", "credit"] {
             // `year` is a checked integer: no injection through the table name.
             client
                 .batch_execute(&format!(
@@ -423,16 +456,30 @@ impl District {
             &[&year, &school_id],
         )
         .await?;
-        outcome.added_completions = tx
-            .execute(
-                "INSERT INTO completion (school_year, school_id, pseudonym, module_id,
-                     module_version, passed_on, minutes, requirements)
-                 SELECT $1, $2, pseudonym, module_id, module_version, passed_on, minutes,
-                     requirements FROM stage_completion
-                 ON CONFLICT DO NOTHING",
+        // New completions only (a completion already held adds nothing), and their minutes
+        // added to each student's credit per requirement.
+        let added = tx
+            .query_one(
+                "WITH added AS (
+                     INSERT INTO completion (school_year, school_id, pseudonym, module_id,
+                         module_version, passed_on, minutes, requirements)
+                     SELECT $1, $2, pseudonym, module_id, module_version, passed_on, minutes,
+                         requirements FROM stage_completion
+                     ON CONFLICT DO NOTHING
+                     RETURNING pseudonym, minutes, requirements),
+                 credited AS (
+                     INSERT INTO credit (school_year, school_id, pseudonym, requirement, minutes)
+                     SELECT $1, $2, pseudonym, r.requirement, sum(minutes)
+                     FROM added, unnest(requirements) AS r(requirement)
+                     GROUP BY pseudonym, r.requirement
+                     ON CONFLICT (school_year, school_id, pseudonym, requirement)
+                     DO UPDATE SET minutes = credit.minutes + excluded.minutes
+                     RETURNING 1)
+                 SELECT (SELECT count(*) FROM added), (SELECT count(*) FROM credited)",
                 &[&year, &school_id],
             )
             .await?;
+        outcome.added_completions = added.get::<_, i64>(0) as u64;
         outcome.added_records = tx
             .execute(
                 "INSERT INTO learning_record (school_year, school_id, id, pseudonym, module_id,
@@ -467,19 +514,15 @@ impl District {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "WITH credited AS (
-                     SELECT c.school_id, c.pseudonym, r.requirement, sum(c.minutes) AS minutes
-                     FROM completion c, unnest(c.requirements) AS r(requirement)
-                     WHERE c.school_year = $1
-                     GROUP BY c.school_id, c.pseudonym, r.requirement)
-                 SELECT sc.name, s.grade, o.requirement, o.minutes,
+                "SELECT sc.name, s.grade, o.requirement, o.minutes,
                      count(*) AS students,
                      count(*) FILTER (WHERE coalesce(cr.minutes, 0) >= o.minutes) AS completed
                  FROM student s
                  JOIN school sc ON sc.id = s.school_id
                  JOIN owed o ON o.grade = s.grade
-                 LEFT JOIN credited cr ON cr.school_id = s.school_id
-                     AND cr.pseudonym = s.pseudonym AND cr.requirement = o.requirement
+                 LEFT JOIN credit cr ON cr.school_year = s.school_year
+                     AND cr.school_id = s.school_id AND cr.pseudonym = s.pseudonym
+                     AND cr.requirement = o.requirement
                  WHERE s.school_year = $1
                  GROUP BY sc.name, s.grade, o.requirement, o.minutes
                  ORDER BY sc.name, s.grade, o.requirement",
