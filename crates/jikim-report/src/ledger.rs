@@ -226,6 +226,11 @@ pub fn to_xlsx(
         ws.set_column_width(2, 24).map_err(err)?;
         ws.set_column_width(8, 60).map_err(err)?;
         ws.set_freeze_panes(3, 0).map_err(err)?;
+        // Printed as a school hands it in: A4 landscape, every column on the page's width.
+        ws.set_paper_size(9);
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(2, 2).map_err(err)?;
         for (i, line) in ledger.lines.iter().enumerate() {
             let y = i as u32 + 3;
             let total = line.class_no == 0;
