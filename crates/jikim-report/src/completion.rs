@@ -15,7 +15,7 @@ use jikim_core::content::Library;
 use jikim_core::study::standing::standing;
 use jikim_core::study::view::ModuleStatus;
 use jikim_core::sync::protocol::SyncRecord;
-use jikim_hub::snapshot::{Snapshot, SnapshotRecord};
+use jikim_hub::snapshot::{Snapshot, SnapshotClass, SnapshotRecord};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -49,6 +49,17 @@ impl Filter {
     pub fn parse_date(s: &str) -> Result<Date> {
         let fmt = time::macros::format_description!("[year]-[month]-[day]");
         Date::parse(s.trim(), fmt).map_err(|_| crate::ReportError::BadFilter(s.to_string()))
+    }
+
+    /// The classes of `snap` the filter keeps, by grade and class number.
+    pub fn classes_of<'a>(&self, snap: &'a Snapshot) -> Vec<&'a SnapshotClass> {
+        let mut classes: Vec<_> = snap
+            .classes
+            .iter()
+            .filter(|c| self.classes.is_empty() || self.classes.contains(&(c.grade, c.class_no)))
+            .collect();
+        classes.sort_by_key(|c| (c.grade, c.class_no));
+        classes
     }
 
     fn keeps_record(&self, sr: &SnapshotRecord) -> bool {
@@ -132,12 +143,7 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
                 .push(&sr.record);
         }
     }
-    let mut classes: Vec<_> = snap
-        .classes
-        .iter()
-        .filter(|c| filter.classes.is_empty() || filter.classes.contains(&(c.grade, c.class_no)))
-        .collect();
-    classes.sort_by_key(|c| (c.grade, c.class_no));
+    let classes = filter.classes_of(snap);
     let empty = BTreeMap::new();
     let mut rows = Vec::new();
     for class in classes {

@@ -96,12 +96,7 @@ fn credited(library: &Library, rows: &[CompletionRow]) -> HashMap<(Uuid, Require
 pub fn ledger(library: &Library, snap: &Snapshot, filter: &Filter, owed: &[Owed]) -> Ledger {
     let rows = completion_rows(library, snap, filter);
     let credit = credited(library, &rows);
-    let mut classes: Vec<_> = snap
-        .classes
-        .iter()
-        .filter(|c| filter.classes.is_empty() || filter.classes.contains(&(c.grade, c.class_no)))
-        .collect();
-    classes.sort_by_key(|c| (c.grade, c.class_no));
+    let classes = filter.classes_of(snap);
     let mut ledger = Ledger::default();
     let mut grades: BTreeMap<(u32, Requirement), LedgerLine> = BTreeMap::new();
     for class in classes {
