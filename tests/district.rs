@@ -290,6 +290,8 @@ fn the_district_commands_import_files_and_write_the_report() {
     let key = tmp.path().join("key.txt").display().to_string();
     let report = tmp.path().join("district.xlsx");
     let report_arg = report.display().to_string();
+    let page = tmp.path().join("district.html");
+    let page_arg = page.display().to_string();
     let steps: Vec<Vec<&str>> = vec![
         vec!["hub", "--data", &hub, "school-key", "--export", &key],
         vec![
@@ -336,6 +338,10 @@ fn the_district_commands_import_files_and_write_the_report() {
             &year,
             "--out",
             &report_arg,
+            "--page",
+            &page_arg,
+            "--behind",
+            "90",
         ],
     ];
     let mut outputs = Vec::new();
@@ -357,6 +363,16 @@ fn the_district_commands_import_files_and_write_the_report() {
         .read_to_end(&mut xlsx)
         .expect("read");
     assert!(xlsx.starts_with(b"PK"), "an XLSX (zip)");
+    let html = std::fs::read_to_string(&page).expect("page written");
+    assert!(
+        html.contains("<td>지킴중학교</td>") && html.contains("50.0%"),
+        "{html}"
+    );
+    assert!(
+        html.contains("class=\"behind\""),
+        "50% is below 90%: {html}"
+    );
+    assert!(outputs[6].contains("기준 90% 미만"), "{}", outputs[6]);
     // A tampered copy of a new bundle is refused with a Korean sentence, and the exit code
     // says so.
     let fresh = tmp.path().join("fresh.jikimd");

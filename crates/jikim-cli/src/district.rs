@@ -43,6 +43,9 @@ pub(crate) enum DistrictCommand {
         year: i32,
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Also write the printable page (HTML for any browser to print or save as PDF).
+        #[arg(long)]
+        page: Option<PathBuf>,
         #[arg(long, default_value_t = 100.0)]
         behind: f64,
     },
@@ -214,6 +217,7 @@ pub(crate) fn run(
                 DistrictCommand::Report {
                     year,
                     out: file,
+                    page,
                     behind,
                 } => {
                     let lines = district.report(year).await?;
@@ -234,12 +238,33 @@ pub(crate) fn run(
                             say(l10n, out, "district-report-behind", &args);
                         }
                     }
-                    if let Some(file) = file {
-                        let title = jikim_report::message(
+                    let title = jikim_report::message(
+                        l10n,
+                        "district-report-title",
+                        &[("year", year.to_string())],
+                    );
+                    if let Some(page) = page {
+                        let html = jikim_district::db::report_page(
+                            &lines,
+                            &versions,
+                            &title,
+                            behind / 100.0,
                             l10n,
-                            "district-report-title",
-                            &[("year", year.to_string())],
                         );
+                        jikim_report::write_atomically(&page, html.as_bytes()).map_err(|e| {
+                            DistrictError::Io {
+                                path: page.display().to_string(),
+                                detail: e.to_string(),
+                            }
+                        })?;
+                        say(
+                            l10n,
+                            out,
+                            "district-report-written",
+                            &[("path", page.display().to_string())],
+                        );
+                    }
+                    if let Some(file) = file {
                         let bytes = jikim_district::db::report_xlsx(
                             &lines,
                             &versions,

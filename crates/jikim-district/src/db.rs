@@ -678,3 +678,82 @@ pub fn report_xlsx(
     }
     wb.save_to_buffer().map_err(err)
 }
+
+/// The district report as a printable page (self-contained HTML, A4 landscape, every value
+/// escaped): the same table as the XLSX, and the module versions in use.
+pub fn report_page(
+    lines: &[DistrictLine],
+    versions: &[VersionInUse],
+    title: &str,
+    behind: f64,
+    l10n: &jikim_core::i18n::Localizer,
+) -> String {
+    use jikim_report::html_out::{escape, PRINT_STYLE};
+    use std::fmt::Write;
+    let t = |id: &str| escape(&l10n.text(id));
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title>\n\
+         <style>{PRINT_STYLE} tr.behind td {{ color: #B00020; font-weight: bold; }}</style></head>\
+         <body>\n<h1>{title}</h1>\n<table>\n<thead><tr>",
+        escape(l10n.lang()),
+        title = escape(title),
+    );
+    for id in [
+        "district-col-school",
+        "report-ledger-col-grade",
+        "report-ledger-col-requirement",
+        "report-ledger-col-owed",
+        "report-ledger-col-students",
+        "report-ledger-col-completed",
+        "report-ledger-col-rate",
+        "district-col-behind",
+    ] {
+        let _ = write!(h, "<th>{}</th>", t(id));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for l in lines {
+        let late = l.rate() < behind;
+        let _ = writeln!(
+            h,
+            "<tr{}><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.1}%</td><td>{}</td></tr>",
+            if late { " class=\"behind\"" } else { "" },
+            escape(&l.school),
+            l.grade,
+            t(l.requirement.message_id()),
+            l.owed_minutes,
+            l.students,
+            l.completed,
+            l.rate() * 100.0,
+            if late { t("district-behind-yes") } else { String::new() },
+        );
+    }
+    let _ = write!(
+        h,
+        "</tbody></table>\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        t("district-sheet-versions")
+    );
+    for id in [
+        "district-col-module",
+        "district-col-version",
+        "district-col-schools",
+        "district-col-students",
+    ] {
+        let _ = write!(h, "<th>{}</th>", t(id));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for v in versions {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            escape(&v.module),
+            v.version,
+            v.schools,
+            v.students
+        );
+    }
+    h.push_str("</tbody></table>\n</body></html>\n");
+    h
+}

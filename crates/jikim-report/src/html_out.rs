@@ -23,6 +23,18 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The print styles of every printable page (A4 landscape, Korean fonts a school PC has,
+/// bordered tables whose header repeats on each page).
+pub const PRINT_STYLE: &str = "@page { size: A4 landscape; margin: 14mm; }\
+body { font-family: 'Malgun Gothic', 'Apple SD Gothic Neo', 'Noto Sans KR', 'NanumGothic', sans-serif; color: #111; word-break: keep-all; }\
+h1 { font-size: 20pt; margin: 0 0 6pt; } p.meta { margin: 0 0 4pt; }\
+table { border-collapse: collapse; width: 100%; margin-top: 10pt; font-size: 10pt; }\
+th, td { border: 1px solid #555; padding: 3pt 5pt; text-align: left; }\
+td.n { text-align: right; font-variant-numeric: tabular-nums; }\
+tr.sub td { font-weight: bold; background: #eee; } tr.total td { font-weight: bold; background: #ddd; }\
+thead { display: table-header-group; } tr { break-inside: avoid; }\
+";
+
 fn fmt(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> String {
     escape(&crate::message(l10n, id, args))
 }
@@ -40,18 +52,10 @@ pub fn summary_page(
     let mut h = String::new();
     let _ = write!(
         h,
-        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\n<style>\
-@page {{ size: A4 landscape; margin: 14mm; }}\
-body {{ font-family: 'Malgun Gothic', 'Apple SD Gothic Neo', 'Noto Sans KR', 'NanumGothic', sans-serif; color: #111; word-break: keep-all; }}\
-h1 {{ font-size: 20pt; margin: 0 0 6pt; }} p.meta {{ margin: 0 0 4pt; }}\
-table {{ border-collapse: collapse; width: 100%; margin-top: 10pt; font-size: 10pt; }}\
-th, td {{ border: 1px solid #555; padding: 3pt 5pt; text-align: left; }}\
-td.n {{ text-align: right; font-variant-numeric: tabular-nums; }}\
-tr.sub td {{ font-weight: bold; background: #eee; }} tr.total td {{ font-weight: bold; background: #ddd; }}\
-thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\
-</style></head><body>\n<h1>{title}</h1>\n",
+        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\n<style>{style}</style></head><body>\n<h1>{title}</h1>\n",
         lang = escape(l10n.lang()),
         title = t("report-page-title"),
+        style = PRINT_STYLE,
     );
     let _ = writeln!(
         h,
