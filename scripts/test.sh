@@ -40,7 +40,8 @@ step "the district server against a throwaway PostgreSQL"
 source scripts/lib/pg.sh
 PG_OPTIONS="-c fsync=off" pg_start
 trap pg_stop EXIT
-JIKIM_TEST_PG="$JIKIM_PG" cargo test -p jikim-tests --locked --test district -- --ignored
+# The same features as the step before, so nothing is compiled again.
+JIKIM_TEST_PG="$JIKIM_PG" cargo test --workspace "${FEATURES[@]}" --locked --test district -- --ignored
 pg_stop
 trap - EXIT
 
