@@ -51,6 +51,14 @@ pub(crate) enum DistrictCommand {
     },
 }
 
+/// Writes `bytes` to `file` through a temporary file and a rename.
+fn save(file: &Path, bytes: &[u8]) -> Result<(), DistrictError> {
+    jikim_report::write_atomically(file, bytes).map_err(|e| DistrictError::Io {
+        path: file.display().to_string(),
+        detail: e.to_string(),
+    })
+}
+
 fn failed(l10n: &Localizer, err: &mut dyn Write, e: &DistrictError) -> i32 {
     let _ = writeln!(err, "{}", l10n.format(e.message_id(), &e.args()));
     1
@@ -75,10 +83,7 @@ pub(crate) fn bundle(
             return Err(DistrictError::Invalid(content.display().to_string()));
         }
         let (bytes, counts) = jikim_district::bundle::write(&store, &library, year, names)?;
-        jikim_report::write_atomically(file, &bytes).map_err(|e| DistrictError::Io {
-            path: file.display().to_string(),
-            detail: e.to_string(),
-        })?;
+        save(file, &bytes)?;
         Ok(counts)
     })();
     match result {
@@ -251,12 +256,7 @@ pub(crate) fn run(
                             behind / 100.0,
                             l10n,
                         );
-                        jikim_report::write_atomically(&page, html.as_bytes()).map_err(|e| {
-                            DistrictError::Io {
-                                path: page.display().to_string(),
-                                detail: e.to_string(),
-                            }
-                        })?;
+                        save(&page, html.as_bytes())?;
                         say(
                             l10n,
                             out,
@@ -272,12 +272,7 @@ pub(crate) fn run(
                             behind / 100.0,
                             l10n,
                         )?;
-                        jikim_report::write_atomically(&file, &bytes).map_err(|e| {
-                            DistrictError::Io {
-                                path: file.display().to_string(),
-                                detail: e.to_string(),
-                            }
-                        })?;
+                        save(&file, &bytes)?;
                         say(
                             l10n,
                             out,

@@ -585,6 +585,26 @@ impl District {
     }
 }
 
+/// Fluent ids of the district report's columns (the XLSX sheet and the printable page).
+const REPORT_COLUMNS: [&str; 8] = [
+    "district-col-school",
+    "report-ledger-col-grade",
+    "report-ledger-col-requirement",
+    "report-ledger-col-owed",
+    "report-ledger-col-students",
+    "report-ledger-col-completed",
+    "report-ledger-col-rate",
+    "district-col-behind",
+];
+
+/// Fluent ids of the module-versions table's columns.
+const VERSION_COLUMNS: [&str; 4] = [
+    "district-col-module",
+    "district-col-version",
+    "district-col-schools",
+    "district-col-students",
+];
+
 /// The district report as an XLSX workbook: 이수율 per school, grade and requirement (schools
 /// below `behind` first marked), and the module versions in use.
 pub fn report_xlsx(
@@ -609,17 +629,7 @@ pub fn report_xlsx(
             .map_err(err)?;
         ws.write_string_with_format(0, 0, title, &bold)
             .map_err(err)?;
-        let columns = [
-            "district-col-school",
-            "report-ledger-col-grade",
-            "report-ledger-col-requirement",
-            "report-ledger-col-owed",
-            "report-ledger-col-students",
-            "report-ledger-col-completed",
-            "report-ledger-col-rate",
-            "district-col-behind",
-        ];
-        for (c, id) in columns.iter().enumerate() {
+        for (c, id) in REPORT_COLUMNS.iter().enumerate() {
             let label = l10n.text(id);
             ws.write_string_with_format(2, c as u16, &label, &bold)
                 .map_err(err)?;
@@ -655,15 +665,7 @@ pub fn report_xlsx(
         let ws = wb.add_worksheet();
         ws.set_name(l10n.text("district-sheet-versions"))
             .map_err(err)?;
-        for (c, id) in [
-            "district-col-module",
-            "district-col-version",
-            "district-col-schools",
-            "district-col-students",
-        ]
-        .iter()
-        .enumerate()
-        {
+        for (c, id) in VERSION_COLUMNS.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, l10n.text(id), &bold)
                 .map_err(err)?;
         }
@@ -700,16 +702,7 @@ pub fn report_page(
         escape(l10n.lang()),
         title = escape(title),
     );
-    for id in [
-        "district-col-school",
-        "report-ledger-col-grade",
-        "report-ledger-col-requirement",
-        "report-ledger-col-owed",
-        "report-ledger-col-students",
-        "report-ledger-col-completed",
-        "report-ledger-col-rate",
-        "district-col-behind",
-    ] {
+    for id in REPORT_COLUMNS {
         let _ = write!(h, "<th>{}</th>", t(id));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
@@ -735,12 +728,7 @@ pub fn report_page(
         "</tbody></table>\n<h2>{}</h2>\n<table>\n<thead><tr>",
         t("district-sheet-versions")
     );
-    for id in [
-        "district-col-module",
-        "district-col-version",
-        "district-col-schools",
-        "district-col-students",
-    ] {
+    for id in VERSION_COLUMNS {
         let _ = write!(h, "<th>{}</th>", t(id));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
