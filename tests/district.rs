@@ -444,3 +444,213 @@ async fn an_old_district_database_is_upgraded_and_its_credits_rebuilt() {
     // 'a': 35 + 38 ≥ 60; 'b': 35 < 60.
     assert_eq!((report[0].students, report[0].completed), (2, 1));
 }
+
+/// A school hub pushes its bundle over HTTPS to `jikim district serve`: a push cut short resumes
+/// from the server's offset, sending only the rest; sending again adds nothing; a bundle signed
+/// by an unregistered school is refused at its header, and a tampered one at its end, with
+/// nothing stored; a server whose certificate is not the pinned one is never sent a byte.
+#[tokio::test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
+    use jikim_district::push::{DistrictClient, PushOptions};
+    let url = fresh_database("jikim_district_push").await;
+    let district = District::connect(&url).await.expect("connect");
+    let tmp = tempfile::tempdir().expect("tmp");
+    let hub = school(&tmp.path().join("a"));
+    let stranger = school(&tmp.path().join("b"));
+    district
+        .register_school(&hub.school_key().expect("key").public(), "지킴중학교")
+        .await
+        .expect("register");
+    let server_dir = tmp.path().join("office");
+    let server = jikim_district::server::serve(
+        district.clone(),
+        &server_dir,
+        "127.0.0.1:0".parse().expect("addr"),
+    )
+    .await
+    .expect("serve");
+    let base = format!("https://{}", server.addr);
+    let client = DistrictClient::new(&base, &server.fingerprint).expect("client");
+
+    let year = this_school_year();
+    let (bytes, counts) = bundle::write(&hub, &library(), year, false).expect("bundle");
+    let file = tmp.path().join("push.jikim-district");
+    std::fs::write(&file, &bytes).expect("write");
+    let total = bytes.len() as u64;
+    assert!(total > 1000, "{total}");
+    let small = PushOptions {
+        chunk: 300,
+        attempts: 1,
+        stop_after: Some(600),
+    };
+    let mut seen = Vec::new();
+    let cut = client
+        .push(&file, &small, &mut |done, of| seen.push((done, of)))
+        .await
+        .expect("first part");
+    assert!(!cut.status.done);
+    assert_eq!(
+        (cut.resumed_from, cut.sent, cut.status.offset),
+        (0, 600, 600)
+    );
+    assert_eq!(seen, vec![(300, total), (600, total)]);
+    assert_eq!(count(&url, "SELECT count(*) FROM learning_record").await, 0);
+
+    let rest = client
+        .push(
+            &file,
+            &PushOptions {
+                chunk: 300,
+                ..Default::default()
+            },
+            &mut |_, _| {},
+        )
+        .await
+        .expect("the rest");
+    assert_eq!(
+        rest.resumed_from, 600,
+        "resumed where the server's copy ended"
+    );
+    assert_eq!(rest.sent, total - 600, "only the rest was sent");
+    assert!(rest.status.done && !rest.status.already_imported);
+    assert_eq!(rest.status.read, Some(counts));
+    assert_eq!(rest.status.added_records, counts.records);
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM learning_record").await,
+        counts.records as i64
+    );
+    let spool: Vec<_> = std::fs::read_dir(server_dir.join("spool"))
+        .expect("spool")
+        .collect();
+    assert!(spool.is_empty(), "the spool file is gone once imported");
+
+    // Again: nothing sent, nothing added.
+    let again = client
+        .push(&file, &PushOptions::default(), &mut |_, _| {})
+        .await
+        .expect("again");
+    assert!(again.status.done && again.status.already_imported);
+    assert_eq!(again.sent, 0);
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM learning_record").await,
+        counts.records as i64
+    );
+
+    // An unregistered school's bundle is refused once its header has arrived.
+    let (theirs, _) = bundle::write(&stranger, &library(), year, false).expect("bundle");
+    let theirs_file = tmp.path().join("theirs.jikim-district");
+    std::fs::write(&theirs_file, &theirs).expect("write");
+    let e = client
+        .push(&theirs_file, &PushOptions::default(), &mut |_, _| {})
+        .await
+        .expect_err("unregistered");
+    assert!(
+        matches!(&e, DistrictError::UnknownSchool { key_id } if *key_id == stranger.school_key().expect("key").public().key_id()),
+        "{e:?}"
+    );
+    // A tampered bundle is refused at its end, and nothing of it stays.
+    let (mut named, _) = bundle::write(&hub, &library(), year, true).expect("bundle");
+    let at = named.len() - 30;
+    named[at] ^= 0x01;
+    let named_file = tmp.path().join("tampered.jikim-district");
+    std::fs::write(&named_file, &named).expect("write");
+    let e = client
+        .push(&named_file, &PushOptions::default(), &mut |_, _| {})
+        .await
+        .expect_err("tampered");
+    assert!(
+        matches!(e, DistrictError::Tampered | DistrictError::Damaged(_)),
+        "{e:?}"
+    );
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM student WHERE name IS NOT NULL").await,
+        0
+    );
+    assert_eq!(count(&url, "SELECT count(*) FROM imported_bundle").await, 1);
+    assert_eq!(
+        std::fs::read_dir(server_dir.join("spool"))
+            .expect("spool")
+            .count(),
+        0,
+        "refused uploads leave nothing behind"
+    );
+
+    // The wrong pin: the client refuses the server before sending anything.
+    let wrong = DistrictClient::new(&base, &"0".repeat(64)).expect("client");
+    let e = wrong
+        .push(
+            &named_file,
+            &PushOptions {
+                attempts: 1,
+                ..Default::default()
+            },
+            &mut |_, _| {},
+        )
+        .await
+        .expect_err("wrong pin");
+    assert!(
+        matches!(&e, DistrictError::Unreachable(d) if d.contains("pinned")),
+        "{e:?}"
+    );
+    server.stop().await;
+}
+
+/// `jikim district-push` from a school hub's data folder to `jikim district serve`: the bundle
+/// waits in the hub's outbox until the server has imported it.
+#[test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+fn the_push_command_sends_the_hubs_bundle_and_empties_its_outbox() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let url = runtime.block_on(fresh_database("jikim_district_push_cli"));
+    let tmp = tempfile::tempdir().expect("tmp");
+    let hub_dir = tmp.path().join("hub");
+    let hub = school(&hub_dir);
+    let district = runtime.block_on(District::connect(&url)).expect("connect");
+    runtime
+        .block_on(district.register_school(&hub.school_key().expect("key").public(), "지킴중학교"))
+        .expect("register");
+    drop(hub);
+    let server = runtime
+        .block_on(jikim_district::server::serve(
+            district,
+            &tmp.path().join("office"),
+            "127.0.0.1:0".parse().expect("addr"),
+        ))
+        .expect("serve");
+    let year = this_school_year().to_string();
+    let hub_arg = hub_dir.display().to_string();
+    let base = format!("https://{}", server.addr);
+    let pin = server.fingerprint.clone();
+    let content = root().join("assets/modules").display().to_string();
+    let args = [
+        "district-push",
+        "--data",
+        &hub_arg,
+        "--url",
+        &base,
+        "--pin",
+        &pin,
+        "--year",
+        &year,
+        "--content",
+        &content,
+    ];
+    let (code, out, err) = jikim(&args);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("새 기록"), "{out}");
+    let outbox = hub_dir.join("district-outbox");
+    assert_eq!(std::fs::read_dir(&outbox).expect("outbox").count(), 0);
+    let (code, out, err) = jikim(&args);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("이미 가져온"), "{out}");
+    // The server gone: the bundle stays in the outbox, and the message says a rerun resumes.
+    runtime.block_on(server.stop());
+    let (code, out, err) = jikim(&args);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("연결하지 못했습니다") && err.contains("이어서"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(&outbox).expect("outbox").count(), 1);
+}

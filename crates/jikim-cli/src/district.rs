@@ -36,6 +36,16 @@ pub(crate) enum DistrictCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Receive school hubs' district bundles over HTTPS (`jikim district-push`), importing each
+    /// as it completes; resumable and idempotent. Prints the certificate fingerprint schools
+    /// pin. Runs until stopped.
+    Serve {
+        #[arg(long, default_value = "0.0.0.0:8443")]
+        listen: std::net::SocketAddr,
+        /// Folder for the server's TLS certificate (made on first start) and unfinished uploads.
+        #[arg(long)]
+        dir: PathBuf,
+    },
     /// 이수율 per school, grade and requirement for a school year, printed, and as XLSX with
     /// `--out`; schools below `--behind` percent are listed as behind.
     Report {
@@ -111,6 +121,120 @@ pub(crate) fn bundle(
             0
         }
         Err(e) => failed(l10n, err, &e),
+    }
+}
+
+/// Writes this hub's district bundle for `year` into the hub's outbox folder, unless one is
+/// waiting there from a push that did not finish.
+fn outbox_bundle(
+    data: &Path,
+    year: i32,
+    names: bool,
+    content: &Path,
+) -> Result<(PathBuf, bool), DistrictError> {
+    let outbox = data.join("district-outbox");
+    std::fs::create_dir_all(&outbox).map_err(|e| DistrictError::Io {
+        path: outbox.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    let file = outbox.join(if names {
+        format!("{year}-with-names.jikim-district")
+    } else {
+        format!("{year}.jikim-district")
+    });
+    if file.is_file() {
+        return Ok((file, true));
+    }
+    let store = jikim_hub::HubStore::open(data)?;
+    let library = jikim_core::content::Library::load_dir(content, jikim_core::content::today());
+    if library.modules.is_empty() {
+        return Err(DistrictError::Invalid(content.display().to_string()));
+    }
+    let (bytes, _) = jikim_district::bundle::write(&store, &library, year, names)?;
+    save(&file, &bytes)?;
+    Ok((file, false))
+}
+
+/// `jikim district-push`: the hub's district bundle for `year`, sent to the education office's
+/// server. A bundle left in the outbox by a push cut short is finished first (from where the
+/// server's copy ends), then a fresh one is written and sent, so the office gets everything up
+/// to now; a bundle leaves the outbox once the server has imported it.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn push(
+    data: &Path,
+    url: &str,
+    pin: &str,
+    year: i32,
+    names: bool,
+    content: &Path,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => return failed(l10n, err, &DistrictError::Unreachable(e.to_string())),
+    };
+    let client = match jikim_district::push::DistrictClient::new(url, pin) {
+        Ok(c) => c,
+        Err(e) => return failed(l10n, err, &e),
+    };
+    let options = jikim_district::push::PushOptions::default();
+    loop {
+        let (file, kept) = match outbox_bundle(data, year, names, content) {
+            Ok(f) => f,
+            Err(e) => return failed(l10n, err, &e),
+        };
+        let path = file.display().to_string();
+        let pushed = runtime.block_on(client.push(&file, &options, &mut |_, _| {}));
+        let o = match pushed {
+            Ok(o) if o.status.done => o,
+            Ok(_) => return 1,
+            Err(e) => {
+                let code = failed(l10n, err, &e);
+                if !e.is_bundle_fault() {
+                    say(l10n, err, "district-push-kept", &[("path", path)]);
+                } else {
+                    let _ = std::fs::remove_file(&file);
+                }
+                return code;
+            }
+        };
+        if kept && o.resumed_from > 0 {
+            say(
+                l10n,
+                out,
+                "district-push-resumed",
+                &[("path", path), ("offset", o.resumed_from.to_string())],
+            );
+        }
+        let _ = std::fs::remove_file(&file);
+        let read = o.status.read.unwrap_or_default();
+        if o.status.already_imported {
+            say(
+                l10n,
+                out,
+                "district-push-already",
+                &[("year", year.to_string())],
+            );
+        } else {
+            say(
+                l10n,
+                out,
+                "district-pushed",
+                &[
+                    ("year", year.to_string()),
+                    ("students", read.students.to_string()),
+                    ("completions", read.completions.to_string()),
+                    ("records", read.records.to_string()),
+                    ("added_completions", o.status.added_completions.to_string()),
+                    ("added_records", o.status.added_records.to_string()),
+                ],
+            );
+        }
+        if !kept {
+            return 0;
+        }
     }
 }
 
@@ -218,6 +342,22 @@ pub(crate) fn run(
                             );
                         }
                     }
+                }
+                DistrictCommand::Serve { listen, dir } => {
+                    let server = jikim_district::server::serve(district, &dir, listen).await?;
+                    say(
+                        l10n,
+                        out,
+                        "district-serving",
+                        &[
+                            ("addr", server.addr.to_string()),
+                            ("fingerprint", server.fingerprint.clone()),
+                        ],
+                    );
+                    let _ = out.flush();
+                    let _ = tokio::signal::ctrl_c().await;
+                    server.stop().await;
+                    return Ok(0);
                 }
                 DistrictCommand::Report {
                     year,

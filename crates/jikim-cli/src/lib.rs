@@ -117,6 +117,27 @@ enum Command {
         #[arg(long = "content")]
         content: Option<PathBuf>,
     },
+    /// Send this hub's district bundle for a school year to the education office's server
+    /// (`jikim district serve`) over HTTPS, pinned to its certificate; a push cut short resumes
+    /// where it stopped, and sending again adds nothing twice. See docs/district.md.
+    DistrictPush {
+        #[arg(long)]
+        data: PathBuf,
+        /// The district server, e.g. https://jikim.goe.go.kr:8443
+        #[arg(long)]
+        url: String,
+        /// SHA-256 fingerprint of the district server's certificate (it prints it on start).
+        #[arg(long)]
+        pin: String,
+        #[arg(long)]
+        year: i32,
+        /// Include students' names (the school's choice; pseudonymous otherwise).
+        #[arg(long)]
+        with_names: bool,
+        /// Folder of module files (credits).
+        #[arg(long = "content")]
+        content: Option<PathBuf>,
+    },
     /// The education office's district server on PostgreSQL (see docs/district.md).
     District {
         /// PostgreSQL connection string, e.g. "host=/run/postgresql dbname=jikim".
@@ -433,6 +454,24 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             with_names,
             &content.unwrap_or_else(default_dir),
             &file,
+            &l10n,
+            out,
+            err,
+        ),
+        Command::DistrictPush {
+            data,
+            url,
+            pin,
+            year,
+            with_names,
+            content,
+        } => district::push(
+            &data,
+            &url,
+            &pin,
+            year,
+            with_names,
+            &content.unwrap_or_else(default_dir),
             &l10n,
             out,
             err,

@@ -35,6 +35,8 @@ pub const FORMAT: u32 = 1;
 const SIGNATURE_CONTEXT: &str = "jikim district bundle 1";
 /// Longest line a reader accepts (a line is one student, completion or record).
 const MAX_LINE: usize = 64 * 1024;
+/// Longest header line a reader accepts.
+pub const MAX_HEADER: usize = 4096;
 
 /// The header line.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -114,7 +116,7 @@ pub enum Line {
 }
 
 /// What a bundle holds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub students: u64,
     pub completions: u64,
@@ -236,6 +238,56 @@ pub fn seal(key: &SchoolKey, school_year: i32, payload: &[u8]) -> Result<Vec<u8>
     Ok(out)
 }
 
+/// Reads the magic and the signed header line from `input` and checks them (format, signature);
+/// returns the header, its signer and how many bytes the two took (where the payload starts).
+pub fn read_header<R: Read>(
+    input: &mut R,
+) -> Result<(Header, SchoolPublicKey, u64), DistrictError> {
+    let mut magic = [0u8; 15];
+    input
+        .read_exact(&mut magic)
+        .map_err(|_| DistrictError::NotABundle)?;
+    if magic != MAGIC {
+        return Err(DistrictError::NotABundle);
+    }
+    let mut header_line = Vec::new();
+    let mut byte = [0u8; 1];
+    loop {
+        if input
+            .read(&mut byte)
+            .map_err(|_| DistrictError::Truncated)?
+            == 0
+        {
+            return Err(DistrictError::Truncated);
+        }
+        if byte[0] == b'\n' {
+            break;
+        }
+        header_line.push(byte[0]);
+        if header_line.len() > MAX_HEADER {
+            return Err(DistrictError::Damaged("header".into()));
+        }
+    }
+    let loose: serde_json::Value = serde_json::from_slice(&header_line)
+        .map_err(|e| DistrictError::Damaged(format!("header: {e}")))?;
+    if let Some(format) = loose.get("format").and_then(|f| f.as_u64()) {
+        if format > u64::from(FORMAT) {
+            return Err(DistrictError::TooNew { format });
+        }
+    }
+    let header: Header = serde_json::from_value(loose)
+        .map_err(|e| DistrictError::Damaged(format!("header: {e}")))?;
+    let signer = SchoolPublicKey::from_base64(&header.key).ok_or(DistrictError::Tampered)?;
+    let signature = B64
+        .decode(&header.signature)
+        .map_err(|_| DistrictError::Tampered)?;
+    if !signer.verify(SIGNATURE_CONTEXT, &header.signed_fields(), &signature) {
+        return Err(DistrictError::Tampered);
+    }
+    let consumed = (MAGIC.len() + header_line.len() + 1) as u64;
+    Ok((header, signer, consumed))
+}
+
 /// Counts and hashes the compressed bytes as the gzip decoder pulls them.
 struct Hashing<R> {
     inner: R,
@@ -263,47 +315,7 @@ pub struct Reader<R: Read> {
 impl<R: Read> Reader<R> {
     /// Reads and checks the header: magic, format, signature. Nothing of the payload is read yet.
     pub fn open(mut input: R) -> Result<Reader<R>, DistrictError> {
-        let mut magic = [0u8; 15];
-        input
-            .read_exact(&mut magic)
-            .map_err(|_| DistrictError::NotABundle)?;
-        if magic != MAGIC {
-            return Err(DistrictError::NotABundle);
-        }
-        let mut header_line = Vec::new();
-        let mut byte = [0u8; 1];
-        loop {
-            if input
-                .read(&mut byte)
-                .map_err(|_| DistrictError::Truncated)?
-                == 0
-            {
-                return Err(DistrictError::Truncated);
-            }
-            if byte[0] == b'\n' {
-                break;
-            }
-            header_line.push(byte[0]);
-            if header_line.len() > 4096 {
-                return Err(DistrictError::Damaged("header".into()));
-            }
-        }
-        let loose: serde_json::Value = serde_json::from_slice(&header_line)
-            .map_err(|e| DistrictError::Damaged(format!("header: {e}")))?;
-        if let Some(format) = loose.get("format").and_then(|f| f.as_u64()) {
-            if format > u64::from(FORMAT) {
-                return Err(DistrictError::TooNew { format });
-            }
-        }
-        let header: Header = serde_json::from_value(loose)
-            .map_err(|e| DistrictError::Damaged(format!("header: {e}")))?;
-        let signer = SchoolPublicKey::from_base64(&header.key).ok_or(DistrictError::Tampered)?;
-        let signature = B64
-            .decode(&header.signature)
-            .map_err(|_| DistrictError::Tampered)?;
-        if !signer.verify(SIGNATURE_CONTEXT, &header.signed_fields(), &signature) {
-            return Err(DistrictError::Tampered);
-        }
+        let (header, signer, _) = read_header(&mut input)?;
         let hashing = Hashing {
             inner: input,
             hash: Sha256::new(),

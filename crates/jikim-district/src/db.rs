@@ -312,6 +312,35 @@ impl District {
         Ok(())
     }
 
+    /// The id of the school registered with `public_key` (base64url), if any.
+    pub async fn school_of(&self, public_key: &str) -> Result<Option<i32>> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query_opt(
+                "SELECT id FROM school WHERE public_key = $1",
+                &[&public_key],
+            )
+            .await?
+            .map(|r| r.get(0)))
+    }
+
+    /// What the bundle with payload SHA-256 `sha256` held, if it was imported.
+    pub async fn imported(&self, sha256: &str) -> Result<Option<bundle::Counts>> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query_opt(
+                "SELECT students, completions, records FROM imported_bundle WHERE sha256 = $1
+                 LIMIT 1",
+                &[&sha256],
+            )
+            .await?
+            .map(|r| bundle::Counts {
+                students: r.get::<_, i64>(0) as u64,
+                completions: r.get::<_, i64>(1) as u64,
+                records: r.get::<_, i64>(2) as u64,
+            }))
+    }
+
     /// Imports one district bundle from `input`, streaming (see the module's documentation).
     pub async fn import<R: Read>(&self, input: R) -> Result<ImportOutcome> {
         let mut reader = bundle::Reader::open(input)?;

@@ -3,6 +3,8 @@
 //!
 //! - [`bundle`]: the district bundle a school hub writes for one school year (signed with the
 //!   hub's key, pseudonymous unless the school opts in to names), read as a stream.
+//! - [`server`]: `jikim district serve`, where school hubs push their bundles over HTTPS
+//!   (resumable, idempotent), and [`push`], the school hub's side of it.
 //! - [`db`]: the PostgreSQL store: numbered migrations, registered school keys, streaming
 //!   imports (binary `COPY` into staging tables, then idempotent inserts, one transaction per
 //!   bundle), what each grade owes, and the reports across schools.
@@ -11,6 +13,8 @@
 
 pub mod bundle;
 pub mod db;
+pub mod push;
+pub mod server;
 
 /// Errors of the district. Each has a stable `code` and a Fluent message id
 /// (`locales/*/district.ftl`).
@@ -38,6 +42,10 @@ pub enum DistrictError {
     Hub(#[from] jikim_hub::HubError),
     #[error("database: {0}")]
     Database(String),
+    #[error("district server unreachable: {0}")]
+    Unreachable(String),
+    #[error("district server refused the upload: HTTP {status} {code}")]
+    Refused { status: u16, code: String },
 }
 
 impl DistrictError {
@@ -55,6 +63,8 @@ impl DistrictError {
             DistrictError::Io { .. } => "io",
             DistrictError::Hub(_) => "hub",
             DistrictError::Database(_) => "database",
+            DistrictError::Unreachable(_) => "unreachable",
+            DistrictError::Refused { .. } => "refused",
         }
     }
 
@@ -72,6 +82,8 @@ impl DistrictError {
             DistrictError::Io { .. } => "district-error-io",
             DistrictError::Hub(_) => "district-error-hub",
             DistrictError::Database(_) => "district-error-database",
+            DistrictError::Unreachable(_) => "district-error-unreachable",
+            DistrictError::Refused { .. } => "district-error-refused",
         }
     }
 
@@ -92,8 +104,13 @@ impl DistrictError {
             DistrictError::Damaged(d)
             | DistrictError::Invalid(d)
             | DistrictError::Write(d)
-            | DistrictError::Database(d) => {
+            | DistrictError::Database(d)
+            | DistrictError::Unreachable(d) => {
                 a.insert("detail".into(), d.clone());
+            }
+            DistrictError::Refused { status, code } => {
+                a.insert("status".into(), status.to_string());
+                a.insert("code".into(), code.clone());
             }
             DistrictError::Hub(e) => {
                 a.insert("detail".into(), e.to_string());
@@ -101,6 +118,49 @@ impl DistrictError {
             _ => {}
         }
         a
+    }
+}
+
+impl DistrictError {
+    /// The error a district server answered with (its `code` and `args`), as this side's own
+    /// where the code is one of the bundle's errors, so the school sees the same message the
+    /// office would.
+    pub fn from_remote(
+        status: u16,
+        code: &str,
+        args: &std::collections::BTreeMap<String, String>,
+    ) -> DistrictError {
+        let arg = |k: &str| args.get(k).cloned().unwrap_or_default();
+        match code {
+            "not_a_bundle" => DistrictError::NotABundle,
+            "truncated" => DistrictError::Truncated,
+            "tampered" => DistrictError::Tampered,
+            "too_new" => DistrictError::TooNew {
+                format: arg("format").parse().unwrap_or(0),
+            },
+            "damaged" => DistrictError::Damaged(arg("detail")),
+            "unknown_school" => DistrictError::UnknownSchool { key_id: arg("key") },
+            "invalid" => DistrictError::Invalid(arg("detail")),
+            _ => DistrictError::Refused {
+                status,
+                code: code.to_string(),
+            },
+        }
+    }
+
+    /// The bundle itself is wrong (not the network, the disk or the database): sending or
+    /// importing it again cannot help.
+    pub fn is_bundle_fault(&self) -> bool {
+        matches!(
+            self,
+            DistrictError::NotABundle
+                | DistrictError::Truncated
+                | DistrictError::Tampered
+                | DistrictError::TooNew { .. }
+                | DistrictError::Damaged(_)
+                | DistrictError::UnknownSchool { .. }
+                | DistrictError::Invalid(_)
+        )
     }
 }
 
