@@ -292,8 +292,33 @@ fn the_district_commands_import_files_and_write_the_report() {
     let report_arg = report.display().to_string();
     let page = tmp.path().join("district.html");
     let page_arg = page.display().to_string();
+    let pdf = tmp.path().join("이수증.pdf").display().to_string();
+    let zip = tmp.path().join("이수증.zip").display().to_string();
     let steps: Vec<Vec<&str>> = vec![
         vec!["hub", "--data", &hub, "school-key", "--export", &key],
+        // 김지우's certificate, printed as a PDF and then again in a ZIP: one certificate.
+        vec![
+            "certificate",
+            "--data",
+            &hub,
+            "--out",
+            &pdf,
+            "--school",
+            "지킴중학교",
+            "--content",
+            &content,
+        ],
+        vec![
+            "certificate",
+            "--data",
+            &hub,
+            "--out",
+            &zip,
+            "--school",
+            "지킴중학교",
+            "--content",
+            &content,
+        ],
         vec![
             "district-bundle",
             "--data",
@@ -350,12 +375,17 @@ fn the_district_commands_import_files_and_write_the_report() {
         assert_eq!(code, 0, "{step:?}: {out}{err}");
         outputs.push(out);
     }
-    assert!(outputs[4].contains("기록"), "{}", outputs[4]);
-    assert!(outputs[5].contains("이미 가져온"), "{}", outputs[5]);
+    assert!(outputs[6].contains("기록"), "{}", outputs[6]);
+    assert!(outputs[7].contains("이미 가져온"), "{}", outputs[7]);
     assert!(
-        outputs[6].contains("지킴중학교 2학년 성폭력 예방교육: 1/2명 이수(50.0%)"),
+        outputs[8].contains("지킴중학교 2학년 성폭력 예방교육: 1/2명 이수(50.0%)"),
         "{}",
-        outputs[6]
+        outputs[8]
+    );
+    assert!(
+        outputs[8].contains("지킴중학교: 이수증 1장 발급 (학생 1명)"),
+        "a reprint is the same certificate: {}",
+        outputs[8]
     );
     let mut xlsx = Vec::new();
     std::fs::File::open(&report)
@@ -372,7 +402,12 @@ fn the_district_commands_import_files_and_write_the_report() {
         html.contains("class=\"behind\""),
         "50% is below 90%: {html}"
     );
-    assert!(outputs[6].contains("기준 90% 미만"), "{}", outputs[6]);
+    assert!(
+        html.contains("<h2>이수증 발급</h2>")
+            && html.contains("<tr><td>지킴중학교</td><td class=\"n\">1</td>"),
+        "{html}"
+    );
+    assert!(outputs[8].contains("기준 90% 미만"), "{}", outputs[8]);
     // A tampered copy of a new bundle is refused with a Korean sentence, and the exit code
     // says so.
     let fresh = tmp.path().join("fresh.jikimd");

@@ -39,3 +39,7 @@ district-pushed = The education office's server imported the { $year } school ye
 district-push-already = The education office's server had already imported the { $year } school year's bundle. Nothing was added.
 district-push-resumed = Finished sending { $path }, which had been cut off, after the { $offset } bytes the server already held
 district-push-kept = The bundle is kept in { $path }. Run the same command again and it carries on from what the server received.
+district-sheet-certificates = Certificates issued
+district-col-certificates = Certificates issued
+district-col-certified-students = Students certified
+district-report-certificates = { $school }: { $certificates } certificates issued ({ $students } students)

@@ -39,3 +39,7 @@ district-pushed = 교육청 서버가 { $year }학년도 제출 파일을 가져
 district-push-already = 교육청 서버가 이미 가져온 { $year }학년도 제출 파일입니다. 아무것도 더하지 않았습니다.
 district-push-resumed = 보내다 끊긴 제출 파일 { $path } 을(를) 서버에 이미 있는 { $offset }바이트 뒤부터 이어서 보냈습니다
 district-push-kept = 제출 파일을 { $path } 에 남겨 두었습니다. 같은 명령을 다시 실행하면 서버가 받은 데까지 건너뛰고 이어서 보냅니다.
+district-sheet-certificates = 이수증 발급
+district-col-certificates = 발급한 이수증
+district-col-certified-students = 이수증을 받은 학생
+district-report-certificates = { $school }: 이수증 { $certificates }장 발급 (학생 { $students }명)

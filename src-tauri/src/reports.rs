@@ -385,9 +385,8 @@ pub async fn report_export<R: tauri::Runtime>(
                 if request.number > 0 {
                     certs.retain(|c| c.number == request.number);
                 }
-                let signed = hub.school_key().map_err(|e| report_error(e.into()))?;
                 (
-                    jikim_report::certificate::to_pdf(&certs, &school, today, &signed, &l10n),
+                    jikim_report::certificate::issue(&hub, &certs, &school, today, false, &l10n),
                     certs.len(),
                 )
             }

@@ -365,9 +365,8 @@ pub(crate) fn run(
                     page,
                     behind,
                 } => {
-                    let lines = district.report(year).await?;
-                    let versions = district.versions_in_use(year).await?;
-                    for l in &lines {
+                    let report = district.full_report(year).await?;
+                    for l in &report.lines {
                         let rate = format!("{:.1}", l.rate() * 100.0);
                         let args = [
                             ("school", l.school.clone()),
@@ -383,19 +382,26 @@ pub(crate) fn run(
                             say(l10n, out, "district-report-behind", &args);
                         }
                     }
+                    for c in &report.certificates {
+                        say(
+                            l10n,
+                            out,
+                            "district-report-certificates",
+                            &[
+                                ("school", c.school.clone()),
+                                ("certificates", c.certificates.to_string()),
+                                ("students", c.students.to_string()),
+                            ],
+                        );
+                    }
                     let title = jikim_report::message(
                         l10n,
                         "district-report-title",
                         &[("year", year.to_string())],
                     );
                     if let Some(page) = page {
-                        let html = jikim_district::db::report_page(
-                            &lines,
-                            &versions,
-                            &title,
-                            behind / 100.0,
-                            l10n,
-                        );
+                        let html =
+                            jikim_district::db::report_page(&report, &title, behind / 100.0, l10n);
                         save(&page, html.as_bytes())?;
                         say(
                             l10n,
@@ -405,13 +411,8 @@ pub(crate) fn run(
                         );
                     }
                     if let Some(file) = file {
-                        let bytes = jikim_district::db::report_xlsx(
-                            &lines,
-                            &versions,
-                            &title,
-                            behind / 100.0,
-                            l10n,
-                        )?;
+                        let bytes =
+                            jikim_district::db::report_xlsx(&report, &title, behind / 100.0, l10n)?;
                         save(&file, &bytes)?;
                         say(
                             l10n,

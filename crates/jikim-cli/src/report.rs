@@ -224,15 +224,10 @@ pub(crate) fn certificate(
         if let Some(n) = number {
             certs.retain(|c| c.number == n);
         }
-        let key = store.school_key()?;
-        let bytes = if file
+        let zip = file
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-        {
-            jikim_report::certificate::to_zip(&certs, school, issued, &key, l10n)?
-        } else {
-            jikim_report::certificate::to_pdf(&certs, school, issued, &key, l10n)?
-        };
+            .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+        let bytes = jikim_report::certificate::issue(&store, &certs, school, issued, zip, l10n)?;
         jikim_report::write_atomically(file, &bytes)?;
         Ok(certs.len())
     })();

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! JIKIM-DISTRICT\n
-//! {"format":1,"app":"0.1.0","created":"…","school_year":2026,"length":N,"sha256":"…",
+//! {"format":2,"app":"0.1.0","created":"…","school_year":2026,"length":N,"sha256":"…",
 //!  "key":"<the hub's public key>","signature":"<Ed25519 over the header's fields>"}\n
 //! <N bytes: gzip of JSON lines>
 //! ```
@@ -11,7 +11,8 @@
 //! The lines come in order: every student (`{"student":{…}}`: pseudonym, grade, class, and the
 //! name only if the school opted in), then every module the hub graded as passed
 //! (`{"completion":{…}}`: module, version, date, the credited minutes and requirements), then
-//! the year's learning records (`{"record":{…}}`, without answer contents). JSON lines let the
+//! the certificates the hub issued that year (`{"certificate":{…}}`: serial, modules, minutes,
+//! date; from format 2), then the year's learning records (`{"record":{…}}`, without answer contents). JSON lines let the
 //! district read a bundle of any size as a stream, a line at a time: it is never whole in memory.
 //!
 //! The header is checked first (signature, and by the district the key's registration); the
@@ -30,8 +31,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 
 /// First line of every district bundle.
 pub const MAGIC: &[u8] = b"JIKIM-DISTRICT\n";
-/// The format this build writes and the newest it reads.
-pub const FORMAT: u32 = 1;
+/// The format this build writes and the newest it reads. Format 2 added the certificates issued
+/// (`{"certificate":{…}}` lines between the completions and the records); format 1 bundles,
+/// which have none, still import.
+pub const FORMAT: u32 = 2;
 const SIGNATURE_CONTEXT: &str = "jikim district bundle 1";
 /// Longest line a reader accepts (a line is one student, completion or record).
 const MAX_LINE: usize = 64 * 1024;
@@ -92,6 +95,20 @@ pub struct Completion {
     pub requirements: Vec<String>,
 }
 
+/// A certificate (이수증) the school hub issued in the year (format 2 on), by its serial; a reprint
+/// is the same certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub serial: String,
+    pub student: String,
+    /// Modules on the certificate.
+    pub modules: u32,
+    /// Credited minutes on the certificate.
+    pub minutes: u64,
+    /// YYYY-MM-DD, the first issue date.
+    pub issued_on: String,
+}
+
 /// A learning record, without answer contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -112,6 +129,7 @@ pub struct Record {
 pub enum Line {
     Student(Student),
     Completion(Completion),
+    Certificate(Certificate),
     Record(Record),
 }
 
@@ -120,6 +138,9 @@ pub enum Line {
 pub struct Counts {
     pub students: u64,
     pub completions: u64,
+    /// Certificates issued (format 2 on; 0 in a format 1 bundle).
+    #[serde(default)]
+    pub certificates: u64,
     pub records: u64,
 }
 
@@ -187,6 +208,16 @@ pub fn write(
         }))?;
         counts.completions += 1;
     }
+    for c in store.issued_between(&claim_iso(from), &claim_iso(to))? {
+        line(&Line::Certificate(Certificate {
+            serial: c.serial,
+            student: pseudonym(c.student),
+            modules: c.modules,
+            minutes: c.minutes,
+            issued_on: c.issued_on,
+        }))?;
+        counts.certificates += 1;
+    }
     for sr in &snap.records {
         let Some(received) = sr.received_at.clone() else {
             continue;
@@ -214,6 +245,10 @@ pub fn write(
         .finish()
         .map_err(|e| DistrictError::Write(e.to_string()))?;
     Ok((seal(&key, school_year, &payload)?, counts))
+}
+
+fn claim_iso(date: time::Date) -> String {
+    jikim_report::claim::iso(date)
 }
 
 /// The header and the payload as one file.

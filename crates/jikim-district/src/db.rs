@@ -99,6 +99,20 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (school_year, school_id, pseudonym, requirement)
     ) PARTITION BY LIST (school_year);
     ",
+    // 3: certificates (이수증) the schools issued, by serial (bundle format 2).
+    "
+    CREATE TABLE certificate (
+        school_year  INTEGER NOT NULL,
+        school_id    INTEGER NOT NULL,
+        serial       TEXT NOT NULL,
+        pseudonym    TEXT NOT NULL,
+        modules      INTEGER NOT NULL,
+        minutes      INTEGER NOT NULL,
+        issued_on    DATE,
+        PRIMARY KEY (school_year, school_id, serial)
+    ) PARTITION BY LIST (school_year);
+    ALTER TABLE imported_bundle ADD COLUMN certificates BIGINT NOT NULL DEFAULT 0;
+    ",
 ];
 
 /// The district store.
@@ -119,6 +133,26 @@ pub struct ImportOutcome {
     /// Rows new to the district (a record another bundle brought is not counted again).
     pub added_completions: u64,
     pub added_records: u64,
+    pub added_certificates: u64,
+}
+
+/// Everything the district report shows for one school year.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DistrictReport {
+    /// 이수율 per school, grade and requirement.
+    pub lines: Vec<DistrictLine>,
+    /// Module versions passed.
+    pub versions: Vec<VersionInUse>,
+    /// Certificates issued per school.
+    pub certificates: Vec<CertificatesIssued>,
+}
+
+/// Certificates one school issued in a year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificatesIssued {
+    pub school: String,
+    pub certificates: u64,
+    pub students: u64,
 }
 
 /// One school × grade × requirement of the district report.
@@ -227,6 +261,20 @@ impl District {
                         .await?;
                     }
                 }
+                if version == 3 {
+                    // The years already imported get their certificate partition.
+                    let years = tx
+                        .query("SELECT DISTINCT school_year FROM student", &[])
+                        .await?;
+                    for row in years {
+                        let year = school_year_ok(row.get(0))?;
+                        tx.batch_execute(&format!(
+                            "CREATE TABLE certificate_y{year} PARTITION OF certificate
+                                 FOR VALUES IN ({year})"
+                        ))
+                        .await?;
+                    }
+                }
                 tx.execute(
                     "INSERT INTO district_migration (version) VALUES ($1)",
                     &[&version],
@@ -300,7 +348,13 @@ impl District {
     async fn ensure_year(&self, year: i32) -> Result<()> {
         let year = school_year_ok(year)?;
         let client = self.pool.get().await?;
-        for table in ["student", "completion", "learning_record", "credit"] {
+        for table in [
+            "student",
+            "completion",
+            "learning_record",
+            "credit",
+            "certificate",
+        ] {
             // `year` is a checked integer: no injection through the table name.
             client
                 .batch_execute(&format!(
@@ -329,8 +383,8 @@ impl District {
         let client = self.pool.get().await?;
         Ok(client
             .query_opt(
-                "SELECT students, completions, records FROM imported_bundle WHERE sha256 = $1
-                 LIMIT 1",
+                "SELECT students, completions, records, certificates FROM imported_bundle
+                 WHERE sha256 = $1 LIMIT 1",
                 &[&sha256],
             )
             .await?
@@ -338,6 +392,7 @@ impl District {
                 students: r.get::<_, i64>(0) as u64,
                 completions: r.get::<_, i64>(1) as u64,
                 records: r.get::<_, i64>(2) as u64,
+                certificates: r.get::<_, i64>(3) as u64,
             }))
     }
 
@@ -381,6 +436,9 @@ impl District {
              CREATE TEMP TABLE stage_completion (
                  pseudonym TEXT, module_id TEXT, module_version INTEGER, passed_on DATE,
                  minutes INTEGER, requirements TEXT[]) ON COMMIT DROP;
+             CREATE TEMP TABLE stage_certificate (
+                 serial TEXT, pseudonym TEXT, modules INTEGER, minutes INTEGER, issued_on DATE)
+                 ON COMMIT DROP;
              CREATE TEMP TABLE stage_record (
                  id UUID, pseudonym TEXT, module_id TEXT, module_version INTEGER, kind TEXT,
                  correct BOOLEAN, received_at TIMESTAMPTZ) ON COMMIT DROP;",
@@ -431,6 +489,33 @@ impl District {
                 ];
                 w.as_mut().write(&row).await?;
                 outcome.read.completions += 1;
+                pending = reader.next_line()?;
+            }
+            w.finish().await?;
+        }
+        {
+            let sink = tx
+                .copy_in("COPY stage_certificate FROM STDIN BINARY")
+                .await?;
+            let w = BinaryCopyInWriter::new(
+                sink,
+                &[Type::TEXT, Type::TEXT, Type::INT4, Type::INT4, Type::DATE],
+            );
+            pin_mut!(w);
+            let iso = time::macros::format_description!("[year]-[month]-[day]");
+            while let Some(Line::Certificate(c)) = &pending {
+                let issued_on = time::Date::parse(&c.issued_on, iso).ok();
+                let minutes = i32::try_from(c.minutes)
+                    .map_err(|_| DistrictError::Damaged(format!("{}", c.minutes)))?;
+                let row: [&(dyn ToSql + Sync); 5] = [
+                    &c.serial,
+                    &c.student,
+                    &int(c.modules)?,
+                    &minutes,
+                    &issued_on,
+                ];
+                w.as_mut().write(&row).await?;
+                outcome.read.certificates += 1;
                 pending = reader.next_line()?;
             }
             w.finish().await?;
@@ -519,16 +604,27 @@ impl District {
                 &[&year, &school_id],
             )
             .await?;
+        outcome.added_certificates = tx
+            .execute(
+                "INSERT INTO certificate (school_year, school_id, serial, pseudonym, modules,
+                     minutes, issued_on)
+                 SELECT $1, $2, serial, pseudonym, modules, minutes, issued_on
+                 FROM stage_certificate
+                 ON CONFLICT DO NOTHING",
+                &[&year, &school_id],
+            )
+            .await?;
         let counts = [
             outcome.read.students as i64,
             outcome.read.completions as i64,
             outcome.read.records as i64,
+            outcome.read.certificates as i64,
         ];
         tx.execute(
             "INSERT INTO imported_bundle (school_id, sha256, school_year, students, completions,
-                 records) VALUES ($1, $2, $3, $4, $5, $6)",
+                 records, certificates) VALUES ($1, $2, $3, $4, $5, $6, $7)",
             &[
-                &school_id, &sha256, &year, &counts[0], &counts[1], &counts[2],
+                &school_id, &sha256, &year, &counts[0], &counts[1], &counts[2], &counts[3],
             ],
         )
         .await?;
@@ -600,6 +696,38 @@ impl District {
             .collect())
     }
 
+    /// The whole district report of `year`.
+    pub async fn full_report(&self, year: i32) -> Result<DistrictReport> {
+        Ok(DistrictReport {
+            lines: self.report(year).await?,
+            versions: self.versions_in_use(year).await?,
+            certificates: self.certificates_issued(year).await?,
+        })
+    }
+
+    /// Certificates (이수증) issued in `year`, per school: how many, to how many students.
+    pub async fn certificates_issued(&self, year: i32) -> Result<Vec<CertificatesIssued>> {
+        let year = school_year_ok(year)?;
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT sc.name, count(*), count(DISTINCT c.pseudonym)
+                 FROM certificate c JOIN school sc ON sc.id = c.school_id
+                 WHERE c.school_year = $1
+                 GROUP BY sc.name ORDER BY sc.name",
+                &[&year],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| CertificatesIssued {
+                school: r.get(0),
+                certificates: r.get::<_, i64>(1) as u64,
+                students: r.get::<_, i64>(2) as u64,
+            })
+            .collect())
+    }
+
     /// How many learning records the district holds for `year`.
     pub async fn record_count(&self, year: i32) -> Result<u64> {
         let year = school_year_ok(year)?;
@@ -634,17 +762,24 @@ const VERSION_COLUMNS: [&str; 4] = [
     "district-col-students",
 ];
 
+/// Fluent ids of the certificates-issued table's columns.
+const CERTIFICATE_COLUMNS: [&str; 3] = [
+    "district-col-school",
+    "district-col-certificates",
+    "district-col-certified-students",
+];
+
 /// The district report as an XLSX workbook: 이수율 per school, grade and requirement (schools
 /// below `behind` first marked), and the module versions in use.
 pub fn report_xlsx(
-    lines: &[DistrictLine],
-    versions: &[VersionInUse],
+    report: &DistrictReport,
     title: &str,
     behind: f64,
     l10n: &jikim_core::i18n::Localizer,
 ) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, Workbook};
     let err = |e: rust_xlsxwriter::XlsxError| DistrictError::Write(e.to_string());
+    let (lines, versions) = (&report.lines, &report.versions);
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
     let pct = Format::new().set_num_format("0.0%");
@@ -707,14 +842,32 @@ pub fn report_xlsx(
             ws.write_number(y, 3, v.students as f64).map_err(err)?;
         }
     }
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(l10n.text("district-sheet-certificates"))
+            .map_err(err)?;
+        for (c, id) in CERTIFICATE_COLUMNS.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, l10n.text(id), &bold)
+                .map_err(err)?;
+        }
+        ws.set_column_width(0, 24).map_err(err)?;
+        ws.set_column_width(1, 14).map_err(err)?;
+        ws.set_column_width(2, 18).map_err(err)?;
+        for (i, c) in report.certificates.iter().enumerate() {
+            let y = i as u32 + 1;
+            ws.write_string(y, 0, &c.school).map_err(err)?;
+            ws.write_number(y, 1, c.certificates as f64).map_err(err)?;
+            ws.write_number(y, 2, c.students as f64).map_err(err)?;
+        }
+    }
     wb.save_to_buffer().map_err(err)
 }
 
 /// The district report as a printable page (self-contained HTML, A4 landscape, every value
-/// escaped): the same table as the XLSX, and the module versions in use.
+/// escaped): the same tables as the XLSX: 이수율, the module versions in use, the certificates
+/// issued.
 pub fn report_page(
-    lines: &[DistrictLine],
-    versions: &[VersionInUse],
+    report: &DistrictReport,
     title: &str,
     behind: f64,
     l10n: &jikim_core::i18n::Localizer,
@@ -722,6 +875,7 @@ pub fn report_page(
     use jikim_report::html_out::{escape, PRINT_STYLE};
     use std::fmt::Write;
     let t = |id: &str| escape(&l10n.text(id));
+    let (lines, versions) = (&report.lines, &report.versions);
     let mut h = String::new();
     let _ = write!(
         h,
@@ -769,6 +923,24 @@ pub fn report_page(
             v.version,
             v.schools,
             v.students
+        );
+    }
+    let _ = write!(
+        h,
+        "</tbody></table>\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        t("district-sheet-certificates")
+    );
+    for id in CERTIFICATE_COLUMNS {
+        let _ = write!(h, "<th>{}</th>", t(id));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for c in &report.certificates {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            escape(&c.school),
+            c.certificates,
+            c.students
         );
     }
     h.push_str("</tbody></table>\n</body></html>\n");

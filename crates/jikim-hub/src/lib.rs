@@ -21,6 +21,7 @@
 //! - [`lifecycle`]: deleting a student for real; the end-of-year purge behind a bundle.
 //! - [`snapshot`]: classes, rosters and records as one value, for school-wide bundles and merges.
 //! - [`announce`]: best-effort mDNS announcement on the LAN.
+//! - [`issued`]: the certificates the hub signed, by serial (counted across schools).
 //! - [`requirements`]: what each grade owes of each prevention-education requirement (minutes).
 //! - [`school_key`]: the hub's Ed25519 signing key (bundles, certificates) and students'
 //!   pseudonyms.
@@ -31,6 +32,7 @@ pub mod backup;
 pub mod dashboard;
 pub mod grade;
 pub mod identity;
+pub mod issued;
 pub mod join_guard;
 pub mod lifecycle;
 pub mod limits;

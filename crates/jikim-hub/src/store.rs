@@ -105,6 +105,7 @@ fn migrations() -> Migrations<'static> {
         M::up(crate::rollover::V7),
         M::up(crate::school_key::V8),
         M::up(crate::requirements::V9),
+        M::up(crate::issued::V10),
     ])
 }
 

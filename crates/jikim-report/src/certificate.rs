@@ -444,6 +444,39 @@ pub fn to_zip(
     Ok(zip.finish().map_err(zip_error)?.into_inner())
 }
 
+/// Issues certificates from `store`'s hub: renders them signed with its key (one PDF, or a ZIP
+/// of one PDF each when `zip`) and records each serial as issued on `store`, so the school and
+/// the district can count certificates issued (`jikim_hub::issued`). The window and the CLI both
+/// issue through here.
+pub fn issue(
+    store: &jikim_hub::HubStore,
+    certs: &[Certificate],
+    school: &str,
+    issued: time::Date,
+    zip: bool,
+    l10n: &Localizer,
+) -> Result<Vec<u8>> {
+    let key = store.school_key()?;
+    let bytes = if zip {
+        to_zip(certs, school, issued, &key, l10n)?
+    } else {
+        to_pdf(certs, school, issued, &key, l10n)?
+    };
+    let mut records = Vec::with_capacity(certs.len());
+    for cert in certs {
+        let (claim, _) = cert.claim(&key, issued)?;
+        records.push(jikim_hub::issued::IssuedCertificate {
+            serial: claim.serial,
+            student: cert.student,
+            modules: cert.modules.len() as u32,
+            minutes: cert.modules.iter().map(|m| m.minutes).sum(),
+            issued_on: claim.issued,
+        });
+    }
+    store.record_issued(&records)?;
+    Ok(bytes)
+}
+
 /// The QR code's side, in points (about 4.2 cm).
 const QR_SIZE: f32 = 120.0;
 

@@ -1,0 +1,133 @@
+//! Certificates issued (issue 13): every 이수증 the hub signs is recorded by its serial, so the
+//! school and, through the district bundle, the education office can count certificates issued.
+//! A reprint keeps its serial (`jikim_report::claim::serial`): it is counted once, with the date
+//! it was first and last printed.
+
+use crate::store::HubStore;
+use crate::HubError;
+use rusqlite::params;
+
+/// Migration 10: certificates issued, by serial.
+pub(crate) const V10: &str = "
+CREATE TABLE certificate_issued (
+    serial        TEXT PRIMARY KEY,     -- JK-XXXX-XXXX-XXXX
+    student_id    TEXT NOT NULL,
+    modules       INTEGER NOT NULL,     -- modules on the certificate
+    minutes       INTEGER NOT NULL,     -- credited minutes on the certificate
+    first_issued  TEXT NOT NULL,        -- YYYY-MM-DD, the date printed on it the first time
+    last_issued   TEXT NOT NULL,
+    prints        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX certificate_issued_first ON certificate_issued (first_issued);
+";
+
+/// One certificate as issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedCertificate {
+    pub serial: String,
+    pub student: uuid::Uuid,
+    pub modules: u32,
+    pub minutes: u64,
+    /// YYYY-MM-DD, the issue date printed on it (the first time, when read back).
+    pub issued_on: String,
+}
+
+impl HubStore {
+    /// Records certificates as issued; a serial issued before gets its reprint counted.
+    pub fn record_issued(&self, certificates: &[IssuedCertificate]) -> Result<(), HubError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO certificate_issued (serial, student_id, modules, minutes,
+                     first_issued, last_issued) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                 ON CONFLICT (serial) DO UPDATE SET last_issued = excluded.last_issued,
+                     prints = certificate_issued.prints + 1",
+            )?;
+            for c in certificates {
+                stmt.execute(params![
+                    c.serial,
+                    c.student.to_string(),
+                    c.modules,
+                    c.minutes as i64,
+                    c.issued_on
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Certificates first issued from `from` to `to` (YYYY-MM-DD, both included), by serial.
+    pub fn issued_between(&self, from: &str, to: &str) -> Result<Vec<IssuedCertificate>, HubError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT serial, student_id, modules, minutes, first_issued FROM certificate_issued
+             WHERE first_issued BETWEEN ?1 AND ?2 ORDER BY serial",
+        )?;
+        let rows = stmt.query_map(params![from, to], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (serial, student, modules, minutes, issued_on) = row?;
+            let Ok(student) = uuid::Uuid::parse_str(&student) else {
+                continue;
+            };
+            out.push(IssuedCertificate {
+                serial,
+                student,
+                modules,
+                minutes: minutes.max(0) as u64,
+                issued_on,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reprint_is_one_certificate_and_the_first_date_counts() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let store = HubStore::open(dir.path()).expect("store");
+        let student = uuid::Uuid::now_v7();
+        let first = IssuedCertificate {
+            serial: "JK-0000-0000-0001".into(),
+            student,
+            modules: 2,
+            minutes: 80,
+            issued_on: "2026-11-20".into(),
+        };
+        store.record_issued(std::slice::from_ref(&first)).expect("issue");
+        let reprint = IssuedCertificate {
+            issued_on: "2026-12-01".into(),
+            ..first.clone()
+        };
+        store.record_issued(&[reprint]).expect("reprint");
+        assert_eq!(
+            store
+                .issued_between("2026-03-01", "2027-02-28")
+                .expect("read"),
+            vec![first]
+        );
+        assert!(store
+            .issued_between("2026-12-01", "2027-02-28")
+            .expect("read")
+            .is_empty());
+        let prints: i64 = store
+            .conn()
+            .query_row("SELECT prints FROM certificate_issued", [], |r| r.get(0))
+            .expect("prints");
+        assert_eq!(prints, 2);
+    }
+}
