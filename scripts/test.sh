@@ -52,7 +52,8 @@ source scripts/lib/pg.sh
 PG_OPTIONS="-c fsync=off" pg_start
 trap pg_stop EXIT
 # The same features as the step before, so nothing is compiled again.
-JIKIM_TEST_PG="$JIKIM_PG" cargo test --workspace "${FEATURES[@]}" --locked --test district -- --ignored
+JIKIM_TEST_PG="$JIKIM_PG" JIKIM_TEST_PG_TLS="$JIKIM_PG_TLS" JIKIM_TEST_PG_CA="$JIKIM_PG_CA" \
+  cargo test --workspace "${FEATURES[@]}" --locked --test district -- --ignored
 pg_stop
 trap - EXIT
 

@@ -674,7 +674,7 @@ fn the_push_command_sends_the_hubs_bundle_and_empties_its_outbox() {
     let (code, out, err) = jikim(&args);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("새 기록"), "{out}");
-    let outbox = hub_dir.join("district-outbox");
+    let outbox = hub_dir.join("district_outbox");
     assert_eq!(std::fs::read_dir(&outbox).expect("outbox").count(), 0);
     let (code, out, err) = jikim(&args);
     assert_eq!(code, 0, "{out}{err}");
@@ -688,4 +688,46 @@ fn the_push_command_sends_the_hubs_bundle_and_empties_its_outbox() {
         "{err}"
     );
     assert_eq!(std::fs::read_dir(&outbox).expect("outbox").count(), 1);
+}
+
+/// Over TCP the district talks to PostgreSQL through TLS and checks the server's certificate:
+/// with the office's CA it connects (and the server sees an encrypted session); with the
+/// system's roots, which do not hold that CA, or with another CA, it refuses to connect.
+#[tokio::test]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+async fn the_district_reaches_postgresql_over_tls_and_checks_its_certificate() {
+    let tcp = std::env::var("JIKIM_TEST_PG_TLS").expect(NEEDS_PG);
+    let ca = std::path::PathBuf::from(std::env::var("JIKIM_TEST_PG_CA").expect(NEEDS_PG));
+    fresh_database("jikim_district_tls").await;
+    let url = format!("{tcp} dbname=jikim_district_tls sslmode=require");
+    let district = District::connect_with(&url, Some(&ca))
+        .await
+        .expect("TLS with the office's CA");
+    assert!(district.uses_tls().await.expect("pg_stat_ssl"));
+    assert_eq!(
+        district.schema_version().await.expect("version") as usize,
+        jikim_district::db::MIGRATIONS.len()
+    );
+
+    let e = District::connect_with(&url, None)
+        .await
+        .err()
+        .expect("the system's roots do not know the server's certificate");
+    assert!(
+        matches!(&e, DistrictError::Database(d) if d.to_lowercase().contains("certificate") || d.to_lowercase().contains("tls")),
+        "{e:?}"
+    );
+    let tmp = tempfile::tempdir().expect("tmp");
+    let other = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("cert");
+    let other_ca = tmp.path().join("other-ca.pem");
+    std::fs::write(&other_ca, other.cert.pem()).expect("write");
+    assert!(District::connect_with(&url, Some(&other_ca)).await.is_err());
+    // sslmode=disable over the same port: plain text, and the server says so.
+    let plain = District::connect_with(
+        &format!("{tcp} dbname=jikim_district_tls sslmode=disable"),
+        None,
+    )
+    .await
+    .expect("plain");
+    assert!(!plain.uses_tls().await.expect("pg_stat_ssl"));
 }

@@ -132,7 +132,7 @@ fn outbox_bundle(
     names: bool,
     content: &Path,
 ) -> Result<(PathBuf, bool), DistrictError> {
-    let outbox = data.join("district-outbox");
+    let outbox = data.join("district_outbox");
     std::fs::create_dir_all(&outbox).map_err(|e| DistrictError::Io {
         path: outbox.display().to_string(),
         detail: e.to_string(),
@@ -241,6 +241,7 @@ pub(crate) fn push(
 /// `jikim district --db URL …`.
 pub(crate) fn run(
     db: &str,
+    db_ca: Option<&Path>,
     command: DistrictCommand,
     l10n: &Localizer,
     out: &mut dyn Write,
@@ -251,7 +252,11 @@ pub(crate) fn run(
         Err(e) => return failed(l10n, err, &DistrictError::Database(e.to_string())),
     };
     runtime.block_on(async {
-        let district = match District::connect(db).await {
+        let connected = match db_ca {
+            Some(ca) => District::connect_with(db, Some(ca)).await,
+            None => District::connect(db).await,
+        };
+        let district = match connected {
             Ok(d) => d,
             Err(e) => return failed(l10n, err, &e),
         };

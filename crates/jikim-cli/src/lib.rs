@@ -140,9 +140,14 @@ enum Command {
     },
     /// The education office's district server on PostgreSQL (see docs/district.md).
     District {
-        /// PostgreSQL connection string, e.g. "host=/run/postgresql dbname=jikim".
+        /// PostgreSQL connection string, e.g. "host=/run/postgresql dbname=jikim" or
+        /// "host=db.office.example dbname=jikim user=jikim sslmode=require".
         #[arg(long)]
         db: String,
+        /// CA certificate (PEM) the PostgreSQL server's TLS certificate must chain to (default:
+        /// $PGSSLROOTCERT, else the system's roots). TLS is used over TCP unless sslmode=disable.
+        #[arg(long = "db-ca")]
+        db_ca: Option<PathBuf>,
         #[command(subcommand)]
         command: district::DistrictCommand,
     },
@@ -476,7 +481,9 @@ pub fn run(args: Vec<OsString>, out: &mut dyn Write, err: &mut dyn Write) -> i32
             out,
             err,
         ),
-        Command::District { db, command } => district::run(&db, command, &l10n, out, err),
+        Command::District { db, db_ca, command } => {
+            district::run(&db, db_ca.as_deref(), command, &l10n, out, err)
+        }
         Command::Ledger {
             data,
             out: file,

@@ -194,20 +194,75 @@ fn school_year_ok(year: i32) -> Result<i32> {
     }
 }
 
+/// The TLS client configuration towards PostgreSQL: roots from `ca` (PEM), or the system's.
+fn tls_config(ca: Option<&std::path::Path>) -> Result<rustls::ClientConfig> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::CertificateDer;
+    let mut roots = rustls::RootCertStore::empty();
+    match ca {
+        Some(path) => {
+            let certs = CertificateDer::pem_file_iter(path)
+                .and_then(|certs| certs.collect::<std::result::Result<Vec<_>, _>>())
+                .map_err(|e| DistrictError::Io {
+                    path: path.display().to_string(),
+                    detail: e.to_string(),
+                })?;
+            let (added, _) = roots.add_parsable_certificates(certs);
+            if added == 0 {
+                return Err(DistrictError::Io {
+                    path: path.display().to_string(),
+                    detail: "no CA certificate in it".into(),
+                });
+            }
+        }
+        None => {
+            let found = rustls_native_certs::load_native_certs();
+            roots.add_parsable_certificates(found.certs);
+        }
+    }
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| DistrictError::Invalid(format!("TLS: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
 impl District {
     /// Connects to `url` (a PostgreSQL connection string, e.g.
     /// `host=/run/postgresql dbname=jikim` or `postgresql://jikim@db.example/jikim`) and brings
     /// the schema up to date.
+    ///
+    /// Over TCP the connection uses TLS unless the string says `sslmode=disable`, and the
+    /// server's certificate is checked against the CA in `PGSSLROOTCERT` (libpq's variable),
+    /// or the system's roots; see [`District::connect_with`].
     pub async fn connect(url: &str) -> Result<District> {
+        let ca = std::env::var_os("PGSSLROOTCERT").map(std::path::PathBuf::from);
+        Self::connect_with(url, ca.as_deref()).await
+    }
+
+    /// [`District::connect`] with the CA certificate(s) (PEM) the server's certificate must
+    /// chain to, or the system's roots when `ca` is `None`. `sslmode=prefer` (the default) and
+    /// `require` both check the certificate and its name; `prefer` falls back to plain text
+    /// only when the server has no TLS at all. A Unix socket never uses TLS.
+    pub async fn connect_with(url: &str, ca: Option<&std::path::Path>) -> Result<District> {
         let config = tokio_postgres::Config::from_str(url)
             .map_err(|e| DistrictError::Invalid(format!("connection string: {e}")))?;
-        let manager = Manager::from_config(
-            config,
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let manager_config = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let over_tcp = config
+            .get_hosts()
+            .iter()
+            .any(|h| matches!(h, tokio_postgres::config::Host::Tcp(_)))
+            || !config.get_hostaddrs().is_empty();
+        let manager =
+            if !over_tcp || config.get_ssl_mode() == tokio_postgres::config::SslMode::Disable {
+                Manager::from_config(config, NoTls, manager_config)
+            } else {
+                let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(ca)?);
+                Manager::from_config(config, tls, manager_config)
+            };
         let pool = Pool::builder(manager)
             .max_size(8)
             .build()
@@ -284,6 +339,18 @@ impl District {
             tx.commit().await?;
         }
         Ok(())
+    }
+
+    /// Whether the connection to PostgreSQL is encrypted (TLS), as the server sees it.
+    pub async fn uses_tls(&self) -> Result<bool> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )
+            .await?;
+        Ok(row.is_some_and(|r| r.get::<_, bool>(0)))
     }
 
     /// The schema version (number of migrations applied).

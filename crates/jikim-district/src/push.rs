@@ -140,7 +140,10 @@ impl DistrictClient {
             .http
             .patch(self.url(id))
             .header(OFFSET_HEADER, offset.to_string())
-            .header("content-type", "application/offset+octet-stream")
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/offset+octet-stream",
+            )
             .body(bytes)
             .send()
             .await

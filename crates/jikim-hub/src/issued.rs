@@ -108,7 +108,9 @@ mod tests {
             minutes: 80,
             issued_on: "2026-11-20".into(),
         };
-        store.record_issued(std::slice::from_ref(&first)).expect("issue");
+        store
+            .record_issued(std::slice::from_ref(&first))
+            .expect("issue");
         let reprint = IssuedCertificate {
             issued_on: "2026-12-01".into(),
             ..first.clone()
