@@ -170,13 +170,29 @@ impl From<tokio_postgres::Error> for DistrictError {
         let detail = e
             .as_db_error()
             .map(|d| d.message().to_string())
-            .unwrap_or_else(|| e.to_string());
+            .unwrap_or_else(|| with_causes(&e));
         DistrictError::Database(detail)
     }
 }
 
 impl From<deadpool_postgres::PoolError> for DistrictError {
     fn from(e: deadpool_postgres::PoolError) -> Self {
-        DistrictError::Database(e.to_string())
+        DistrictError::Database(with_causes(&e))
     }
+}
+
+/// An error and its causes, e.g. "error performing TLS handshake: invalid peer certificate:
+/// UnknownIssuer", so the office sees why a connection failed.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
 }
