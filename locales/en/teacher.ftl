@@ -79,6 +79,7 @@ teacher-report-csv = Save as CSV (Excel, Hancell)
 teacher-report-xlsx = Save as Excel (XLSX)
 teacher-report-summary = Save printable summary
 teacher-report-certificates = Save certificates (PDF)
+teacher-report-ledger = Save the hours ledger (XLSX)
 teacher-report-privacy = These files hold students' personal data. Keep or delete them as your school's rules require once the report is done.
 teacher-report-merge-title = Merge for the whole school
 teacher-report-merge-intro = Each teacher makes a bundle of their hub and hands it to the teacher in charge, who merges the bundles into one school report. Merging the same bundle twice never counts anything twice.

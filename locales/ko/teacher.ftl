@@ -79,6 +79,7 @@ teacher-report-csv = CSV로 저장 (엑셀·한셀)
 teacher-report-xlsx = 엑셀(XLSX)로 저장
 teacher-report-summary = 인쇄용 보고 요약 저장
 teacher-report-certificates = 이수증(PDF) 저장
+teacher-report-ledger = 이수 실적(XLSX) 저장
 teacher-report-privacy = 학생 개인정보가 담긴 파일입니다. 보고가 끝나면 학교 규정에 따라 보관하거나 지워 주세요.
 teacher-report-merge-title = 학교 전체로 합치기
 teacher-report-merge-intro = 선생님마다 이 허브의 묶음 파일을 만들어 담당 선생님께 전달하면, 담당 선생님은 여러 묶음을 합쳐 학교 전체 보고서를 만듭니다. 같은 묶음을 두 번 합쳐도 중복되지 않습니다.

@@ -50,6 +50,8 @@ pub enum ExportKind {
     Xlsx,
     Summary,
     Certificates,
+    /// The hours ledger (이수 실적, XLSX) against what the hub says each grade owes.
+    Ledger,
 }
 
 /// Which data: this teacher's hub, the school store with every merged bundle, or a past school
@@ -353,6 +355,7 @@ pub async fn report_export<R: tauri::Runtime>(
         ExportKind::Xlsx => ("이수현황", "xlsx", "export_xlsx"),
         ExportKind::Summary => ("이수보고요약", "html", "export_summary"),
         ExportKind::Certificates => ("이수증", "pdf", "export_certificates"),
+        ExportKind::Ledger => ("이수실적", "xlsx", "export_ledger"),
     };
     let name = format!("{stem}-{today}.{ext}");
     let worker_app = app.clone();
@@ -388,6 +391,18 @@ pub async fn report_export<R: tauri::Runtime>(
                 (
                     jikim_report::certificate::issue(&hub, &certs, &school, today, false, &l10n),
                     certs.len(),
+                )
+            }
+            ExportKind::Ledger => {
+                let owed = hub.owed().map_err(|e| report_error(e.into()))?;
+                if owed.is_empty() {
+                    return Err(report_error(ReportError::NothingOwed));
+                }
+                let ledger = jikim_report::ledger::ledger(service.library(), &snap, &filter, &owed);
+                let title = jikim_report::ledger::title(&school, &filter, &l10n);
+                (
+                    jikim_report::ledger::to_xlsx(&ledger, &title, &l10n),
+                    ledger.lines.len(),
                 )
             }
         };

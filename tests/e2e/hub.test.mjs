@@ -154,6 +154,14 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.until(async () => existsSync(pdfPath) && (await teacher.text("[data-report-message]")).includes(pdfPath), "certificate saved");
     const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
     assert.ok(text.includes("김하늘") && text.includes("지킴중학교장"), text);
+    // The hours ledger (issue 13), once the school has set what grade 2 owes: the 이수 실적 XLSX.
+    const hubData = path.join(teacherCtx.dir, "data", "kr.jikim.app", "hub");
+    execFileSync(CLI, ["hub", "--data", hubData, "owe", "--grade", "2", "--requirement", "sexual-violence-prevention", "--minutes", "30"]);
+    await teacher.click('[data-action="export-ledger"]');
+    const ledgerPath = path.join(saveDir, `이수실적-${kstToday}.xlsx`);
+    await teacher.until(async () => existsSync(ledgerPath) && (await teacher.text("[data-report-message]")).includes(ledgerPath), "ledger saved");
+    const strings = execFileSync("unzip", ["-p", ledgerPath, "xl/sharedStrings.xml"], { encoding: "utf8" });
+    assert.ok(strings.includes("성폭력 예방교육") && strings.includes("지킴중학교"), strings);
     await teacher.click('[data-action="bundle-write"]');
     await teacher.until(async () => existsSync(teacherCtx.env.JIKIM_MERGE_FILES), "bundle written");
     await teacher.click('[data-action="bundle-merge"]');

@@ -376,31 +376,17 @@ pub(crate) fn ledger(
         let store = open_store(data)?;
         let owed = store.owed()?;
         if owed.is_empty() {
-            return Ok(None);
+            return Err(ReportError::NothingOwed);
         }
         let snap = store.snapshot(&[])?;
         let ledger = jikim_report::ledger::ledger(&library(filter_args)?, &snap, &filter, &owed);
-        let iso = |d: Option<time::Date>| d.map(jikim_report::claim::iso).unwrap_or_default();
-        let period = if filter.from.is_none() && filter.to.is_none() {
-            l10n.text("report-ledger-period-all")
-        } else {
-            jikim_report::message(
-                l10n,
-                "report-ledger-period",
-                &[("from", iso(filter.from)), ("to", iso(filter.to))],
-            )
-        };
-        let title = jikim_report::message(
-            l10n,
-            "report-ledger-title",
-            &[("school", school.to_string()), ("period", period)],
-        );
-        let bytes = jikim_report::ledger::to_xlsx(&ledger, title.trim(), l10n)?;
+        let title = jikim_report::ledger::title(school, &filter, l10n);
+        let bytes = jikim_report::ledger::to_xlsx(&ledger, &title, l10n)?;
         jikim_report::write_atomically(file, &bytes)?;
-        Ok(Some(ledger))
+        Ok(ledger)
     })();
     match result {
-        Ok(Some(ledger)) => {
+        Ok(ledger) => {
             for line in &ledger.lines {
                 let rate = format!("{:.1}", line.rate() * 100.0);
                 let requirement = l10n.text(line.requirement.message_id());
@@ -441,10 +427,6 @@ pub(crate) fn ledger(
                 &[("path", file.display().to_string())],
             );
             0
-        }
-        Ok(None) => {
-            say(l10n, err, "report-ledger-nothing-owed", &[]);
-            1
         }
         Err(e) => failed(l10n, err, &e),
     }

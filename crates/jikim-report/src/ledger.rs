@@ -190,6 +190,27 @@ pub const STUDENT_COLUMNS: [&str; 8] = [
     "report-ledger-col-done",
 ];
 
+/// The ledger's title: the school and the period the filter covers.
+pub fn title(school: &str, filter: &Filter, l10n: &jikim_core::i18n::Localizer) -> String {
+    let iso = |d: Option<time::Date>| d.map(crate::claim::iso).unwrap_or_default();
+    let period = if filter.from.is_none() && filter.to.is_none() {
+        l10n.text("report-ledger-period-all")
+    } else {
+        crate::message(
+            l10n,
+            "report-ledger-period",
+            &[("from", iso(filter.from)), ("to", iso(filter.to))],
+        )
+    };
+    crate::message(
+        l10n,
+        "report-ledger-title",
+        &[("school", school.to_string()), ("period", period)],
+    )
+    .trim()
+    .to_string()
+}
+
 /// The ledger as an XLSX workbook laid out as a school fills in its annual 실적: a title naming
 /// the school and the period, one row per class and requirement with the grade's total after its
 /// classes (bold), and a second sheet with every student.

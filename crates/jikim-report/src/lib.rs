@@ -71,6 +71,8 @@ pub enum ReportError {
     /// No module could be read from the content folder: results cannot be judged without them.
     #[error("no modules in {dir}")]
     NoContent { dir: String },
+    #[error("no requirement is set as owed, so there is no ledger")]
+    NothingOwed,
 }
 
 impl ReportError {
@@ -90,6 +92,7 @@ impl ReportError {
             ReportError::NothingToCertify => "nothing_to_certify",
             ReportError::BadFilter(_) => "bad_filter",
             ReportError::NoContent { .. } => "no_content",
+            ReportError::NothingOwed => "nothing_owed",
         }
     }
 
@@ -109,6 +112,7 @@ impl ReportError {
             ReportError::NothingToCertify => "report-error-nothing-to-certify",
             ReportError::BadFilter(_) => "report-error-bad-filter",
             ReportError::NoContent { .. } => "report-error-no-content",
+            ReportError::NothingOwed => "report-ledger-nothing-owed",
         }
     }
 

@@ -341,7 +341,7 @@ export interface StudentItem {
 }
 
 /** What a report export produces (src-tauri/src/reports.rs). */
-export type ExportKind = "csv" | "xlsx" | "summary" | "certificates";
+export type ExportKind = "csv" | "xlsx" | "summary" | "certificates" | "ledger";
 
 /** This teacher's hub, or the school store with every merged bundle. */
 /** This hub, the school store, or a past school year's archive (`archive-2026`). */

@@ -498,7 +498,7 @@ export function createMockCore(scenario: Scenario): Record<string, Handler> {
       for (const key of ["kind", "scope", "class", "moduleId", "from", "to", "school"]) need("report_export", r, key, "string");
       need("report_export", r, "number", "number");
       if (r.class !== "" && !/^\d{1,2}-\d{1,2}$/.test(String(r.class))) throw coreError("bad_filter", "report-error-bad-filter", { detail: String(r.class) });
-      const ext = { csv: "csv", xlsx: "xlsx", summary: "html", certificates: "pdf" }[String(r.kind)];
+      const ext = { csv: "csv", xlsx: "xlsx", summary: "html", certificates: "pdf", ledger: "xlsx" }[String(r.kind)];
       if (!ext) throw `invalid args \`request\` for command \`report_export\``;
       return { path: `/home/teacher/이수현황.${ext}`, count: 3 };
     },

@@ -22,6 +22,7 @@ const KINDS: { kind: ExportKind; label: string }[] = [
   { kind: "xlsx", label: "teacher-report-xlsx" },
   { kind: "summary", label: "teacher-report-summary" },
   { kind: "certificates", label: "teacher-report-certificates" },
+  { kind: "ledger", label: "teacher-report-ledger" },
 ];
 
 const PROGRESS_EVENT = "progress:report";
