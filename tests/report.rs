@@ -731,8 +731,7 @@ fn certificate_file(hub: &Path, out: &Path, extra: &[&str]) {
         out.display().to_string(),
         "--school".into(),
         "지킴중학교".into(),
-        "--date".into(),
-        "2026-11-24".into(),
+        // Issued today (the default), the day the hub received the passes.
         "--content".into(),
         content_arg(),
     ];
@@ -794,6 +793,23 @@ fn certificates_verify_offline_and_an_edited_or_forged_one_says_why_it_fails() {
     // The QR code's text alone (what a phone reads), as an argument.
     let tokens = jikim_report::claim::find_tokens(&std::fs::read(&pdf).expect("pdf"));
     assert_eq!(tokens.len(), 2);
+    // Each module's minutes in the claim are the ones it credits (its [credit]), not time on task.
+    let library = jikim_core::content::Library::load_dir(
+        &root().join("assets/modules"),
+        jikim_core::content::today(),
+    );
+    let public =
+        jikim_hub::school_key::SchoolPublicKey::from_text(&key_text).expect("the key file parses");
+    for token in &tokens {
+        let claim = jikim_report::claim::verify(token, &[public]).expect("verifies");
+        for m in &claim.modules {
+            let credit = library
+                .module(&m.id)
+                .and_then(|module| module.credit.clone())
+                .expect("shipped modules declare credit");
+            assert_eq!(m.minutes, u64::from(credit.minutes), "{}", m.id);
+        }
+    }
     let (code, out, err) = jikim(&["verify", &tokens[0], "--key", &key_arg]);
     assert_eq!(code, 0, "{out}{err}");
 

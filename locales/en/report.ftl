@@ -48,8 +48,8 @@ report-cert-title = Certificate of Completion
 report-cert-name = Name: { $name }
 report-cert-class = { $school }, grade { $grade }, class { $class }, number { $number }
 report-cert-body = This certifies that the student above has completed the following courses of Jikim, digital sex crime prevention education.
-report-cert-module = { $title }: completed { $date } ({ $minutes } min)
-report-cert-total = Total education time: { $minutes } min
+report-cert-module = { $title }: completed { $date } ({ $minutes } min credited)
+report-cert-total = Education time credited: { $minutes } min
 report-cert-date = { $year }-{ $month }-{ $day }
 report-cert-issuer = Principal, { $school }
 

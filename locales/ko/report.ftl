@@ -48,8 +48,8 @@ report-cert-title = 이 수 증
 report-cert-name = 성명: { $name }
 report-cert-class = 소속: { $school } { $grade }학년 { $class }반 { $number }번
 report-cert-body = 위 학생은 디지털 성범죄 예방 교육 「지킴」에서 다음 과정을 이수하였으므로 이 증서를 드립니다.
-report-cert-module = { $title } — { $date } 이수 ({ $minutes }분)
-report-cert-total = 총 교육 시간: { $minutes }분
+report-cert-module = { $title } — { $date } 이수 (인정 { $minutes }분)
+report-cert-total = 인정 교육 시간 합계: { $minutes }분
 report-cert-date = { $year }년 { $month }월 { $day }일
 report-cert-issuer = { $school }장
 

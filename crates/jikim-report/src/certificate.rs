@@ -53,6 +53,7 @@ pub struct CertifiedModule {
     pub version: u32,
     pub law_as_of: String,
     pub completed: time::Date,
+    /// The module's credited minutes (its `[credit]`), as the claim states them.
     pub minutes: u64,
 }
 
@@ -71,7 +72,7 @@ pub fn certificates(rows: &[CompletionRow]) -> Vec<Certificate> {
             version: r.module_version.unwrap_or(0),
             law_as_of: r.law_as_of.clone(),
             completed: date,
-            minutes: r.active_minutes,
+            minutes: r.credited_minutes,
         };
         match out.iter_mut().find(|c| {
             (c.grade, c.class_no, c.number, c.student) == (r.grade, r.class_no, r.number, r.student)

@@ -95,6 +95,9 @@ pub struct CompletionRow {
     pub passed_at: Option<OffsetDateTime>,
     /// Active learning time on the module, in whole minutes (rounded up).
     pub active_minutes: u64,
+    /// The minutes the module credits once passed (its `[credit]`; 0 if it declares none): what
+    /// certificates and the ledger count, never time on task.
+    pub credited_minutes: u64,
     /// Distinct attempts at the module.
     pub attempts: u32,
     /// The student was taken off the roster (전출/삭제됨); their results stay until purged.
@@ -188,6 +191,7 @@ pub fn completion_rows(library: &Library, snap: &Snapshot, filter: &Filter) -> V
                     score_percent: standing.score_percent,
                     passed_at,
                     active_minutes: standing.active_ms.div_ceil(60_000),
+                    credited_minutes: module.credit.as_ref().map_or(0, |c| u64::from(c.minutes)),
                     attempts: standing.attempts,
                     removed: s.removed,
                 });

@@ -231,6 +231,7 @@ mod tests {
             score_percent: None,
             passed_at: None,
             active_minutes: minutes,
+            credited_minutes: 0,
             attempts: 1,
             removed: false,
         }
