@@ -14,6 +14,10 @@
 #
 # Output: target/x86_64-pc-windows-gnu/release/jikim.exe and
 #         target/x86_64-pc-windows-gnu/release/bundle/nsis/Jikim_<version>_x64-setup.exe
+#
+# JIKIM_WINDOWS_PROFILE=dev builds the same installer from the debug build, quickly compressed:
+# what scripts/test-windows.sh installs and checks under Wine, without a second, optimised (LTO)
+# compilation of everything for Windows. What ships is the default, release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -34,10 +38,17 @@ rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGE
 step "the UI"
 npm run build -w ui
 
-step "jikim-app.exe and jikim.exe (release, $TARGET)"
-cargo build --release --locked --target "$TARGET" -p jikim-app -p jikim-cli \
+profile=${JIKIM_WINDOWS_PROFILE:-release}
+step "jikim-app.exe and jikim.exe ($profile, $TARGET)"
+cargo build --profile "$profile" --locked --target "$TARGET" -p jikim-app -p jikim-cli \
   --features jikim-app/custom-protocol
-out="target/$TARGET/release"
+if [ "$profile" = dev ]; then
+  out="target/$TARGET/debug"
+  compressor=(-X"SetCompressor /FINAL zlib")
+else
+  out="target/$TARGET/$profile"
+  compressor=()
+fi
 
 step "the installer (NSIS)"
 version=$(sed -n 's/^ *"version": *"\([0-9.]*\)".*/\1/p' src-tauri/tauri.conf.json | head -n 1)
@@ -45,6 +56,8 @@ stage="$out/bundle/stage"
 rm -rf "$stage"
 mkdir -p "$stage/assets" "$out/bundle/nsis"
 cp "$out/jikim-app.exe" "$out/jikim.exe" "$stage/"
+# The debug build's symbols (over 300 MB) only slow the installer down.
+[ "$profile" = dev ] && x86_64-w64-mingw32-strip "$stage/jikim-app.exe" "$stage/jikim.exe"
 cp -r assets/modules assets/help "$stage/assets/"
 defines=(-DVERSION="$version" -DSTAGE="$PWD/$stage" -DICON="$PWD/src-tauri/icons/icon.ico")
 # webview2-com-sys leaves the loader DLL beside the build for the GNU target; the app loads it
@@ -59,7 +72,8 @@ if [ -n "${JIKIM_WEBVIEW2_INSTALLER:-}" ]; then
   defines+=(-DWEBVIEW2_INSTALLER="$(realpath "$JIKIM_WEBVIEW2_INSTALLER")")
 fi
 installer="$PWD/$out/bundle/nsis/Jikim_${version}_x64-setup.exe"
-makensis -V2 -INPUTCHARSET UTF8 "${defines[@]}" -DOUTFILE="$installer" scripts/windows/jikim.nsi
+makensis -V2 -INPUTCHARSET UTF8 "${defines[@]}" -DOUTFILE="$installer" "${compressor[@]}" \
+  scripts/windows/jikim.nsi
 
 step "built"
 ls -l "$out/jikim.exe" "$out/jikim-app.exe" "$installer" | awk '{printf "%10d bytes  %s\n", $5, $9}'

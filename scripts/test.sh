@@ -53,7 +53,7 @@ PG_OPTIONS="-c fsync=off" pg_start
 trap pg_stop EXIT
 # The same features as the step before, so nothing is compiled again.
 JIKIM_TEST_PG="$JIKIM_PG" JIKIM_TEST_PG_TLS="$JIKIM_PG_TLS" JIKIM_TEST_PG_CA="$JIKIM_PG_CA" \
-  cargo test --workspace "${FEATURES[@]}" --locked --test district -- --ignored
+  cargo test --workspace "${FEATURES[@]}" --locked --test integration -- --ignored district::
 pg_stop
 trap - EXIT
 

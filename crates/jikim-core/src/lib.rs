@@ -7,6 +7,7 @@
 
 pub mod content;
 pub mod error;
+pub mod facts;
 pub mod help;
 pub mod i18n;
 pub mod logging;

@@ -11,8 +11,9 @@
 
 use jikim_core::content::Item;
 use jikim_core::content::Module;
+use jikim_core::facts::AttemptFacts;
 use jikim_core::storage::CompletionScore;
-use jikim_core::study::flow::{self, AttemptFacts};
+use jikim_core::study::flow;
 use jikim_core::study::grading::{grade, Grade};
 use jikim_core::sync::protocol::{RecordKind, SyncRecord};
 use std::collections::HashMap;

@@ -11,7 +11,9 @@ pub mod review;
 pub use issue::{ContentIssue, IssueKind};
 pub use library::{BrokenModule, Library};
 pub use load::{article_refs, load_module_file, parse_module, states_law};
-pub use model::*;
+pub use model::{
+    Audience, Choice, Credit, Item, ItemKind, LegalBasis, Module, Page, Requirement, Source,
+};
 pub use review::ReviewRules;
 
 pub use time::{Date, Month};

@@ -8,7 +8,9 @@ pub mod sync;
 #[cfg(windows)]
 pub mod windows_acl;
 
-pub use records::*;
+pub use records::{
+    is_hostile_char, wire_record, Attempt, CompletionScore, Learner, NewAnswer, SignIn,
+};
 pub use sync::{HubLink, KnownHub};
 
 use crate::error::{CoreError, Result};

@@ -3,7 +3,7 @@
 
 use super::Db;
 use crate::error::{CoreError, Result};
-use crate::study::flow::{AnswerFact, AttemptFacts};
+use crate::facts::{AnswerFact, AttemptFacts};
 use crate::sync::protocol::{RecordKind, SyncRecord};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;

@@ -4,25 +4,7 @@
 //! learner stops. The score is the first round's.
 
 use crate::content::Module;
-
-/// One recorded answer, as the flow needs it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnswerFact {
-    pub item_id: String,
-    pub round: u32,
-    pub correct: bool,
-}
-
-/// The facts of one attempt, in recording order.
-#[derive(Debug, Clone, Default)]
-pub struct AttemptFacts {
-    /// Lesson page indexes viewed, in order.
-    pub page_views: Vec<usize>,
-    /// Answers in order.
-    pub answers: Vec<AnswerFact>,
-    /// Whether the learner chose to start the quiz (recorded, so resume lands on the quiz).
-    pub quiz_started: bool,
-}
+use crate::facts::AttemptFacts;
 
 /// The learner's position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,7 +142,7 @@ pub fn progress(module: &Module, facts: &AttemptFacts) -> Progress {
     Progress {
         status,
         answered,
-        score_percent: complete.then(|| super::service::percent(correct, total)),
+        score_percent: complete.then(|| super::grading::percent(correct, total)),
     }
 }
 
@@ -168,6 +150,7 @@ pub fn progress(module: &Module, facts: &AttemptFacts) -> Progress {
 mod tests {
     use super::*;
     use crate::content::parse_module;
+    use crate::facts::AnswerFact;
     use std::path::Path;
 
     pub(crate) fn sample() -> Module {

@@ -61,6 +61,14 @@ pub fn option_order(item: &Item, attempt_id: Uuid) -> Vec<usize> {
     order
 }
 
+/// Whole percent of `correct` out of `total` (0 when there are no items).
+pub fn percent(correct: u32, total: u32) -> u32 {
+    // In u64, so a forged score (4294967295 of 1) cannot overflow; capped at 100.
+    (u64::from(correct) * 100)
+        .checked_div(u64::from(total))
+        .map_or(0, |p| p.min(100) as u32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,12 +2,13 @@
 //! that every attempt belongs to the signed-in learner, grades in the core, and commits each
 //! record before returning.
 
-use super::flow::{self, AttemptFacts, Position};
-use super::grading::{grade, option_order};
+use super::flow::{self, Position};
+use super::grading::{grade, option_order, percent};
 use super::standing::standing;
 use super::view::*;
 use crate::content::{Library, Module};
 use crate::error::{CoreError, Result};
+use crate::facts::AttemptFacts;
 use crate::storage::{CompletionScore, Db, HubLink, KnownHub, Learner, NewAnswer, SignIn};
 use crate::sync::protocol::SyncRecord;
 use std::collections::HashMap;
@@ -334,7 +335,7 @@ impl StudyService {
             }
         };
         let g = grade(item, chosen)?;
-        facts.answers.push(flow::AnswerFact {
+        facts.answers.push(crate::facts::AnswerFact {
             item_id: item_id.to_string(),
             round,
             correct: g.correct,
@@ -478,12 +479,4 @@ impl StudyService {
             state,
         })
     }
-}
-
-/// Whole percent of `correct` out of `total` (0 when there are no items).
-pub fn percent(correct: u32, total: u32) -> u32 {
-    // In u64, so a forged score (4294967295 of 1) cannot overflow; capped at 100.
-    (u64::from(correct) * 100)
-        .checked_div(u64::from(total))
-        .map_or(0, |p| p.min(100) as u32)
 }

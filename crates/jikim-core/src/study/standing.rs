@@ -21,10 +21,11 @@
 //! - Time on task is the sum of `active_ms` over every record of the module, in saturating
 //!   arithmetic; attempts are the distinct attempt ids.
 
-use super::flow::{self, AnswerFact, AttemptFacts};
-use super::service::percent;
+use super::flow;
+use super::grading::percent;
 use super::view::ModuleStatus;
 use crate::content::Module;
+use crate::facts::{AnswerFact, AttemptFacts};
 use crate::storage::CompletionScore;
 use crate::sync::protocol::{RecordKind, SyncRecord};
 use std::collections::HashSet;
