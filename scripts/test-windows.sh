@@ -61,9 +61,11 @@ cargo test --locked --no-fail-fast --target "$TARGET" -p jikim-tests --test inte
   --skip the_qr_code_on_the_page_reads_back_as_its_signed_claim # read with Linux's poppler, zbar
 
 step "jikim.exe hub under Wine, a Linux student client syncing with it"
+# The Linux side with scripts/test.sh's features, so its test build is reused, not redone.
 cargo build --locked --target "$TARGET" -p jikim-cli
 JIKIM_WINDOWS_JIKIM="$PWD/target/$TARGET/debug/jikim.exe" \
-  cargo test --locked -p jikim-tests --test integration -- --ignored windows_hub::
+  cargo test --locked --workspace --features jikim-app/custom-protocol --test integration -- \
+  --ignored windows_hub::
 
 step "the installer: built (scripts/build-windows.sh), installed, checked and uninstalled under Wine"
 # From the debug build: the installer's script, files, registration and provisioning are what is
