@@ -74,6 +74,23 @@ fn school(dir: &Path) -> HubStore {
     store
 }
 
+/// A district in a database of its own (`name`) with 지킴중학교's hub registered, and a second
+/// school's hub that is not: (connection string, district, registered hub, stranger).
+async fn registered_and_stranger(
+    name: &str,
+    tmp: &tempfile::TempDir,
+) -> (String, District, HubStore, HubStore) {
+    let url = fresh_database(name).await;
+    let district = District::connect(&url).await.expect("connect");
+    let hub = school(&tmp.path().join("a"));
+    let stranger = school(&tmp.path().join("b"));
+    district
+        .register_school(&hub.school_key().expect("key").public(), "지킴중학교")
+        .await
+        .expect("register");
+    (url, district, hub, stranger)
+}
+
 async fn count(url: &str, sql: &str) -> i64 {
     let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
         .await
@@ -222,15 +239,9 @@ async fn a_school_bundle_imports_once_pseudonymously_and_reports_its_completion_
 #[tokio::test]
 #[ignore = "needs PostgreSQL (scripts/test.sh)"]
 async fn a_tampered_truncated_or_unregistered_bundle_is_refused_and_changes_nothing() {
-    let url = fresh_database("jikim_district_refuse").await;
-    let district = District::connect(&url).await.expect("connect");
     let tmp = tempfile::tempdir().expect("tmp");
-    let hub = school(&tmp.path().join("a"));
-    let stranger = school(&tmp.path().join("b"));
-    district
-        .register_school(&hub.school_key().expect("key").public(), "지킴중학교")
-        .await
-        .expect("register");
+    let (url, district, hub, stranger) =
+        registered_and_stranger("jikim_district_refuse", &tmp).await;
     let year = this_school_year();
     let (bytes, _) = bundle::write(&hub, &library(), year, false).expect("bundle");
 
@@ -488,15 +499,8 @@ async fn an_old_district_database_is_upgraded_and_its_credits_rebuilt() {
 #[ignore = "needs PostgreSQL (scripts/test.sh)"]
 async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
     use jikim_district::push::{DistrictClient, PushOptions};
-    let url = fresh_database("jikim_district_push").await;
-    let district = District::connect(&url).await.expect("connect");
     let tmp = tempfile::tempdir().expect("tmp");
-    let hub = school(&tmp.path().join("a"));
-    let stranger = school(&tmp.path().join("b"));
-    district
-        .register_school(&hub.school_key().expect("key").public(), "지킴중학교")
-        .await
-        .expect("register");
+    let (url, district, hub, stranger) = registered_and_stranger("jikim_district_push", &tmp).await;
     let server_dir = tmp.path().join("office");
     let server = jikim_district::server::serve(
         district.clone(),
