@@ -3,7 +3,7 @@
 //! fault-injecting proxy and a restore-card wipe.
 
 use jikim_core::storage::{Db, Learner};
-use jikim_core::study::report::{class_results, item_analysis, RosterStudent};
+use jikim_core::study::dashboard::{class_results, item_analysis, RosterStudent};
 use jikim_core::study::view::{ModuleStatus, StudyState};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
@@ -190,7 +190,7 @@ async fn several_students_enrol_push_and_the_teacher_sees_exact_results() {
 
     // Per-student detail: student 2 got item 0 wrong (chose "O"), the rest right.
     let two = roster.iter().find(|r| r.number == 2).expect("student 2");
-    let detail = jikim_core::study::report::student_detail(module, two.student_id, &records);
+    let detail = jikim_core::study::dashboard::student_detail(module, two.student_id, &records);
     assert_eq!(detail[0].first_correct, Some(false));
     assert_eq!(detail[0].first_chosen, vec!["O".to_string()]);
     assert!(detail[1..].iter().all(|d| d.first_correct == Some(true)));

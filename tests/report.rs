@@ -1080,15 +1080,15 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
         (Some(v2.version), ModuleStatus::Passed)
     );
     // The teacher's live dashboard agrees: a pass on version 1 stays a pass.
-    let roster_students: Vec<jikim_core::study::report::RosterStudent> = roster
+    let roster_students: Vec<jikim_core::study::dashboard::RosterStudent> = roster
         .iter()
-        .map(|r| jikim_core::study::report::RosterStudent {
+        .map(|r| jikim_core::study::dashboard::RosterStudent {
             student_id: r.student_id,
             number: r.number,
             name: r.name.clone(),
         })
         .collect();
-    let board = jikim_core::study::report::class_results(
+    let board = jikim_core::study::dashboard::class_results(
         &lib2,
         &roster_students,
         &store.class_records(class.id).expect("records"),
@@ -1208,7 +1208,7 @@ fn a_record_dated_9999_12_31_crashes_no_export_certificate_bundle_or_merge() {
 #[test]
 fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
     use jikim_core::storage::{Db, SignIn};
-    use jikim_core::study::report::{class_results, RosterStudent};
+    use jikim_core::study::dashboard::{class_results, RosterStudent};
     use jikim_core::study::view::ModuleStatus::{self, *};
     use jikim_core::study::StudyService;
     use jikim_core::sync::protocol::{RecordKind, SyncRecord};

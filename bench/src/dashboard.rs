@@ -8,7 +8,7 @@
 //! nothing about time.
 
 use jikim_core::content::Library;
-use jikim_core::study::report::{class_results, RosterStudent};
+use jikim_core::study::dashboard::{class_results, RosterStudent};
 use jikim_hub::dashboard::Dashboard;
 use jikim_hub::HubStore;
 use std::time::{Duration, Instant};

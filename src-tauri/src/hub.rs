@@ -4,7 +4,7 @@
 
 use crate::state::AppState;
 use crate::teacher::{require_teacher, require_teacher_passive};
-use jikim_core::study::report::{self, ClassResults, ItemStat, RosterStudent};
+use jikim_core::study::dashboard::{self, ClassResults, ItemStat, RosterStudent};
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_hub::identity::{DeviceRow, JoinWindow, DEFAULT_JOIN_MINUTES};
 use jikim_hub::store::{parse_roster_csv, HubStore};
@@ -541,7 +541,7 @@ pub fn student_detail<R: tauri::Runtime>(
     class_id: Uuid,
     module_id: String,
     number: u32,
-) -> CmdResult<Vec<report::StudentItem>> {
+) -> CmdResult<Vec<dashboard::StudentItem>> {
     require_teacher(&state)?;
     // Opening a student's answers is written to the access log (who, when, which student).
     if let Ok(store) = store(&app, &state) {
@@ -565,7 +565,11 @@ pub fn student_detail<R: tauri::Runtime>(
         .find(|r| r.number == number)
         .ok_or_else(|| hub_error(HubError::NotFound))?;
     let records = s.class_records(class_id).map_err(hub_error)?;
-    Ok(report::student_detail(module, student.student_id, &records))
+    Ok(dashboard::student_detail(
+        module,
+        student.student_id,
+        &records,
+    ))
 }
 
 /// The access log (newest first): who opened whose answers, and every export.

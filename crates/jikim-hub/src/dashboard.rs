@@ -1,12 +1,12 @@
 //! The teacher's live dashboard, refreshed incrementally (issue 15): a class's records are read
 //! from the hub database once, and each refresh reads only the records received since the last
 //! one (by receive order), then computes the results with the one standing rule
-//! (`jikim_core::study::report`). The teacher app runs it off the window's thread.
+//! (`jikim_core::study::dashboard`). The teacher app runs it off the window's thread.
 
 use crate::store::HubStore;
 use crate::HubError;
 use jikim_core::content::{Library, Module};
-use jikim_core::study::report::{self, ClassResults, ItemStat, RosterStudent};
+use jikim_core::study::dashboard::{self, ClassResults, ItemStat, RosterStudent};
 use jikim_core::sync::protocol::SyncRecord;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -55,7 +55,7 @@ impl Dashboard {
         roster: &[RosterStudent],
     ) -> Result<ClassResults, HubError> {
         self.refresh(store, class_id)?;
-        Ok(report::class_results(
+        Ok(dashboard::class_results(
             library,
             roster,
             self.records(class_id),
@@ -71,7 +71,7 @@ impl Dashboard {
         roster: &[RosterStudent],
     ) -> Result<Vec<ItemStat>, HubError> {
         self.refresh(store, class_id)?;
-        Ok(report::item_analysis(
+        Ok(dashboard::item_analysis(
             module,
             roster,
             self.records(class_id),
@@ -138,7 +138,7 @@ mod tests {
         let incremental = dash
             .results(&store, &library, class.id, &roster)
             .expect("results");
-        let full = report::class_results(
+        let full = dashboard::class_results(
             &library,
             &roster,
             &store.class_records(class.id).expect("records"),

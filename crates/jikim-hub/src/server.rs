@@ -33,7 +33,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use uuid::Uuid;
 
-struct AppState {
+struct ServerState {
     store: Arc<HubStore>,
     committer: Committer,
     teacher_token_hash: String,
@@ -186,7 +186,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
         .filter(|t| !t.is_empty() && t.len() <= 256)
 }
 
-fn student(state: &AppState, headers: &HeaderMap) -> Result<TokenStudent, Refusal> {
+fn student(state: &ServerState, headers: &HeaderMap) -> Result<TokenStudent, Refusal> {
     let token = bearer(headers).ok_or(UNAUTHORIZED)?;
     if crate::store::token_hash(token) == state.teacher_token_hash {
         return Err(FORBIDDEN);
@@ -211,7 +211,7 @@ fn student(state: &AppState, headers: &HeaderMap) -> Result<TokenStudent, Refusa
     }
 }
 
-fn teacher(state: &AppState, headers: &HeaderMap) -> Result<(), Refusal> {
+fn teacher(state: &ServerState, headers: &HeaderMap) -> Result<(), Refusal> {
     let token = bearer(headers).ok_or(UNAUTHORIZED)?;
     if crate::store::token_hash(token) == state.teacher_token_hash {
         return Ok(());
@@ -229,7 +229,7 @@ struct Hello {
     hub_id: String,
 }
 
-async fn hello(State(state): State<Arc<AppState>>) -> Json<Hello> {
+async fn hello(State(state): State<Arc<ServerState>>) -> Json<Hello> {
     Json(Hello {
         api: API_VERSION,
         hub_id: state.hub_id.clone(),
@@ -239,7 +239,7 @@ async fn hello(State(state): State<Arc<AppState>>) -> Json<Hello> {
 const JOIN_CLOSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_closed", "hub-join-closed");
 const JOIN_REFUSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_refused", "hub-join-refused");
 
-fn guard(state: &AppState) -> std::sync::MutexGuard<'_, JoinGuard> {
+fn guard(state: &ServerState) -> std::sync::MutexGuard<'_, JoinGuard> {
     state.joins.lock().unwrap_or_else(|p| p.into_inner())
 }
 
@@ -264,7 +264,7 @@ fn unhex(s: &str, max: usize) -> Result<Vec<u8>, Refusal> {
 /// Step 1 of joining: SPAKE2 with the class's code; answers with the hub's confirmation of its
 /// certificate. Refused while joining is closed or after too many failed exchanges.
 async fn join_start(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     json: Result<Json<JoinStart>, JsonRejection>,
 ) -> Result<Json<JoinStarted>, Refusal> {
     let req = body(json)?;
@@ -293,7 +293,7 @@ async fn join_start(
 
 /// Checks a PIN off the async runtime, a few at a time.
 async fn check_pin(
-    state: &Arc<AppState>,
+    state: &Arc<ServerState>,
     student: Uuid,
     pin: String,
     may_set: bool,
@@ -308,7 +308,7 @@ async fn check_pin(
 
 /// PIN checked (or set): a token for this PC. Otherwise the refusal, counted against the class.
 async fn admit(
-    state: &Arc<AppState>,
+    state: &Arc<ServerState>,
     auth: RosterAuth,
     pin: String,
     device: &str,
@@ -372,7 +372,7 @@ fn check_identity(number: u32, name: &str, pin: &str, device: &str) -> Result<()
 /// Step 2 of joining: the student's key confirmation proves the code; then the roster row and
 /// the PIN (set now if this is the student's first join).
 async fn join(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     json: Result<Json<JoinRequest>, JsonRejection>,
 ) -> Result<Json<JoinResponse>, Refusal> {
     let req = body(json)?;
@@ -421,7 +421,7 @@ async fn join(
 
 /// A student who joined before signs in with their PIN (no code) on a PC that knows the hub.
 async fn sign_in(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     json: Result<Json<SignInRequest>, JsonRejection>,
 ) -> Result<Json<JoinResponse>, Refusal> {
     let req = body(json)?;
@@ -445,7 +445,7 @@ async fn sign_in(
 }
 
 async fn me(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
 ) -> Result<Json<MeResponse>, Refusal> {
     let s = student(&state, &headers)?;
@@ -457,7 +457,7 @@ async fn me(
 }
 
 async fn push(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     json: Result<Json<PushRequest>, JsonRejection>,
 ) -> Result<Json<PushResponse>, Refusal> {
@@ -518,7 +518,7 @@ fn unix_now() -> i64 {
 /// A PC reports for a student (issue 14): how many records wait there; the answer carries the
 /// teacher's orders. Nothing is written to disk.
 async fn heartbeat(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     json: Result<Json<Heartbeat>, JsonRejection>,
 ) -> Result<Json<HeartbeatReply>, Refusal> {
@@ -544,7 +544,7 @@ struct Page {
 
 /// One page of the student's records (restore is paginated so no history outgrows a request).
 async fn my_records(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     page: Result<axum::extract::Query<Page>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<RecordsResponse>, Refusal> {
@@ -565,7 +565,7 @@ struct NewClass {
 }
 
 async fn create_class(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     json: Result<Json<NewClass>, JsonRejection>,
 ) -> Result<Response, Refusal> {
@@ -579,7 +579,7 @@ async fn create_class(
 }
 
 async fn list_classes(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
 ) -> Result<Response, Refusal> {
     teacher(&state, &headers)?;
@@ -600,7 +600,7 @@ struct RosterLine {
 }
 
 async fn put_roster(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
     json: Result<Json<RosterBody>, JsonRejection>,
@@ -624,7 +624,7 @@ struct AssignmentBody {
 }
 
 async fn put_assignment(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
     json: Result<Json<AssignmentBody>, JsonRejection>,
@@ -646,7 +646,7 @@ struct ClassRecord {
 }
 
 async fn class_records(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Arc<ServerState>>,
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
 ) -> Result<Response, Refusal> {
@@ -691,7 +691,7 @@ async fn request_timeout(
     }
 }
 
-fn router(state: Arc<AppState>, limits: &HubLimits) -> Router {
+fn router(state: Arc<ServerState>, limits: &HubLimits) -> Router {
     Router::new()
         .route("/api/v1/hello", get(hello))
         .route("/api/v1/join/start", post(join_start))
@@ -809,7 +809,7 @@ pub async fn start_with_limits(
     .await
     .map_err(|e| HubError::Cert(e.to_string()))?;
     let period = Arc::new(LabPeriod::default());
-    let state = Arc::new(AppState {
+    let state = Arc::new(ServerState {
         period: period.clone(),
         committer: Committer::start(store.clone()),
         store: store.clone(),

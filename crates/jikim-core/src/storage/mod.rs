@@ -3,15 +3,15 @@
 //! the module version they were taken against; progress is derived from them.
 
 pub mod migrations;
+pub mod outbox;
 pub mod records;
-pub mod sync;
 #[cfg(windows)]
 pub mod windows_acl;
 
+pub use outbox::{HubLink, KnownHub};
 pub use records::{
     is_hostile_char, wire_record, Attempt, CompletionScore, Learner, NewAnswer, SignIn,
 };
-pub use sync::{HubLink, KnownHub};
 
 use crate::error::{CoreError, Result};
 use rusqlite::{Connection, OpenFlags};

@@ -2,9 +2,9 @@
 //! learning records ([`flow`]), the view models the UI renders ([`view`]) and the service that
 //! ties content and storage together ([`service`]).
 
+pub mod dashboard;
 pub mod flow;
 pub mod grading;
-pub mod report;
 pub mod service;
 pub mod standing;
 pub mod view;
