@@ -283,3 +283,42 @@ fn a_pass_on_an_earlier_version_stays_a_pass_in_the_learners_list() {
     // The version 1 attempt stays readable by its owner.
     assert!(svc.current(me.id, attempt).is_ok());
 }
+
+/// Every committed learning record runs the service's hook (the app wakes its sync worker with
+/// it), whichever command wrote it; reads and refused answers do not.
+#[test]
+fn every_committed_record_runs_the_record_hook() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let svc = service(&dir.path().join("jikim.db"));
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = calls.clone();
+    svc.on_record(move || {
+        seen.fetch_add(1, Ordering::SeqCst);
+    });
+    let count = || calls.load(Ordering::SeqCst);
+    let me = svc.sign_in(&sign(1, "가온")).expect("sign in");
+    assert_eq!(count(), 0, "signing in records nothing");
+    let view = svc.open_module(me.id, "sample").expect("open");
+    assert_eq!(count(), 1, "open_module records the first page view");
+    let attempt = view.attempt_id;
+    svc.view_page(me.id, attempt, 1, 500).expect("page 2");
+    assert_eq!(count(), 2);
+    svc.current(me.id, attempt).expect("read");
+    assert_eq!(count(), 2, "reading records nothing");
+    let quiz = svc.start_quiz(me.id, attempt, 500).expect("quiz");
+    assert_eq!(count(), 3);
+    let StudyState::Item { item } = quiz.state else {
+        panic!("the quiz starts at an item: {:?}", quiz.state);
+    };
+    svc.answer(me.id, attempt, &item.id, &correct(&svc, &item.id), 500)
+        .expect("answer");
+    assert_eq!(count(), 4);
+    assert!(svc
+        .answer(me.id, attempt, &item.id, &correct(&svc, &item.id), 500)
+        .is_err());
+    assert_eq!(count(), 4, "a refused answer records nothing");
+    svc.restart(me.id, "sample").expect("restart");
+    assert_eq!(count(), 5, "restart records the new attempt's first page");
+}

@@ -462,7 +462,6 @@ pub fn open_module(state: State<'_, AppState>, module_id: String) -> CmdResult<S
     let view = service(&state)?
         .open_module(learner.id, &module_id)
         .map_err(|e| e.payload())?;
-    state.sync_wake.notify_one();
     Ok(view)
 }
 
@@ -472,7 +471,6 @@ pub fn restart_module(state: State<'_, AppState>, module_id: String) -> CmdResul
     let view = service(&state)?
         .restart(learner.id, &module_id)
         .map_err(|e| e.payload())?;
-    state.sync_wake.notify_one();
     Ok(view)
 }
 
@@ -487,7 +485,6 @@ pub fn view_page(
     let view = service(&state)?
         .view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)
         .map_err(|e| e.payload())?;
-    state.sync_wake.notify_one();
     Ok(view)
 }
 
@@ -501,7 +498,6 @@ pub fn start_quiz(
     let view = service(&state)?
         .start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)
         .map_err(|e| e.payload())?;
-    state.sync_wake.notify_one();
     Ok(view)
 }
 
@@ -531,7 +527,6 @@ pub fn answer_item(
             active_ms,
         )
         .map_err(|e| e.payload())?;
-    state.sync_wake.notify_one();
     Ok(outcome)
 }
 

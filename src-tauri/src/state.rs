@@ -107,13 +107,20 @@ impl AppState {
                 }
             }
         }
+        let sync_wake = Arc::new(Notify::new());
+        if let Ok(svc) = &service {
+            // Every committed record wakes the sync worker (the service calls this; no command
+            // has to remember to).
+            let wake = sync_wake.clone();
+            svc.on_record(move || wake.notify_one());
+        }
         AppState {
             service,
             learner: Mutex::new(None),
             assignments: Mutex::new(Vec::new()),
             help: Help::load(&paths.help).map_err(|e| e.payload()),
             broken,
-            sync_wake: Arc::new(Notify::new()),
+            sync_wake,
             tokens: Arc::default(),
             clock_skew: Mutex::new(None),
             dashboard: Arc::default(),

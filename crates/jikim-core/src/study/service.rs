@@ -28,6 +28,8 @@ pub struct StudyService {
     /// Wrong-PIN counters per sign-in identity (in memory: a restart clears them, which is
     /// acceptable on a lab PC where the threat is a classmate guessing, not an offline attack).
     pin_failures: Mutex<HashMap<SignInKey, PinFailures>>,
+    /// Called after every learning record the service commits ([`StudyService::on_record`]).
+    on_record: std::sync::OnceLock<Box<dyn Fn() + Send + Sync>>,
 }
 
 /// (grade, class, number, name): who is trying to sign in.
@@ -42,6 +44,21 @@ impl StudyService {
             library,
             db: Mutex::new(db),
             pin_failures: Mutex::new(HashMap::new()),
+            on_record: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Sets what runs after every learning record the service commits (once; later calls are
+    /// ignored). The app wakes its sync worker with it, so no command has to remember to: the
+    /// record is in the outbox, and the worker sends it now rather than at its next poll.
+    pub fn on_record(&self, hook: impl Fn() + Send + Sync + 'static) {
+        let _ = self.on_record.set(Box::new(hook));
+    }
+
+    /// A record was committed.
+    fn recorded(&self) {
+        if let Some(hook) = self.on_record.get() {
+            hook();
         }
     }
 
@@ -210,6 +227,7 @@ impl StudyService {
         let pos = flow::position(module, &facts);
         if let Position::Page(i) = pos {
             db.record_page_view(attempt.id, i, 0)?;
+            self.recorded();
         }
         self.view(&db, module, attempt.id, &facts, pos)
     }
@@ -220,6 +238,7 @@ impl StudyService {
         let mut db = self.db();
         let attempt = db.start_attempt(learner, module_id, module.version)?;
         db.record_page_view(attempt.id, 0, 0)?;
+        self.recorded();
         let facts = db.attempt_facts(attempt.id)?;
         self.view(&db, module, attempt.id, &facts, Position::Page(0))
     }
@@ -242,6 +261,7 @@ impl StudyService {
             });
         }
         db.record_page_view(attempt_id, index, active_ms)?;
+        self.recorded();
         let facts = db.attempt_facts(attempt_id)?;
         self.view(&db, module, attempt_id, &facts, Position::Page(index))
     }
@@ -254,6 +274,7 @@ impl StudyService {
         let mut facts = db.attempt_facts(attempt_id)?;
         if !facts.quiz_started {
             db.record_quiz_start(attempt_id, active_ms)?;
+            self.recorded();
             facts.quiz_started = true;
         }
         let pos = flow::position(module, &facts);
@@ -359,6 +380,7 @@ impl StudyService {
             },
             completion,
         )?;
+        self.recorded();
         let feedback = FeedbackView {
             item_id: item.id.clone(),
             correct: g.correct,
