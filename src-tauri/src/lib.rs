@@ -15,58 +15,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
     builder
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(tauri::generate_handler![
-            commands::bootstrap,
-            commands::get_settings,
-            commands::set_settings,
-            commands::sign_in,
-            commands::sign_out,
-            commands::sync_status,
-            commands::list_modules,
-            commands::open_module,
-            commands::restart_module,
-            commands::view_page,
-            commands::start_quiz,
-            commands::current_screen,
-            commands::answer_item,
-            commands::retry_missed,
-            commands::help_page,
-            teacher::teacher_status,
-            teacher::teacher_set_password,
-            teacher::teacher_unlock,
-            teacher::teacher_lock,
-            teacher::teacher_modules,
-            hub::hub_interfaces,
-            hub::hub_start,
-            hub::class_list,
-            hub::join_open,
-            hub::join_rotate,
-            hub::join_close,
-            hub::class_access,
-            hub::student_access,
-            hub::device_revoke,
-            hub::class_create,
-            hub::roster_get,
-            hub::roster_set,
-            hub::roster_import_csv,
-            hub::assignment_list,
-            hub::assignment_add,
-            hub::class_results,
-            hub::period_view,
-            hub::period_flush,
-            hub::period_end,
-            reports::report_years,
-            reports::report_rollover,
-            hub::item_analysis,
-            hub::student_detail,
-            reports::report_classes,
-            reports::report_export,
-            reports::report_bundle,
-            reports::report_merge,
-            hub::access_log,
-            reports::report_purge,
-            reports::provision_write,
-        ])
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
 }
 
 /// Starts the app.
@@ -307,39 +256,28 @@ mod tests {
         assert_eq!(err["messageId"], "errors-teacher-off", "{err}");
     }
 
-    /// Least privilege (issue 16): the window's capability grants `core:default` and exactly one
-    /// `allow-*` permission per command that `build.rs` declares, and the handler list registers
-    /// exactly those commands; no plugin permission (e.g. `store:default`, which would let the web
-    /// view read and write any JSON file the user can reach).
+    /// Least privilege (issue 16) and one command list (issue 18): `commands.txt` is the only
+    /// list of the app's commands (build.rs declares them and generates the handler list from
+    /// it); the window's capability grants `core:default` and exactly one `allow-*` permission
+    /// per command, no plugin permission (e.g. `store:default`, which would let the web view read
+    /// and write any JSON file the user can reach); and the UI calls no command outside it.
     #[test]
-    fn the_capability_grants_exactly_the_declared_and_registered_commands() {
+    fn the_capability_and_the_ui_use_exactly_the_listed_commands() {
         let here = Path::new(env!("CARGO_MANIFEST_DIR"));
         let read = |f: &str| std::fs::read_to_string(here.join(f)).expect(f);
-        let build = read("build.rs");
-        let start = build.find("const COMMANDS").expect("COMMANDS in build.rs");
-        let end = start + build[start..].find("];").expect("end of COMMANDS");
-        let declared: Vec<String> = build[start..end]
-            .split('"')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
+        let list = read("commands.txt");
+        let declared: Vec<String> = list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.rsplit("::").next().unwrap_or(l).to_string())
             .collect();
         assert!(declared.len() > 30, "{declared:?}");
-        let lib = read("src/lib.rs");
-        let start = lib.find("generate_handler![").expect("handler list");
-        let end = start + lib[start..].find("])").expect("end of handler list");
-        let mut registered: Vec<String> = lib[start + "generate_handler![".len()..end]
-            .split(',')
-            .map(|c| c.trim().rsplit("::").next().unwrap_or("").to_string())
-            .filter(|c| !c.is_empty())
-            .collect();
-        let mut sorted = declared.clone();
-        sorted.sort();
-        registered.sort();
-        assert_eq!(
-            registered, sorted,
-            "handlers = commands declared in build.rs"
-        );
+        let handlers = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/handler.rs"))
+            .expect("generated handler list");
+        for name in &declared {
+            assert!(handlers.contains(&format!("::{name}")), "{name} registered");
+        }
         let cap: Value =
             serde_json::from_str(&read("capabilities/default.json")).expect("capability json");
         let mut granted: Vec<String> = cap["permissions"]
@@ -359,6 +297,21 @@ mod tests {
             granted, expected,
             "capability = core:default + one allow-* per command"
         );
+        // Every command the UI calls is one of them (`call<…>("name"` in ui/src/api/ipc.ts).
+        let ipc = read("../ui/src/api/ipc.ts");
+        let called: Vec<&str> = ipc
+            .split("call<")
+            .skip(1)
+            .filter_map(|rest| rest.split_once(">(\"").map(|(_, r)| r))
+            .filter_map(|r| r.split('"').next())
+            .collect();
+        assert!(called.len() > 30, "{called:?}");
+        for name in called {
+            assert!(
+                declared.iter().any(|d| d == name),
+                "the UI calls {name}, which commands.txt does not list"
+            );
+        }
     }
 
     #[test]
