@@ -155,40 +155,36 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     if (screen.name !== "neutral") document.title = t("common-app-name");
   }, [screen.name, settings.locale]);
 
-  const goHome = async () => {
+  // The one action runner: busy while `work` runs; an error shows the error screen; a result
+  // that arrives after a quick exit or sign-out (`live()` false) is dropped.
+  const act = async (work: (live: () => boolean) => Promise<void>) => {
     const live = session();
     setBusy(true);
     try {
+      await work(live);
+      if (!live()) return;
+      setError(null);
+    } catch (e) {
+      if (live()) fail(e);
+      return;
+    }
+    setBusy(false);
+  };
+
+  const goHome = () =>
+    act(async (live) => {
       const modules = await api.listModules();
-      if (!live()) return;
-      setScreen({ name: "home", modules });
-      setError(null);
-    } catch (e) {
-      if (live()) fail(e);
-      return;
-    }
-    setBusy(false);
-  };
+      if (live()) setScreen({ name: "home", modules });
+    });
 
-  const run = async (f: () => Promise<StudyView>) => {
-    const live = session();
-    setBusy(true);
-    try {
+  const run = (f: () => Promise<StudyView>) =>
+    act(async (live) => {
       const view = await f();
-      if (!live()) return;
-      setScreen({ name: "study", view, feedback: null, next: null });
-      setError(null);
-    } catch (e) {
-      if (live()) fail(e);
-      return;
-    }
-    setBusy(false);
-  };
+      if (live()) setScreen({ name: "study", view, feedback: null, next: null });
+    });
 
-  const signIn = async (data: SignInData, join: JoinInput | null) => {
-    const live = session();
-    setBusy(true);
-    try {
+  const signIn = (data: SignInData, join: JoinInput | null) =>
+    act(async (live) => {
       const l = await api.signIn(data, join);
       if (!live()) {
         // Quick exit won the race: the sign-in that finished after it is undone at once.
@@ -200,53 +196,24 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       setNotice(null);
       setLearner(l);
       const modules = await api.listModules();
-      if (!live()) return;
-      setScreen({ name: "home", modules });
-      setError(null);
-    } catch (e) {
-      if (live()) fail(e);
-      return;
-    }
-    setBusy(false);
-  };
+      if (live()) setScreen({ name: "home", modules });
+    });
 
-  const openTeacher = async () => {
-    const live = session();
-    setBusy(true);
-    try {
+  const openTeacher = () =>
+    act(async (live) => {
       const status = await teacherApi.status();
       if (!live()) return;
       if (status.unlocked) await showTeacherHome(status.hub, live);
       else setScreen({ name: "teacherGate", passwordSet: status.passwordSet });
-      setError(null);
-    } catch (e) {
-      if (live()) fail(e);
-      return;
-    }
-    setBusy(false);
-  };
+    });
 
   const showTeacherHome = async (hub: HubStatus | null, live: () => boolean) => {
     const [classes, modules] = await Promise.all([teacherApi.classes(), teacherApi.modules()]);
     if (live()) setScreen({ name: "teacherHome", hub, classes, modules });
   };
 
-  const teacherDo = async (f: (live: () => boolean) => Promise<void>) => {
-    const live = session();
-    setBusy(true);
-    try {
-      await f(live);
-      if (!live()) return;
-      setError(null);
-    } catch (e) {
-      if (live()) fail(e);
-      return;
-    }
-    setBusy(false);
-  };
-
   const submitTeacherPassword = (password: string, confirm: string, passwordSet: boolean) =>
-    teacherDo(async (live) => {
+    act(async (live) => {
       if (password.length < 8) throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} };
       if (password !== confirm) throw { code: "teacher_password_mismatch", messageId: "teacher-password-mismatch", args: {} };
       const status = passwordSet ? await teacherApi.unlock(password) : await teacherApi.setPassword(password);
@@ -263,20 +230,13 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
     startQuiz: () => study && run(() => api.startQuiz(study.view.attemptId, takeActiveMs())),
     answer: async (itemId, chosen) => {
       if (!study) return;
-      const live = session();
-      setBusy(true);
-      try {
+      await act(async (live) => {
         const outcome = await api.answerItem(study.view.attemptId, itemId, chosen, takeActiveMs());
         if (!live()) return;
         setScreen({ name: "study", view: study.view, feedback: outcome.feedback, next: outcome.next });
         const verdict = outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect");
         setAnnouncement(/[.?!]$/.test(verdict) ? `${verdict} ${outcome.feedback.explanation}` : `${verdict}. ${outcome.feedback.explanation}`);
-        setError(null);
-      } catch (e) {
-        if (live()) fail(e);
-        return;
-      }
-      setBusy(false);
+      });
     },
     // After feedback, the next item or the result is a page boundary: the core says what comes
     // next (and signs the learner out there when the teacher ended the lesson).
@@ -353,9 +313,9 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             hub={screen.hub}
             classes={screen.classes}
             busy={busy}
-            onStartHub={(address, port) => teacherDo(async (live) => showTeacherHome(await teacherApi.startHub(address, port), live))}
+            onStartHub={(address, port) => act(async (live) => showTeacherHome(await teacherApi.startHub(address, port), live))}
             onCreateClass={(grade, classNo) =>
-              teacherDo(async (live) => {
+              act(async (live) => {
                 await teacherApi.createClass(grade, classNo);
                 await showTeacherHome(screen.hub, live);
               })
@@ -367,14 +327,14 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
           />
         )}
         {screen.name === "teacherClass" && (
-          <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => teacherDo(async (live) => showTeacherHome((await teacherApi.status()).hub, live))} onError={fail} />
+          <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => act(async (live) => showTeacherHome((await teacherApi.status()).hub, live))} onError={fail} />
         )}
         {screen.name === "teacherReports" && (
           <Reports
             modules={screen.modules}
             settings={settings}
             onSettings={changeSettings}
-            onBack={() => teacherDo(async (live) => showTeacherHome((await teacherApi.status()).hub, live))}
+            onBack={() => act(async (live) => showTeacherHome((await teacherApi.status()).hub, live))}
             onError={fail}
           />
         )}
