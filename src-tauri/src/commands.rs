@@ -26,11 +26,7 @@ fn service<'a>(state: &'a State<'_, AppState>) -> CmdResult<&'a StudyService> {
 }
 
 fn sync_error(e: SyncError) -> ErrorPayload {
-    ErrorPayload {
-        code: "sync".into(),
-        message_id: e.message_id(),
-        args: Default::default(),
-    }
+    jikim_core::error::AppError::payload(&e)
 }
 
 fn plain_error(code: &str, message_id: &str) -> ErrorPayload {

@@ -47,11 +47,7 @@ impl HubHandle {
 }
 
 fn hub_error(e: HubError) -> ErrorPayload {
-    ErrorPayload {
-        code: "hub".into(),
-        message_id: e.message_id().into(),
-        args: Default::default(),
-    }
+    jikim_core::error::AppError::payload(&e)
 }
 
 pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {

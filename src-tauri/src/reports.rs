@@ -28,11 +28,7 @@ type CmdResult<T> = Result<T, ErrorPayload>;
 pub const PROGRESS_EVENT: &str = "progress:report";
 
 fn report_error(e: ReportError) -> ErrorPayload {
-    ErrorPayload {
-        code: e.code().into(),
-        message_id: e.message_id().into(),
-        args: e.args(),
-    }
+    jikim_core::error::AppError::payload(&e)
 }
 
 fn task_failed(e: impl std::fmt::Display) -> ErrorPayload {

@@ -111,8 +111,8 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await student.click('[data-action="sign-out"]');
     await student.find("#signin-grade");
     await signInAgain("1357");
-    await student.find('[data-error-code="sync"]');
-    assert.match(await student.text('[data-error-code="sync"]'), /PIN이 맞지 않습니다/);
+    await student.find('[data-error-code="pin_wrong"]');
+    assert.match(await student.text('[data-error-code="pin_wrong"]'), /PIN이 맞지 않습니다/);
     // The form keeps what was typed; the right PIN signs in.
     await student.type("#signin-pin", "2580");
     await student.click('[data-action="sign-in"]');

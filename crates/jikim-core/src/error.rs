@@ -184,6 +184,38 @@ impl CoreError {
     }
 }
 
+/// What every error enum of Jikim says about itself (issue 18): a stable snake_case `code` per
+/// case, the Fluent message id, and the message's arguments. [`AppError::payload`] is the one
+/// conversion into what crosses IPC, so the window sees, e.g., `pin_wrong` rather than a whole
+/// crate's errors under one code.
+pub trait AppError {
+    fn code(&self) -> String;
+    fn message_id(&self) -> String;
+    fn args(&self) -> BTreeMap<String, String> {
+        BTreeMap::new()
+    }
+    /// The serializable form that crosses IPC.
+    fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code(),
+            message_id: self.message_id(),
+            args: self.args(),
+        }
+    }
+}
+
+impl AppError for CoreError {
+    fn code(&self) -> String {
+        CoreError::code(self).to_string()
+    }
+    fn message_id(&self) -> String {
+        CoreError::message_id(self).to_string()
+    }
+    fn args(&self) -> BTreeMap<String, String> {
+        CoreError::args(self)
+    }
+}
+
 /// An error as the UI receives it: a stable code, a Fluent message id and its arguments.
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]

@@ -48,6 +48,18 @@ pub enum DistrictError {
     Refused { status: u16, code: String },
 }
 
+impl jikim_core::error::AppError for DistrictError {
+    fn code(&self) -> String {
+        DistrictError::code(self).to_string()
+    }
+    fn message_id(&self) -> String {
+        DistrictError::message_id(self).to_string()
+    }
+    fn args(&self) -> std::collections::BTreeMap<String, String> {
+        DistrictError::args(self)
+    }
+}
+
 impl DistrictError {
     /// Stable snake_case code.
     pub fn code(&self) -> &'static str {

@@ -70,6 +70,24 @@ pub enum HubError {
     Corrupt { path: String, detail: String },
 }
 
+impl jikim_core::error::AppError for HubError {
+    fn code(&self) -> String {
+        match self {
+            HubError::Db(_) | HubError::Migration(_) => "hub_storage",
+            HubError::Io { .. } => "hub_file",
+            HubError::Cert(_) => "hub_certificate",
+            HubError::NotFound => "hub_not_found",
+            HubError::Invalid(_) => "hub_invalid_input",
+            HubError::Forbidden => "hub_forbidden",
+            HubError::Corrupt { .. } => "hub_database_corrupt",
+        }
+        .to_string()
+    }
+    fn message_id(&self) -> String {
+        HubError::message_id(self).to_string()
+    }
+}
+
 impl HubError {
     /// Fluent message id (`locales/*/hub.ftl`).
     pub fn message_id(&self) -> &'static str {

@@ -75,6 +75,18 @@ pub enum ReportError {
     NothingOwed,
 }
 
+impl jikim_core::error::AppError for ReportError {
+    fn code(&self) -> String {
+        ReportError::code(self).to_string()
+    }
+    fn message_id(&self) -> String {
+        ReportError::message_id(self).to_string()
+    }
+    fn args(&self) -> std::collections::BTreeMap<String, String> {
+        ReportError::args(self)
+    }
+}
+
 impl ReportError {
     /// Stable snake_case code (crosses IPC and shows in logs).
     pub fn code(&self) -> &'static str {

@@ -38,6 +38,23 @@ pub enum SyncError {
     Core(#[from] CoreError),
 }
 
+impl jikim_core::error::AppError for SyncError {
+    /// Per case; a refusal carries the hub's own code (e.g. `pin_wrong`).
+    fn code(&self) -> String {
+        match self {
+            SyncError::Unreachable(_) => "sync_unreachable".into(),
+            SyncError::PinMismatch => "sync_pin_mismatch".into(),
+            SyncError::CodeRejected => "sync_code_rejected".into(),
+            SyncError::Refused { code, .. } => code.clone(),
+            SyncError::BadResponse(_) => "sync_bad_response".into(),
+            SyncError::Core(e) => e.code().into(),
+        }
+    }
+    fn message_id(&self) -> String {
+        SyncError::message_id(self)
+    }
+}
+
 impl SyncError {
     /// Fluent message id for the UI (`sync.ftl`, or the hub's own `hub-*` id).
     pub fn message_id(&self) -> String {
@@ -235,5 +252,42 @@ impl HubClient {
             records: all,
             next: None,
         })
+    }
+}
+
+#[cfg(test)]
+mod error_codes {
+    use super::SyncError;
+    use jikim_core::error::AppError;
+
+    /// Each case crosses IPC under its own code; a hub's refusal under the hub's code (issue
+    /// 18: every sync error used to reach the window as "sync").
+    #[test]
+    fn each_sync_error_has_its_own_code_and_a_refusal_keeps_the_hubs() {
+        let refused = SyncError::Refused {
+            status: 401,
+            code: "pin_wrong".into(),
+            message_id: "hub-pin-wrong".into(),
+        }
+        .payload();
+        assert_eq!(
+            (refused.code.as_str(), refused.message_id.as_str()),
+            ("pin_wrong", "hub-pin-wrong")
+        );
+        let codes: Vec<String> = [
+            SyncError::Unreachable("cable".into()),
+            SyncError::PinMismatch,
+            SyncError::CodeRejected,
+            SyncError::BadResponse("junk".into()),
+            SyncError::Core(jikim_core::CoreError::NotSignedIn),
+        ]
+        .iter()
+        .map(|e| e.payload().code)
+        .collect();
+        let mut distinct = codes.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), codes.len(), "{codes:?}");
+        assert!(!codes.iter().any(|c| c == "sync"), "{codes:?}");
     }
 }
