@@ -25,10 +25,6 @@ fn service<'a>(state: &'a State<'_, AppState>) -> CmdResult<&'a StudyService> {
         .map_err(Clone::clone)
 }
 
-fn sync_error(e: SyncError) -> ErrorPayload {
-    jikim_core::error::AppError::payload(&e)
-}
-
 fn plain_error(code: &str, message_id: &str) -> ErrorPayload {
     ErrorPayload {
         code: code.into(),
@@ -321,8 +317,8 @@ pub async fn sign_in(
     join: Option<JoinInput>,
 ) -> CmdResult<Learner> {
     let svc = state.service.as_ref().map_err(Clone::clone)?.clone();
-    let sign_in = sign_in.validated().map_err(|e| e.payload())?;
-    let known = svc.known_hub().map_err(|e| e.payload())?;
+    let sign_in = sign_in.validated()?;
+    let known = svc.known_hub()?;
     // The seat name the lab was provisioned with, else the PC's own name.
     let device = state
         .provisioned()
@@ -338,15 +334,10 @@ pub async fn sign_in(
         let candidates = join_candidates(&join.hub_address, known.as_ref()).await?;
         Some(
             jikim_sync::join_with_code(&svc, &state.tokens, &sign_in, &code, &candidates, &device)
-                .await
-                .map_err(sync_error)?,
+                .await?,
         )
     } else if let Some(hub) = &known {
-        Some(
-            sign_in_known(&svc, &state.tokens, &sign_in, hub, &device)
-                .await
-                .map_err(sync_error)?,
-        )
+        Some(sign_in_known(&svc, &state.tokens, &sign_in, hub, &device).await?)
     } else {
         None
     };
@@ -357,11 +348,7 @@ pub async fn sign_in(
             done.assignments,
             Some(done.clock_skew_seconds),
         ),
-        None => (
-            svc.sign_in(&sign_in).map_err(|e| e.payload())?,
-            Vec::new(),
-            None,
-        ),
+        None => (svc.sign_in(&sign_in)?, Vec::new(), None),
     };
     *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner()) = skew;
     state.set_learner(Some(learner.clone()));
@@ -389,8 +376,8 @@ pub struct SyncStatusView {
 pub fn sync_status(state: State<'_, AppState>) -> CmdResult<SyncStatusView> {
     let learner = learner(&state)?;
     let svc = service(&state)?;
-    let linked = svc.hub_link(learner.id).map_err(|e| e.payload())?.is_some();
-    let pending = svc.outbox_len_of(learner.id).map_err(|e| e.payload())?;
+    let linked = svc.hub_link(learner.id)?.is_some();
+    let pending = svc.outbox_len_of(learner.id)?;
     let last_error = state.tokens.last_push_error();
     let (sync, message_id) = jikim_sync::SyncState::of(
         linked,
@@ -433,9 +420,7 @@ pub fn sign_out(state: State<'_, AppState>) {
 #[tauri::command]
 pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>> {
     let learner = learner_at_page(&state)?;
-    let mut modules = service(&state)?
-        .modules(learner.id)
-        .map_err(|e| e.payload())?;
+    let mut modules = service(&state)?.modules(learner.id)?;
     let assignments = state.assignments();
     for m in &mut modules {
         m.due = assignments
@@ -455,18 +440,14 @@ pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>>
 #[tauri::command]
 pub fn open_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
     let learner = learner_at_page(&state)?;
-    let view = service(&state)?
-        .open_module(learner.id, &module_id)
-        .map_err(|e| e.payload())?;
+    let view = service(&state)?.open_module(learner.id, &module_id)?;
     Ok(view)
 }
 
 #[tauri::command]
 pub fn restart_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
     let learner = learner_at_page(&state)?;
-    let view = service(&state)?
-        .restart(learner.id, &module_id)
-        .map_err(|e| e.payload())?;
+    let view = service(&state)?.restart(learner.id, &module_id)?;
     Ok(view)
 }
 
@@ -478,9 +459,8 @@ pub fn view_page(
     active_ms: u64,
 ) -> CmdResult<StudyView> {
     let learner = learner_at_page(&state)?;
-    let view = service(&state)?
-        .view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)
-        .map_err(|e| e.payload())?;
+    let view =
+        service(&state)?.view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)?;
     Ok(view)
 }
 
@@ -491,9 +471,8 @@ pub fn start_quiz(
     active_ms: u64,
 ) -> CmdResult<StudyView> {
     let learner = learner_at_page(&state)?;
-    let view = service(&state)?
-        .start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)
-        .map_err(|e| e.payload())?;
+    let view =
+        service(&state)?.start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)?;
     Ok(view)
 }
 
@@ -514,15 +493,13 @@ pub fn answer_item(
     active_ms: u64,
 ) -> CmdResult<AnswerOutcome> {
     let learner = learner(&state)?;
-    let outcome = service(&state)?
-        .answer(
-            learner.id,
-            self::attempt_id(&attempt_id)?,
-            &item_id,
-            &chosen,
-            active_ms,
-        )
-        .map_err(|e| e.payload())?;
+    let outcome = service(&state)?.answer(
+        learner.id,
+        self::attempt_id(&attempt_id)?,
+        &item_id,
+        &chosen,
+        active_ms,
+    )?;
     Ok(outcome)
 }
 

@@ -46,10 +46,6 @@ impl HubHandle {
     }
 }
 
-fn hub_error(e: HubError) -> ErrorPayload {
-    jikim_core::error::AppError::payload(&e)
-}
-
 pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
     app.path()
         .app_data_dir()
@@ -71,7 +67,7 @@ pub(crate) fn store<R: tauri::Runtime>(
     if let Some(s) = cached.as_ref() {
         return Ok(s.clone());
     }
-    let s = Arc::new(HubStore::open(&hub_dir(app)?).map_err(hub_error)?);
+    let s = Arc::new(HubStore::open(&hub_dir(app)?)?);
     *cached = Some(s.clone());
     Ok(s)
 }
@@ -118,8 +114,7 @@ pub async fn hub_start<R: tauri::Runtime>(
         true,
         service.library(),
     )
-    .await
-    .map_err(hub_error)?;
+    .await?;
     tracing::info!(address = %running.addr, "class hub serving");
     let status = HubStatus {
         addresses: vec![running.addr.ip().to_string()],
@@ -152,8 +147,7 @@ pub fn class_list<R: tauri::Runtime>(
 ) -> CmdResult<Vec<ClassView>> {
     require_teacher(&state)?;
     Ok(store(&app, &state)?
-        .classes()
-        .map_err(hub_error)?
+        .classes()?
         .into_iter()
         .map(|c| ClassView {
             id: c.id,
@@ -176,7 +170,7 @@ pub fn join_open<R: tauri::Runtime>(
     require_teacher(&state)?;
     store(&app, &state)?
         .open_joining(class_id, minutes.unwrap_or(DEFAULT_JOIN_MINUTES))
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 /// A new code for the open window (the old one stops working at once).
@@ -189,7 +183,7 @@ pub fn join_rotate<R: tauri::Runtime>(
     require_teacher(&state)?;
     store(&app, &state)?
         .rotate_join_code(class_id)
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 /// Closes joining now.
@@ -202,7 +196,7 @@ pub fn join_close<R: tauri::Runtime>(
     require_teacher(&state)?;
     store(&app, &state)?
         .close_joining(class_id)
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 /// A device as the teacher sees it.
@@ -241,11 +235,10 @@ pub fn class_access<R: tauri::Runtime>(
 ) -> CmdResult<Vec<StudentAccess>> {
     require_teacher_passive(&state)?;
     let s = store(&app, &state)?;
-    let pins = s.pin_states(class_id).map_err(hub_error)?;
-    let devices = s.devices(class_id).map_err(hub_error)?;
+    let pins = s.pin_states(class_id)?;
+    let devices = s.devices(class_id)?;
     let now = time::OffsetDateTime::now_utc();
-    Ok(s.roster(class_id)
-        .map_err(hub_error)?
+    Ok(s.roster(class_id)?
         .into_iter()
         .map(|r| {
             let pin = pins.iter().find(|p| p.student_id == r.student_id);
@@ -297,7 +290,7 @@ pub fn student_access<R: tauri::Runtime>(
         AccessAction::RevokeDevices => s.revoke_devices(student_id).map(|_| ()),
         AccessAction::Delete => s.delete_student(student_id).map(|_| ()),
     }
-    .map_err(hub_error)
+    .map_err(ErrorPayload::from)
 }
 
 /// Revokes one device's token.
@@ -310,7 +303,7 @@ pub fn device_revoke<R: tauri::Runtime>(
     require_teacher(&state)?;
     store(&app, &state)?
         .revoke_device(device_id)
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 #[tauri::command]
@@ -324,7 +317,7 @@ pub fn class_create<R: tauri::Runtime>(
     store(&app, &state)?
         .create_class(grade, class_no)
         .map(|_| ())
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 /// A roster line.
@@ -353,7 +346,7 @@ pub fn roster_get<R: tauri::Runtime>(
     store(&app, &state)?
         .roster(class_id)
         .map(roster_view)
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 #[tauri::command]
@@ -368,7 +361,7 @@ pub fn roster_set<R: tauri::Runtime>(
     store(&app, &state)?
         .set_roster(class_id, &entries)
         .map(roster_view)
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 /// Imports a roster CSV (번호,이름; UTF-8 or CP949) the teacher picked in the window.
@@ -380,11 +373,11 @@ pub fn roster_import_csv<R: tauri::Runtime>(
     bytes: Vec<u8>,
 ) -> CmdResult<Vec<RosterEntry>> {
     require_teacher(&state)?;
-    let entries = parse_roster_csv(&bytes).map_err(hub_error)?;
+    let entries = parse_roster_csv(&bytes)?;
     store(&app, &state)?
         .set_roster(class_id, &entries)
         .map(roster_view)
-        .map_err(hub_error)
+        .map_err(ErrorPayload::from)
 }
 
 /// An assignment with its module title.
@@ -420,9 +413,7 @@ pub fn assignment_list<R: tauri::Runtime>(
     class_id: Uuid,
 ) -> CmdResult<Vec<AssignmentView>> {
     require_teacher(&state)?;
-    let list = store(&app, &state)?
-        .assignments(class_id)
-        .map_err(hub_error)?;
+    let list = store(&app, &state)?.assignments(class_id)?;
     Ok(assignments_view(&state, list))
 }
 
@@ -436,17 +427,12 @@ pub fn assignment_add<R: tauri::Runtime>(
 ) -> CmdResult<Vec<AssignmentView>> {
     require_teacher(&state)?;
     let s = store(&app, &state)?;
-    s.set_assignment(class_id, &module_id, &due)
-        .map_err(hub_error)?;
-    Ok(assignments_view(
-        &state,
-        s.assignments(class_id).map_err(hub_error)?,
-    ))
+    s.set_assignment(class_id, &module_id, &due)?;
+    Ok(assignments_view(&state, s.assignments(class_id)?))
 }
 
 fn roster_students(s: &HubStore, class_id: Uuid) -> CmdResult<Vec<RosterStudent>> {
-    Ok(s.roster(class_id)
-        .map_err(hub_error)?
+    Ok(s.roster(class_id)?
         .into_iter()
         .map(|r| RosterStudent {
             student_id: r.student_id,
@@ -462,7 +448,7 @@ async fn off_ui<T: Send + 'static>(
 ) -> CmdResult<T> {
     tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|_| hub_error(HubError::Invalid("dashboard task".into())))?
+        .map_err(|_| HubError::Invalid("dashboard task".into()))?
 }
 
 /// The live dashboard of a class, computed from the hub's records with the app's own rules;
@@ -482,10 +468,9 @@ pub async fn class_results<R: tauri::Runtime>(
         let mut results = dashboard
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .results(&s, service.library(), class_id, &roster)
-            .map_err(hub_error)?;
-        let set_aside = s.set_aside_counts(class_id).map_err(hub_error)?;
-        let refusals = s.refusal_counts(class_id).map_err(hub_error)?;
+            .results(&s, service.library(), class_id, &roster)?;
+        let set_aside = s.set_aside_counts(class_id)?;
+        let refusals = s.refusal_counts(class_id)?;
         for (row, student) in results.students.iter_mut().zip(&roster) {
             row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
             for (who, code, count) in &refusals {
@@ -524,7 +509,7 @@ pub async fn item_analysis<R: tauri::Runtime>(
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .items(&s, module, class_id, &roster)
-            .map_err(hub_error)
+            .map_err(ErrorPayload::from)
     })
     .await
 }
@@ -559,8 +544,8 @@ pub fn student_detail<R: tauri::Runtime>(
     let student = roster_students(&s, class_id)?
         .into_iter()
         .find(|r| r.number == number)
-        .ok_or_else(|| hub_error(HubError::NotFound))?;
-    let records = s.class_records(class_id).map_err(hub_error)?;
+        .ok_or(HubError::NotFound)?;
+    let records = s.class_records(class_id)?;
     Ok(dashboard::student_detail(
         module,
         student.student_id,
@@ -575,7 +560,9 @@ pub fn access_log<R: tauri::Runtime>(
     state: State<'_, AppState>,
 ) -> CmdResult<Vec<jikim_hub::access::AccessEntry>> {
     require_teacher(&state)?;
-    store(&app, &state)?.access_log(500).map_err(hub_error)
+    store(&app, &state)?
+        .access_log(500)
+        .map_err(ErrorPayload::from)
 }
 
 /// The running hub's lab period, if this PC runs a hub.
@@ -610,7 +597,7 @@ pub async fn period_view<R: tauri::Runtime>(
         period
             .class_view(&s, class_id, unix_now())
             .map(Some)
-            .map_err(hub_error)
+            .map_err(ErrorPayload::from)
     })
     .await
 }

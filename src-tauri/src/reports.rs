@@ -341,7 +341,7 @@ pub async fn report_export<R: tauri::Runtime>(
     request: ExportRequest,
 ) -> CmdResult<Option<Saved>> {
     require_teacher(&state)?;
-    let filter = request.filter().map_err(report_error)?;
+    let filter = request.filter()?;
     let hub = store(&app, &state)?;
     let service = state.service.as_ref().map_err(Clone::clone)?.clone();
     let l10n = jikim_core::i18n::Localizer::new(&crate::commands::current_locale(&app));
@@ -402,8 +402,8 @@ pub async fn report_export<R: tauri::Runtime>(
                 )
             }
         };
-        let bytes = bytes.map_err(report_error)?;
-        jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
+        let bytes = bytes?;
+        jikim_report::write_atomically(&path, &bytes)?;
         let scope = format!(
             "{:?} {} {} {}~{} ({count})",
             request.scope, request.class, request.module_id, request.from, request.to
@@ -439,8 +439,8 @@ pub async fn report_bundle<R: tauri::Runtime>(
             tracing::warn!(error = %e, "access log not written");
         }
         let key = hub.school_key().map_err(|e| report_error(e.into()))?;
-        let bytes = jikim_report::bundle::write(&snap, &key).map_err(report_error)?;
-        jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
+        let bytes = jikim_report::bundle::write(&snap, &key)?;
+        jikim_report::write_atomically(&path, &bytes)?;
         Ok(Some(Saved {
             path: path.display().to_string(),
             count: snap.records.len(),
@@ -529,9 +529,9 @@ pub async fn report_purge<R: tauri::Runtime>(
         };
         let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
         let key = hub.school_key().map_err(|e| report_error(e.into()))?;
-        let bytes = jikim_report::bundle::write(&snap, &key).map_err(report_error)?;
-        jikim_report::write_atomically(&path, &bytes).map_err(report_error)?;
-        let kept = jikim_report::bundle::read_file(&path).map_err(report_error)?;
+        let bytes = jikim_report::bundle::write(&snap, &key)?;
+        jikim_report::write_atomically(&path, &bytes)?;
+        let kept = jikim_report::bundle::read_file(&path)?;
         let purged = hub
             .purge_before(before, &kept)
             .map_err(|e| report_error(e.into()))?;
@@ -588,7 +588,7 @@ pub async fn provision_write<R: tauri::Runtime>(
         let Some(path) = save_path(&worker_app, "provision.toml", "toml") else {
             return Ok(None);
         };
-        jikim_report::write_atomically(&path, text.as_bytes()).map_err(report_error)?;
+        jikim_report::write_atomically(&path, text.as_bytes())?;
         Ok(Some(Saved {
             path: path.display().to_string(),
             count: 1,

@@ -134,7 +134,7 @@ pub fn teacher_set_password(
     if password.chars().count() < 8 {
         return Err(CoreError::InvalidSignIn { field: "password" }.payload());
     }
-    let hash = secret::hash(&password).map_err(|e| e.payload())?;
+    let hash = secret::hash(&password)?;
     let path = state.data_dir.join(TEACHER_FILE);
     gate_rules::write(&path, &hash).map_err(|e| {
         CoreError::Io {

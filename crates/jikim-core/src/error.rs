@@ -204,6 +204,13 @@ pub trait AppError {
     }
 }
 
+/// Any of Jikim's errors becomes the IPC payload with `?`.
+impl<E: AppError> From<E> for ErrorPayload {
+    fn from(e: E) -> Self {
+        e.payload()
+    }
+}
+
 impl AppError for CoreError {
     fn code(&self) -> String {
         CoreError::code(self).to_string()
