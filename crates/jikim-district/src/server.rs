@@ -192,12 +192,9 @@ async fn check_header(
     }
     let (header, signer, consumed) = match bundle::read_header(&mut head.as_slice()) {
         Ok(h) => h,
-        Err(DistrictError::Truncated) | Err(DistrictError::NotABundle)
-            if head.len() < bundle::MAGIC.len() =>
-        {
-            return Ok(None)
-        }
         Err(DistrictError::Truncated) => return Ok(None),
+        // Fewer bytes than the magic line: not refused yet, only not arrived.
+        Err(DistrictError::NotABundle) if head.len() < bundle::MAGIC.len() => return Ok(None),
         Err(e) => return Err(e),
     };
     if header.sha256 != id {
