@@ -11,8 +11,8 @@
 // Prints one line per run and the medians. A benchmark, not a test.
 
 import path from "node:path";
+import { APP, freshEnv, MODULE } from "../tests/e2e/support.mjs";
 import { Session, startDriver, stopDriver } from "../tests/e2e/webdriver.mjs";
-import { APP, MODULE, freshEnv } from "../tests/e2e/support.mjs";
 
 const runs = Number(process.argv[2] ?? 5);
 const app = process.argv[3] ? path.resolve(process.argv[3]) : APP;

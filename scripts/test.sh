@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test: formatting, clippy, the UI type
-# check, Rust unit + integration tests, the UI tests in headless Chromium with axe-core, and the
-# end-to-end tests that drive the real app window under Xvfb. Exits non-zero on any failure.
+# check, the UI format and lint check (Biome), Rust unit + integration tests, the UI tests in
+# headless Chromium with axe-core, and the end-to-end tests that drive the real app window under
+# Xvfb. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -39,6 +40,9 @@ cargo fmt --all --check
 step "UI type check and build"
 npm run typecheck -w ui
 npm run build -w ui
+
+step "UI format and lint (Biome)"
+npm run lint
 
 step "clippy"
 cargo clippy --workspace --all-targets "${FEATURES[@]}" --locked -- -D warnings

@@ -1,12 +1,12 @@
 // End to end in the real window: a damaged database and a broken module file give clear Korean
 // messages naming the file; the window never stays blank and the other modules still load.
 
-import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Session, startDriver, stopDriver } from "./webdriver.mjs";
+import { after, before, test } from "node:test";
 import { APP, ASSETS, freshEnv, root, signIn } from "./support.mjs";
+import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 let driver;
 const ctx = freshEnv();
@@ -38,7 +38,10 @@ test("a damaged database shows a Korean error screen naming the file", async () 
 test("a broken module file is named and the other modules still load", async () => {
   const assets = path.join(ctx.dir, "assets");
   cpSync(ASSETS, assets, { recursive: true });
-  cpSync(path.join(root, "tests/fixtures/broken/no-correct-answer.toml"), path.join(assets, "modules/no-correct-answer.toml"));
+  cpSync(
+    path.join(root, "tests/fixtures/broken/no-correct-answer.toml"),
+    path.join(assets, "modules/no-correct-answer.toml"),
+  );
   const other = freshEnv();
   await stopDriver(driver);
   driver = await startDriver({ ...other.env, JIKIM_ASSETS_DIR: assets });

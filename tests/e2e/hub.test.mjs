@@ -4,13 +4,24 @@
 // teacher's live dashboard shows it passed. The student signs out and back in with the PIN only
 // (the PC remembers the hub); a wrong PIN is refused by the hub in words.
 
-import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { Session, freePort, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, CLI, MODULE, answerByClick, correctIds, freshEnv, loadModule, openTeacherMode, root, setValue } from "./support.mjs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { after, test } from "node:test";
+import {
+  APP,
+  answerByClick,
+  CLI,
+  correctIds,
+  freshEnv,
+  loadModule,
+  MODULE,
+  openTeacherMode,
+  root,
+  setValue,
+} from "./support.mjs";
+import { freePort, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
 const drivers = [];
@@ -65,12 +76,18 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.type("#roster-number", "5");
     await teacher.type("#roster-name", "김하늘");
     await teacher.click('[data-action="roster-add"]');
-    await teacher.until(async () => (await teacher.attr("[data-roster-count]", "data-roster-count")) === "1", "roster saved");
+    await teacher.until(
+      async () => (await teacher.attr("[data-roster-count]", "data-roster-count")) === "1",
+      "roster saved",
+    );
     await teacher.click('[data-tab="assignments"]');
     await setValue(teacher, "#assign-module", MODULE);
     await setValue(teacher, "#assign-due", "2026-12-15");
     await teacher.click('[data-action="assign-add"]');
-    await teacher.until(async () => (await teacher.attr("[data-assignment-count]", "data-assignment-count")) === "1", "assigned");
+    await teacher.until(
+      async () => (await teacher.attr("[data-assignment-count]", "data-assignment-count")) === "1",
+      "assigned",
+    );
     await teacher.click('[data-tab="results"]');
     await teacher.find(`[data-cell="5-${MODULE}"][data-status="notStarted"]`);
 
@@ -145,21 +162,44 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     assert.ok(said.includes("1"), said);
     const csv = readFileSync(csvPath);
     assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
-    const line = csv.toString("utf8").split("\r\n").find((l) => l.includes("김하늘"));
+    const line = csv
+      .toString("utf8")
+      .split("\r\n")
+      .find((l) => l.includes("김하늘"));
     assert.ok(line?.startsWith(`2,3,5,김하늘,${MODULE},`) && line.includes(",이수,"), line);
     // The export is in the hub's access log, shown on the report screen (issue 16).
-    await teacher.until(async () => (await teacher.text("[data-access-log]")).includes("CSV 내보내기"), "access log shows the export");
+    await teacher.until(
+      async () => (await teacher.text("[data-access-log]")).includes("CSV 내보내기"),
+      "access log shows the export",
+    );
     await teacher.click('[data-action="export-certificates"]');
     const pdfPath = path.join(saveDir, `이수증-${kstToday}.pdf`);
-    await teacher.until(async () => existsSync(pdfPath) && (await teacher.text("[data-report-message]")).includes(pdfPath), "certificate saved");
+    await teacher.until(
+      async () => existsSync(pdfPath) && (await teacher.text("[data-report-message]")).includes(pdfPath),
+      "certificate saved",
+    );
     const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
     assert.ok(text.includes("김하늘") && text.includes("지킴중학교장"), text);
     // The hours ledger (issue 13), once the school has set what grade 2 owes: the 이수 실적 XLSX.
     const hubData = path.join(teacherCtx.dir, "data", "kr.jikim.app", "hub");
-    execFileSync(CLI, ["hub", "--data", hubData, "owe", "--grade", "2", "--requirement", "sexual-violence-prevention", "--minutes", "30"]);
+    execFileSync(CLI, [
+      "hub",
+      "--data",
+      hubData,
+      "owe",
+      "--grade",
+      "2",
+      "--requirement",
+      "sexual-violence-prevention",
+      "--minutes",
+      "30",
+    ]);
     await teacher.click('[data-action="export-ledger"]');
     const ledgerPath = path.join(saveDir, `이수실적-${kstToday}.xlsx`);
-    await teacher.until(async () => existsSync(ledgerPath) && (await teacher.text("[data-report-message]")).includes(ledgerPath), "ledger saved");
+    await teacher.until(
+      async () => existsSync(ledgerPath) && (await teacher.text("[data-report-message]")).includes(ledgerPath),
+      "ledger saved",
+    );
     const strings = execFileSync("unzip", ["-p", ledgerPath, "xl/sharedStrings.xml"], { encoding: "utf8" });
     assert.ok(strings.includes("성폭력 예방교육") && strings.includes("지킴중학교"), strings);
     await teacher.click('[data-action="bundle-write"]');
@@ -168,7 +208,10 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.until(async () => (await teacher.text("[data-report-message]")).includes(".jikim"), "merged");
     // Merging again adds nothing.
     await teacher.click('[data-action="bundle-merge"]');
-    await teacher.until(async () => /기록 0건을 새로/.test(await teacher.text("[data-report-message]")), "repeat merge adds nothing");
+    await teacher.until(
+      async () => /기록 0건을 새로/.test(await teacher.text("[data-report-message]")),
+      "repeat merge adds nothing",
+    );
     if (process.env.JIKIM_SCREENSHOTS) {
       const b64 = await teacher.req("GET", "/screenshot");
       writeFileSync(path.join(root, "docs/screenshots/10-teacher-reports.png"), Buffer.from(b64, "base64"));
@@ -178,11 +221,24 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     // reach a log call; digits are not grepped, as timestamps are full of them).
     const logOf = (ctx) => {
       const dir = path.join(ctx.dir, "data", "kr.jikim.app", "logs");
-      return existsSync(dir) ? readdirSync(dir).map((f) => readFileSync(path.join(dir, f), "utf8")).join("") : "";
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .map((f) => readFileSync(path.join(dir, f), "utf8"))
+            .join("")
+        : "";
     };
-    const teacherLog = await teacher.until(async () => (logOf(teacherCtx).includes("class hub serving") ? logOf(teacherCtx) : null), "teacher log");
-    const studentLog = await student.until(async () => (logOf(studentCtx).includes("a learner signed in") ? logOf(studentCtx) : null), "student log");
-    for (const [who, log] of [["teacher", teacherLog], ["student", studentLog]]) {
+    const teacherLog = await teacher.until(
+      async () => (logOf(teacherCtx).includes("class hub serving") ? logOf(teacherCtx) : null),
+      "teacher log",
+    );
+    const studentLog = await student.until(
+      async () => (logOf(studentCtx).includes("a learner signed in") ? logOf(studentCtx) : null),
+      "student log",
+    );
+    for (const [who, log] of [
+      ["teacher", teacherLog],
+      ["student", studentLog],
+    ]) {
       assert.ok(log.includes("Jikim started"), `${who} log: ${log}`);
       for (const secret of ["김하늘", code, code.replace("-", "")]) {
         assert.ok(!log.includes(secret), `${who} log names ${secret}: ${log}`);

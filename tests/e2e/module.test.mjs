@@ -2,10 +2,21 @@
 // wrongly) with feedback, sees the result; a second student is killed (SIGKILL) mid-quiz and
 // resumes after restart; the SQLite file holds every answer.
 
-import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { Session, startDriver, stopDriver, killApp } from "./webdriver.mjs";
-import { APP, loadModule, freshEnv, sql, signIn, correctIds, wrongIds, expectPage, answerByClick, MODULE } from "./support.mjs";
+import { after, before, test } from "node:test";
+import {
+  APP,
+  answerByClick,
+  correctIds,
+  expectPage,
+  freshEnv,
+  loadModule,
+  MODULE,
+  signIn,
+  sql,
+  wrongIds,
+} from "./support.mjs";
+import { killApp, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
 const ctx = freshEnv();

@@ -6,14 +6,24 @@
 // student is signed out at their next page, never in the middle of an answer; every answer is on
 // the hub; a PC wiped between periods restores its student's progress.
 
-import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Session, freePort, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, correctIds, freshEnv, loadModule, openTeacherMode, screenshotter, setValue, sql } from "./support.mjs";
+import {
+  APP,
+  correctIds,
+  freshEnv,
+  loadModule,
+  MODULE,
+  openTeacherMode,
+  screenshotter,
+  setValue,
+  sql,
+} from "./support.mjs";
+import { freePort, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
 const drivers = new Set();
@@ -123,13 +133,18 @@ async function startHub(s, port) {
 async function classLine(teacher, sentOfPresent, what, ms = 90000) {
   try {
     return await teacher.until(
-      async () => ((await teacher.attr("[data-period-line]", "data-period-line")) === sentOfPresent ? teacher.text("[data-period-line]") : null),
+      async () =>
+        (await teacher.attr("[data-period-line]", "data-period-line")) === sentOfPresent
+          ? teacher.text("[data-period-line]")
+          : null,
       what,
       ms,
     );
   } catch (e) {
     // Say what the teacher saw instead.
-    throw new Error(`${e.message}; the class view said: ${await teacher.text("[data-period]").catch((x) => x.message)}`);
+    throw new Error(
+      `${e.message}; the class view said: ${await teacher.text("[data-period]").catch((x) => x.message)}`,
+    );
   }
 }
 
@@ -140,7 +155,9 @@ const students = [
   { number: 3, name: "박서준", pin: "4826", seat: "LAB-03" },
 ];
 
-test("a whole lab period: send status, send now, a hub crash, end of lesson, a wiped PC restores", { timeout: 15 * 60 * 1000 }, async () => {
+test("a whole lab period: send status, send now, a hub crash, end of lesson, a wiped PC restores", {
+  timeout: 15 * 60 * 1000,
+}, async () => {
   const port = await freePort();
   const teacherCtx = freshEnv();
   const saveDir = path.join(teacherCtx.dir, "saved");
@@ -167,13 +184,19 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
     await teacher.type("#roster-number", String(st.number));
     await teacher.type("#roster-name", st.name);
     await teacher.click('[data-action="roster-add"]');
-    await teacher.until(async () => (await teacher.attr("[data-roster-count]", "data-roster-count")) === String(st.number), "roster saved");
+    await teacher.until(
+      async () => (await teacher.attr("[data-roster-count]", "data-roster-count")) === String(st.number),
+      "roster saved",
+    );
   }
   await teacher.click('[data-tab="assignments"]');
   await setValue(teacher, "#assign-module", MODULE);
   await setValue(teacher, "#assign-due", "2026-12-15");
   await teacher.click('[data-action="assign-add"]');
-  await teacher.until(async () => (await teacher.attr("[data-assignment-count]", "data-assignment-count")) === "1", "assigned");
+  await teacher.until(
+    async () => (await teacher.attr("[data-assignment-count]", "data-assignment-count")) === "1",
+    "assigned",
+  );
   await teacher.find('[data-period-line="0/0"]');
 
   // Three lab PCs, each a fresh data folder set up by the teacher's file (system-wide, with its
@@ -184,7 +207,7 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
     const ctx = freshEnv();
     const hubAddress = st.number === 3 ? `127.0.0.1:${wire.port}` : `127.0.0.1:${port}`;
     const file = path.join(ctx.dir, "provision.toml");
-    writeFileSync(file, `seat = "${st.seat}"\n` + provision.replace(`127.0.0.1:${port}`, hubAddress));
+    writeFileSync(file, `seat = "${st.seat}"\n${provision.replace(`127.0.0.1:${port}`, hubAddress)}`);
     ctx.env.JIKIM_SYSTEM_PROVISION = file;
     pcs.push({ st, ctx, app: await open(ctx), answered: 0 });
   }
@@ -213,7 +236,10 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
   for (const pc of pcs) {
     const s = pc.app.session;
     // The file set the hub's address (no mDNS) for a fresh data folder; the first join takes the code.
-    assert.equal(await s.attr("#signin-hub-address", "value"), pc.st.number === 3 ? `127.0.0.1:${wire.port}` : `127.0.0.1:${port}`);
+    assert.equal(
+      await s.attr("#signin-hub-address", "value"),
+      pc.st.number === 3 ? `127.0.0.1:${wire.port}` : `127.0.0.1:${port}`,
+    );
     await signIn(pc, true);
     await s.click(`[data-action="open-module"][data-module="${MODULE}"]`);
     for (let i = 0; i < module.pages.length; i++) {
@@ -222,7 +248,11 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
     await answerNext(pc);
   }
   await classLine(teacher, "3/3", "all three PCs sent");
-  for (const st of students) assert.equal(await teacher.text(`[data-seat="${st.number}"] td:nth-of-type(2)`).then((t) => t.split(" ")[0]), st.seat);
+  for (const st of students)
+    assert.equal(
+      await teacher.text(`[data-seat="${st.number}"] td:nth-of-type(2)`).then((t) => t.split(" ")[0]),
+      st.seat,
+    );
 
   // Student 3's cable is pulled; their next answer waits on their PC; the teacher sees it.
   wire.pull();
@@ -245,8 +275,15 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
   drivers.delete(teacherApp.driver);
   sessions.delete(teacher);
   for (const pc of pcs) await answerNext(pc);
-  const onHub = (st) => Number(sql(hubDb, `SELECT count(*) FROM record r JOIN roster_entry e ON e.id = r.student_id WHERE e.number = ${st.number} AND r.kind = 'answer'`));
-  for (const pc of pcs) assert.equal(onHub(pc.st), pc.answered - 1, `student ${pc.st.number}'s last answer is not on the hub yet`);
+  const onHub = (st) =>
+    Number(
+      sql(
+        hubDb,
+        `SELECT count(*) FROM record r JOIN roster_entry e ON e.id = r.student_id WHERE e.number = ${st.number} AND r.kind = 'answer'`,
+      ),
+    );
+  for (const pc of pcs)
+    assert.equal(onHub(pc.st), pc.answered - 1, `student ${pc.st.number}'s last answer is not on the hub yet`);
 
   // The teacher starts the app and the hub again (same port, same certificate).
   teacherApp = await open(teacherCtx);
@@ -272,7 +309,11 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
   await teacher.find("[data-period-all-sent]", 30000);
   const ended = await classLine(teacher, "3/3", "3/3 sent at the end");
   assert.match(ended, /대기 0명 · 연결 끊김 0명/);
-  await teacher.until(async () => !(await teacher.text("[data-period]")).includes("로그인 중"), "nobody signed in any more", 20000);
+  await teacher.until(
+    async () => !(await teacher.text("[data-period]")).includes("로그인 중"),
+    "nobody signed in any more",
+    20000,
+  );
   for (const pc of pcs) {
     assert.equal(onHub(pc.st), pc.answered, `student ${pc.st.number}: every answer on the hub`);
     // A shared lab PC forgets a student once all of their records are on the hub.

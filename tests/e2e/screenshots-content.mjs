@@ -3,8 +3,8 @@
 // duty and separation, and the help page with the youth line 1388.
 // Run: xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/screenshots-content.mjs
 
-import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 import { APP, freshEnv, loadModule, screenshotter, signIn } from "./support.mjs";
+import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const TEACHER_MODULE = "teacher-response";
 const DUTY_PAGE = "report-and-separate";
@@ -29,7 +29,8 @@ try {
   await s.click('[data-action="help"]');
   await s.find('[data-service="youth-1388"], [data-service]');
   await s.req("POST", "/execute/sync", {
-    script: "const e = document.querySelector('[data-service=\"youth-1388\"]'); if (e) e.scrollIntoView({block: 'center'}); return !!e;",
+    script:
+      "const e = document.querySelector('[data-service=\"youth-1388\"]'); if (e) e.scrollIntoView({block: 'center'}); return !!e;",
     args: [],
   });
   await shot("12-help-1388");

@@ -1,8 +1,8 @@
 // Takes screenshots of the main screens from the real app window (tauri-driver under Xvfb) into
 // docs/screenshots/. Run: xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/screenshots.mjs
 
+import { APP, correctIds, freshEnv, loadModule, MODULE, screenshotter, wrongIds } from "./support.mjs";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, freshEnv, loadModule, screenshotter, signIn, correctIds, wrongIds } from "./support.mjs";
 
 const module = loadModule();
 const ctx = freshEnv();

@@ -1,13 +1,13 @@
 // Student experience in the real window: a keyboard-only walk through a whole module, a shared PC
 // (student B sees nothing of student A), quick exit, idle sign-out, and help leaving no trace.
 
-import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import { APP, answerByClick, correctIds, freshEnv, loadModule, MODULE, signIn, sql, wrongIds } from "./support.mjs";
 import { Keys, Session, startDriver, stopDriver } from "./webdriver.mjs";
-import { APP, MODULE, answerByClick, correctIds, freshEnv, loadModule, signIn, sql, wrongIds } from "./support.mjs";
 
 const module = loadModule();
 const drivers = [];
@@ -76,7 +76,9 @@ test("keyboard only: sign in, read every page, answer every item, see the result
         if (k === 0) await s.keys(Keys.SPACE);
         for (let n = 0; n < k; n++) await s.keys(Keys.DOWN);
       }
-      const checked = await s.exec("return [...document.querySelectorAll('[data-item] input:checked')].map(i => i.value).sort();");
+      const checked = await s.exec(
+        "return [...document.querySelectorAll('[data-item] input:checked')].map(i => i.value).sort();",
+      );
       assert.deepEqual(checked, [...wanted].sort(), `keyboard selection for ${item.id}`);
       await tabTo(s, async () => (await activeAttr(s, "data-action")) === "submit-answer", "submit");
       await s.keys(Keys.ENTER);
@@ -126,7 +128,10 @@ test("shared PC: after A signs out, B sees and reaches nothing of A's; quick exi
     await s.keys(Keys.ESCAPE, Keys.ESCAPE);
     await s.find('[data-action="leave-neutral"]');
     const neutral = await bodyText(s);
-    assert.ok(!neutral.includes(B.name) && !neutral.includes(module.title), `neutral screen reveals nothing: ${neutral}`);
+    assert.ok(
+      !neutral.includes(B.name) && !neutral.includes(module.title),
+      `neutral screen reveals nothing: ${neutral}`,
+    );
     await s.click('[data-action="leave-neutral"]');
 
     // A comes back: both answers are still there.
@@ -173,7 +178,7 @@ test("opening help leaves no trace in the database", async () => {
     await s.find("[data-page]");
     const before = sql(ctx.database, ".dump");
     await s.click('[data-action="help"]');
-    await s.find('[data-service]');
+    await s.find("[data-service]");
     const help = await s.text(".dialog-panel");
     assert.ok(help.includes("1366") && help.includes("112"), "hotlines listed");
     await s.click('[data-action="help-close"]');

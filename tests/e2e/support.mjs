@@ -1,13 +1,13 @@
 // Shared set-up for the end-to-end tests: paths, the answer key (from `jikim content show`),
 // per-test app data, and the steps every walk-through uses.
 
+import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import assert from "node:assert/strict";
 import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, "../..");
@@ -119,7 +119,13 @@ export async function openTeacherMode(s) {
   for (let i = 0; i < 3; i++) {
     if (await s.exists("#teacher-password")) return;
     if (await s.exists('[data-action="teacher-mode"]')) await s.click('[data-action="teacher-mode"]');
-    if (await s.find("#teacher-password", 4000).then(() => true, () => false)) return;
+    if (
+      await s.find("#teacher-password", 4000).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
   }
   await s.find("#teacher-password");
 }

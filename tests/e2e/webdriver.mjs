@@ -1,9 +1,9 @@
 // A minimal W3C WebDriver client over fetch (no client library): enough to drive the real Jikim
 // window through tauri-driver + WebKitWebDriver, and to start/stop tauri-driver cleanly.
 
-import { spawn, execFileSync } from "node:child_process";
-import { setTimeout as sleep } from "node:timers/promises";
+import { execFileSync, spawn } from "node:child_process";
 import net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
@@ -175,4 +175,13 @@ export function killApp(binary) {
   }
 }
 
-export const Keys = { TAB: "\uE004", ENTER: "\uE007", SPACE: "\uE00D", ESCAPE: "\uE00C", LEFT: "\uE012", RIGHT: "\uE014", DOWN: "\uE015", UP: "\uE013" };
+export const Keys = {
+  TAB: "\uE004",
+  ENTER: "\uE007",
+  SPACE: "\uE00D",
+  ESCAPE: "\uE00C",
+  LEFT: "\uE012",
+  RIGHT: "\uE014",
+  DOWN: "\uE015",
+  UP: "\uE013",
+};

@@ -2,6 +2,7 @@
 // and the calls to the core. Screens render view models; no rule about learning lives here.
 
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { idleMs, resetActivity, setActivityPaused, takeActiveMs } from "./activity";
 import { api, teacherApi } from "./api/ipc";
 import type {
   BootView,
@@ -17,7 +18,6 @@ import type {
   SignIn as SignInData,
   StudyView,
 } from "./api/types";
-import { idleMs, resetActivity, setActivityPaused, takeActiveMs } from "./activity";
 import { Header } from "./components/Header";
 import { HelpDialog } from "./components/HelpDialog";
 import { setLang, t } from "./i18n";
@@ -27,9 +27,9 @@ import { PrivacyNotice } from "./screens/PrivacyNotice";
 import { SignIn } from "./screens/SignIn";
 import { Study, type StudyActions } from "./screens/Study";
 import { ClassDetail } from "./screens/teacher/ClassDetail";
+import { Reports } from "./screens/teacher/Reports";
 import { TeacherGate } from "./screens/teacher/TeacherGate";
 import { TeacherHome } from "./screens/teacher/TeacherHome";
-import { Reports } from "./screens/teacher/Reports";
 
 type Screen =
   | { name: "loading" }
@@ -55,7 +55,9 @@ export function applySettings(s: Settings): void {
 
 export function App({ boot, initialSettings }: { boot: BootView; initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
-  const [screen, setScreen] = useState<Screen>(boot.startupError ? { name: "fatal", error: boot.startupError } : { name: "signin" });
+  const [screen, setScreen] = useState<Screen>(
+    boot.startupError ? { name: "fatal", error: boot.startupError } : { name: "signin" },
+  );
   const [learner, setLearner] = useState<Learner | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
@@ -215,7 +217,8 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   const submitTeacherPassword = (password: string, confirm: string, passwordSet: boolean) =>
     act(async (live) => {
       if (password.length < 8) throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} };
-      if (password !== confirm) throw { code: "teacher_password_mismatch", messageId: "teacher-password-mismatch", args: {} };
+      if (password !== confirm)
+        throw { code: "teacher_password_mismatch", messageId: "teacher-password-mismatch", args: {} };
       const status = passwordSet ? await teacherApi.unlock(password) : await teacherApi.setPassword(password);
       if (!live()) {
         void teacherApi.lock().catch(() => undefined);
@@ -235,7 +238,11 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         if (!live()) return;
         setScreen({ name: "study", view: study.view, feedback: outcome.feedback, next: outcome.next });
         const verdict = outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect");
-        setAnnouncement(/[.?!]$/.test(verdict) ? `${verdict} ${outcome.feedback.explanation}` : `${verdict}. ${outcome.feedback.explanation}`);
+        setAnnouncement(
+          /[.?!]$/.test(verdict)
+            ? `${verdict} ${outcome.feedback.explanation}`
+            : `${verdict}. ${outcome.feedback.explanation}`,
+        );
       });
     },
     // After feedback, the next item or the result is a page boundary: the core says what comes
@@ -279,7 +286,12 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
       <a class="skip-link" href="#main" inert={helpOpen}>
         {t("common-skip-to-content")}
       </a>
-      <Header settings={settings} learner={learner} onSettings={changeSettings} onHelp={() => setHelpOpen(true)} onQuickExit={quickExit}
+      <Header
+        settings={settings}
+        learner={learner}
+        onSettings={changeSettings}
+        onHelp={() => setHelpOpen(true)}
+        onQuickExit={quickExit}
         inert={helpOpen}
         onSignOut={() => signOut("signin-signed-out")}
         onTeacherLock={
@@ -297,7 +309,14 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         {screen.name === "loading" && <p>{t("common-loading")}</p>}
         {screen.name === "fatal" && <ErrorScreen error={screen.error} />}
         {screen.name === "signin" && (
-          <SignIn busy={busy} onSubmit={signIn} notice={notice} onTeacher={openTeacher} onPrivacy={() => setScreen({ name: "privacy" })} hubAddress={settings.hubAddress} />
+          <SignIn
+            busy={busy}
+            onSubmit={signIn}
+            notice={notice}
+            onTeacher={openTeacher}
+            onPrivacy={() => setScreen({ name: "privacy" })}
+            hubAddress={settings.hubAddress}
+          />
         )}
         {screen.name === "privacy" && <PrivacyNotice onBack={() => setScreen({ name: "signin" })} />}
         {screen.name === "teacherGate" && (
@@ -313,7 +332,9 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             hub={screen.hub}
             classes={screen.classes}
             busy={busy}
-            onStartHub={(address, port) => act(async (live) => showTeacherHome(await teacherApi.startHub(address, port), live))}
+            onStartHub={(address, port) =>
+              act(async (live) => showTeacherHome(await teacherApi.startHub(address, port), live))
+            }
             onCreateClass={(grade, classNo) =>
               act(async (live) => {
                 await teacherApi.createClass(grade, classNo);
@@ -327,7 +348,12 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
           />
         )}
         {screen.name === "teacherClass" && (
-          <ClassDetail cls={screen.cls} modules={screen.modules} onBack={() => act(async (live) => showTeacherHome((await teacherApi.status()).hub, live))} onError={fail} />
+          <ClassDetail
+            cls={screen.cls}
+            modules={screen.modules}
+            onBack={() => act(async (live) => showTeacherHome((await teacherApi.status()).hub, live))}
+            onError={fail}
+          />
         )}
         {screen.name === "teacherReports" && (
           <Reports
@@ -338,8 +364,17 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
             onError={fail}
           />
         )}
-        {screen.name === "home" && learner && <Home learner={learner} modules={screen.modules} onOpen={(id) => run(() => api.openModule(id))} onPeriodEnded={() => signOut("signin-period-ended")} />}
-        {screen.name === "study" && <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />}
+        {screen.name === "home" && learner && (
+          <Home
+            learner={learner}
+            modules={screen.modules}
+            onOpen={(id) => run(() => api.openModule(id))}
+            onPeriodEnded={() => signOut("signin-period-ended")}
+          />
+        )}
+        {screen.name === "study" && (
+          <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={actions} />
+        )}
         {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={boot.brokenModules} />}
       </main>
       <div role="status" aria-live="polite" class="visually-hidden" id="live-region">

@@ -1,12 +1,20 @@
 import { render } from "preact";
+import { startActivityTracking } from "./activity";
 import { api } from "./api/ipc";
 import type { Settings } from "./api/types";
-import { startActivityTracking } from "./activity";
 import { App, applySettings } from "./app";
 import { t } from "./i18n";
 import "./styles.css";
 
-const DEFAULT_SETTINGS: Settings = { locale: "ko", fontScale: 1, highContrast: false, role: "student", hubAddress: "", idleSeconds: 600, schoolName: "" };
+const DEFAULT_SETTINGS: Settings = {
+  locale: "ko",
+  fontScale: 1,
+  highContrast: false,
+  role: "student",
+  hubAddress: "",
+  idleSeconds: 600,
+  schoolName: "",
+};
 
 async function start(): Promise<void> {
   const root = document.getElementById("app");

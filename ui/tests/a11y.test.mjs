@@ -4,14 +4,14 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) in the default theme and in high contrast (switched on
 // with the header's own checkbox), and keyboard, focus and privacy behaviour is checked too.
 
-import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
-import { readFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
+import http from "node:http";
 import { createRequire } from "node:module";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,7 +19,12 @@ const dist = path.resolve(here, "../dist-harness");
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".woff2": "font/woff2" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".woff2": "font/woff2",
+};
 const THEMES = [
   { name: "default theme", contrast: false },
   { name: "high contrast", contrast: true },
@@ -32,7 +37,10 @@ let base;
 let browser;
 
 before(async () => {
-  assert.ok(existsSync(path.join(dist, "harness.html")), `${dist}/harness.html is missing: run \`npm run build:harness -w ui\` first`);
+  assert.ok(
+    existsSync(path.join(dist, "harness.html")),
+    `${dist}/harness.html is missing: run \`npm run build:harness -w ui\` first`,
+  );
   server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname === "/favicon.ico") return res.writeHead(204).end();
@@ -49,7 +57,16 @@ before(async () => {
   base = `http://127.0.0.1:${server.address().port}/`;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 
@@ -81,7 +98,9 @@ async function withApp(scenario, body) {
 
 /** Waits until the screen is done: no pending call, fonts loaded, effects (focus) run. */
 async function settle(page) {
-  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") !== "true" && document.fonts.status === "loaded");
+  await page.waitForFunction(
+    () => document.querySelector("main")?.getAttribute("aria-busy") !== "true" && document.fonts.status === "loaded",
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -98,14 +117,21 @@ async function axe(page, label) {
         impact: v.impact,
         help: v.help,
         helpUrl: v.helpUrl,
-        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), html: n.html.slice(0, 160), summary: (n.failureSummary ?? "").split("\n").slice(1, 3).join(" ").trim() })),
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(" "),
+          html: n.html.slice(0, 160),
+          summary: (n.failureSummary ?? "").split("\n").slice(1, 3).join(" ").trim(),
+        })),
       })),
     };
   }, AXE_TAGS);
   const where = `${label} [${contrast ? "high contrast" : "default theme"}]`;
   if (violations.length > 0) {
     const detail = violations
-      .map((v) => `  ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n${v.nodes.map((n) => `    - ${n.target}\n      ${n.html}\n      ${n.summary}`).join("\n")}`)
+      .map(
+        (v) =>
+          `  ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n${v.nodes.map((n) => `    - ${n.target}\n      ${n.html}\n      ${n.summary}`).join("\n")}`,
+      )
       .join("\n");
     assert.fail(`axe-core: ${violations.length} WCAG violation(s) on ${where}:\n${detail}`);
   }
@@ -116,7 +142,9 @@ async function setContrast(page, on) {
   const box = page.locator("#setting-contrast");
   if ((await box.isChecked()) !== on) await box.click();
   await page.waitForFunction((v) => document.documentElement.classList.contains("high-contrast") === v, on);
-  const saved = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.highContrast);
+  const saved = await page.evaluate(
+    () => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.highContrast,
+  );
   if (on) assert.equal(saved, true, "the high-contrast choice is saved with set_settings");
 }
 
@@ -154,13 +182,23 @@ async function openHelp(page, label) {
   // The dialog is modal: Tab and Shift+Tab never leave it (the screen behind is inert).
   for (const key of ["Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"]) {
     await page.keyboard.press(key);
-    const inside = await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null || document.activeElement === document.body);
+    const inside = await page.evaluate(
+      () => document.activeElement?.closest('[role="dialog"]') !== null || document.activeElement === document.body,
+    );
     assert.ok(inside, `${label}: ${key} moved focus out of the help dialog`);
   }
-  assert.equal(await page.locator('[data-action="quick-exit-from-help"]').count(), 1, `${label}: the dialog carries its own quick exit`);
+  assert.equal(
+    await page.locator('[data-action="quick-exit-from-help"]').count(),
+    1,
+    `${label}: the dialog carries its own quick exit`,
+  );
   await settle(page);
   const calls = await ipcSince(page, before);
-  assert.deepEqual(calls, [{ cmd: "help_page", args: { lang: "ko" } }], `${label}: opening help sends nothing but the read of the help page`);
+  assert.deepEqual(
+    calls,
+    [{ cmd: "help_page", args: { lang: "ko" } }],
+    `${label}: opening help sends nothing but the read of the help page`,
+  );
   return before;
 }
 
@@ -169,7 +207,11 @@ async function closeHelp(page, label, openedAt) {
   await page.waitForSelector('[role="dialog"]', { state: "detached" });
   await expectFocus(page, "screen-title", `${label}: after closing help`);
   const calls = await ipcSince(page, openedAt);
-  assert.deepEqual(calls.map((c) => c.cmd), ["help_page"], `${label}: nothing else was called while help was open`);
+  assert.deepEqual(
+    calls.map((c) => c.cmd),
+    ["help_page"],
+    `${label}: nothing else was called while help was open`,
+  );
 }
 
 async function quickExitByKeyboard(page) {
@@ -195,7 +237,10 @@ for (const theme of THEMES) {
       assert.match(await page.textContent('[data-privacy="guardian"]'), /Argon2id/);
       await axe(page, "privacy notice");
       if (process.env.JIKIM_SCREENSHOTS && theme.contrast === false) {
-        await page.screenshot({ path: new URL("../../docs/screenshots/13-privacy-notice.png", import.meta.url).pathname, fullPage: true });
+        await page.screenshot({
+          path: new URL("../../docs/screenshots/13-privacy-notice.png", import.meta.url).pathname,
+          fullPage: true,
+        });
       }
       await page.click('[data-action="close-privacy"]');
       await page.waitForSelector("#signin-grade");
@@ -206,7 +251,7 @@ for (const theme of THEMES) {
       assert.equal(await page.locator("[data-action=open-module]").count(), 2, "both modules are listed");
       // Where my answers are, and a clock off the hub's, in words (issues 14, 15).
       await page.waitForSelector('[data-sync-state="offline"]');
-      assert.match(await page.textContent('[data-sync-state]'), /답 3개가 이 PC에 저장되어 있고/);
+      assert.match(await page.textContent("[data-sync-state]"), /답 3개가 이 PC에 저장되어 있고/);
       assert.match(await page.textContent("[data-clock-skew]"), /12분 다릅니다/);
       await axe(page, "home (module list)");
 
@@ -236,7 +281,10 @@ for (const theme of THEMES) {
         await page.waitForSelector(`.feedback[data-correct="${a.correct}"]`);
         await page.waitForFunction(() => document.activeElement?.querySelector(".feedback") !== null);
         const live = await page.textContent("#live-region");
-        assert.ok(live.startsWith(a.correct ? "정답입니다. " : "다시 생각해 볼까요? "), `the verdict is announced: "${live}"`);
+        assert.ok(
+          live.startsWith(a.correct ? "정답입니다. " : "다시 생각해 볼까요? "),
+          `the verdict is announced: "${live}"`,
+        );
         await axe(page, `feedback after ${a.id} (${a.correct ? "correct" : "incorrect"})`);
         await page.click('[data-action="next"]');
       }
@@ -280,8 +328,14 @@ for (const theme of THEMES) {
     await withApp("broken-module", async (page) => {
       await page.waitForSelector("[data-broken-modules]");
       const notice = await page.textContent("[data-broken-modules]");
-      assert.ok(notice.includes("/opt/jikim/assets/modules/broken.toml:42"), `the notice names file and line: ${notice}`);
-      assert.ok(!notice.includes("content-issue-no-correct-answer"), `the issue is translated, not shown as its id: ${notice}`);
+      assert.ok(
+        notice.includes("/opt/jikim/assets/modules/broken.toml:42"),
+        `the notice names file and line: ${notice}`,
+      );
+      assert.ok(
+        !notice.includes("content-issue-no-correct-answer"),
+        `the issue is translated, not shown as its id: ${notice}`,
+      );
       await setContrast(page, theme.contrast);
       await axe(page, "broken-module notice on sign-in");
       await signIn(page);
@@ -315,11 +369,24 @@ for (const theme of THEMES) {
       await page.waitForSelector("[data-item-stat]");
       await expectFocus(page, "screen-title", "class detail");
       // Records the hub set aside are shown in words beside the student (issue 15).
-      assert.equal(await page.textContent('[data-student="2"] [data-set-aside]'), "받지 못한 기록 2개 (허브가 따로 보관)");
-      assert.equal(await page.locator('[data-student="1"] [data-set-aside]').count(), 0, "nothing shown when nothing was set aside");
+      assert.equal(
+        await page.textContent('[data-student="2"] [data-set-aside]'),
+        "받지 못한 기록 2개 (허브가 따로 보관)",
+      );
+      assert.equal(
+        await page.locator('[data-student="1"] [data-set-aside]').count(),
+        0,
+        "nothing shown when nothing was set aside",
+      );
       // Refused requests (403, 401) in words beside the student.
-      assert.equal(await page.textContent('[data-student="2"] [data-refused-pushes]'), "다른 학생의 기록에 쓰려던 전송 1번을 허브가 거절함");
-      assert.equal(await page.textContent('[data-student="2"] [data-ended-sign-ins]'), "끝났거나 해제된 로그인으로 보낸 요청 3번");
+      assert.equal(
+        await page.textContent('[data-student="2"] [data-refused-pushes]'),
+        "다른 학생의 기록에 쓰려던 전송 1번을 허브가 거절함",
+      );
+      assert.equal(
+        await page.textContent('[data-student="2"] [data-ended-sign-ins]'),
+        "끝났거나 해제된 로그인으로 보낸 요청 3번",
+      );
       await axe(page, "class results and item analysis");
       // The lab period, live (issue 14): the class line and each student's state in words.
       await page.waitForSelector('[data-period-line="1/2"]');
@@ -350,7 +417,10 @@ for (const theme of THEMES) {
       assert.equal(await page.getAttribute('[data-student="2"] [data-pin]', "data-pin"), "locked");
       if (process.env.JIKIM_SCREENSHOTS && theme.contrast === false) {
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: new URL("../../docs/screenshots/15-teacher-joining-and-pcs.png", import.meta.url).pathname, fullPage: true });
+        await page.screenshot({
+          path: new URL("../../docs/screenshots/15-teacher-joining-and-pcs.png", import.meta.url).pathname,
+          fullPage: true,
+        });
       }
       await axe(page, "sign-in and PCs");
       await page.click('[data-student="2"] [data-action="unlock"]');
@@ -378,7 +448,9 @@ for (const theme of THEMES) {
       await page.waitForSelector("[data-access-log]");
       assert.match(await page.textContent("[data-access-log]"), /학생의 답 열람/);
       if (process.env.JIKIM_SCREENSHOTS && theme.contrast === false) {
-        await page.locator("section.card:has(> [data-access-log])").screenshot({ path: new URL("../../docs/screenshots/14-access-log.png", import.meta.url).pathname });
+        await page
+          .locator("section.card:has(> [data-access-log])")
+          .screenshot({ path: new URL("../../docs/screenshots/14-access-log.png", import.meta.url).pathname });
         await page.evaluate(() => window.scrollTo(0, 0));
       }
       await axe(page, "reports");
@@ -386,7 +458,9 @@ for (const theme of THEMES) {
       await page.click('[data-action="purge"]');
       await page.waitForSelector('[data-action="purge-confirm"]');
       await page.click('[data-action="purge-confirm"]');
-      await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("정리전"));
+      await page.waitForFunction(() =>
+        document.querySelector("[data-report-message]")?.textContent?.includes("정리전"),
+      );
       assert.match(await page.textContent("[data-report-message]"), /2026-03-01 전에 받은 기록 120건/);
       await page.click('[data-action="export-xlsx"]');
       await page.waitForSelector("[data-report-message]");
@@ -410,7 +484,9 @@ test("the report screen sends the chosen filters and says where each file went",
     await page.fill("#school-name", "지킴중학교");
     await page.click('[data-action="export-csv"]');
     await page.waitForSelector("[data-report-message]");
-    const request = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_export").at(-1)?.args.request);
+    const request = await page.evaluate(
+      () => window.__ipcLog.filter((c) => c.cmd === "report_export").at(-1)?.args.request,
+    );
     assert.equal(request.kind, "csv");
     assert.equal(request.scope, "hub");
     assert.equal(request.class, "2-3");
@@ -423,27 +499,39 @@ test("the report screen sends the chosen filters and says where each file went",
     await page.fill("#certificate-number", "5");
     await page.click('[data-action="export-certificates"]');
     await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === "report_export").length === 2);
-    const cert = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_export").at(-1)?.args.request);
+    const cert = await page.evaluate(
+      () => window.__ipcLog.filter((c) => c.cmd === "report_export").at(-1)?.args.request,
+    );
     assert.equal(cert.kind, "certificates");
     assert.equal(cert.number, 5, "one student's certificate");
     // The school name is remembered on this PC.
-    const saved = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.schoolName);
+    const saved = await page.evaluate(
+      () => window.__ipcLog.filter((c) => c.cmd === "set_settings").at(-1)?.args.settings.schoolName,
+    );
     assert.equal(saved, "지킴중학교");
     // School scope lists the merged classes; a merge reports what it added, per file.
     await page.check('input[name="scope"][value="school"]');
     await page.waitForSelector('#export-class option[value="3-1"]', { state: "attached" });
     await page.click('[data-action="bundle-merge"]');
-    await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("2-3.jikim"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-report-message]")?.textContent?.includes("2-3.jikim"),
+    );
     assert.match(await page.textContent("[data-report-message]"), /기록 120건/);
     // A new school year (issue 14): asked twice; then last year is a report scope of its own.
     await page.fill("#rollover-year", "2027");
     await page.click('[data-action="rollover"]');
     await page.click('[data-action="rollover-confirm"]');
-    await page.waitForFunction(() => document.querySelector("[data-report-message]")?.textContent?.includes("2027학년도를 시작했습니다"));
-    const rolled = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_rollover").at(-1)?.args.year);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-report-message]")?.textContent?.includes("2027학년도를 시작했습니다"),
+    );
+    const rolled = await page.evaluate(
+      () => window.__ipcLog.filter((c) => c.cmd === "report_rollover").at(-1)?.args.year,
+    );
     assert.equal(rolled, 2027);
     await page.check('input[name="scope"][value="archive-2026"]');
-    await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === "report_classes").at(-1)?.args.scope === "archive-2026");
+    await page.waitForFunction(
+      () => window.__ipcLog.filter((c) => c.cmd === "report_classes").at(-1)?.args.scope === "archive-2026",
+    );
     await axe(page, "reports after a rollover");
   });
 });
@@ -478,11 +566,17 @@ test("help: Esc closes it, Esc twice from it is the quick exit, and its own quic
     assert.ok(scrolled > 0, "the help scrolls in this viewport");
     const button = await page.locator('[data-action="quick-exit-from-help"]').boundingBox();
     const panel = await page.locator(".dialog-panel").boundingBox();
-    assert.ok(button.y >= panel.y && button.y + button.height <= panel.y + panel.height, "the quick exit stays visible when the help is scrolled");
+    assert.ok(
+      button.y >= panel.y && button.y + button.height <= panel.y + panel.height,
+      "the quick exit stays visible when the help is scrolled",
+    );
     await page.click('[data-action="quick-exit-from-help"]');
     await page.waitForSelector('[data-action="leave-neutral"]');
     await expectFocus(page, "screen-title", "neutral screen after the dialog's quick exit");
-    assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(STUDENT), "the learner's name is gone");
+    assert.ok(
+      !(await page.evaluate(() => document.body.textContent ?? "")).includes(STUDENT),
+      "the learner's name is gone",
+    );
   });
 });
 
@@ -503,13 +597,20 @@ test("Esc twice is the quick exit: neutral screen, nothing of the learner left, 
     const before = await ipcCount(page);
     await quickExitByKeyboard(page);
     await expectFocus(page, "screen-title", "neutral screen");
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.evaluate(() => document.body.textContent ?? "");
     assert.ok(!text.includes(STUDENT), `the neutral screen shows the learner's name: ${text}`);
-    assert.ok(!text.includes(MODULE_TITLE) && !text.includes("딥페이크"), `the neutral screen shows what was being studied: ${text}`);
+    assert.ok(
+      !text.includes(MODULE_TITLE) && !text.includes("딥페이크"),
+      `the neutral screen shows what was being studied: ${text}`,
+    );
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     assert.ok(!html.includes(STUDENT), "the learner's name is gone from the DOM");
     assert.equal(await page.title(), "새 화면", "the window title is neutral too");
-    assert.equal(await page.locator("header, [data-action=help]").count(), 0, "nothing but the neutral screen is shown");
+    assert.equal(
+      await page.locator("header, [data-action=help]").count(),
+      0,
+      "nothing but the neutral screen is shown",
+    );
     const cmds = (await ipcSince(page, before)).map((c) => c.cmd);
     assert.ok(cmds.includes("sign_out"), `quick exit signs out (calls: ${cmds.join(", ")})`);
 
@@ -527,7 +628,10 @@ test("Esc twice also leaves from inside the help dialog", async () => {
     await openHelp(page, "home");
     await quickExitByKeyboard(page);
     assert.equal(await page.locator('[role="dialog"]').count(), 0, "the help dialog is closed");
-    assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(STUDENT), "no name on the neutral screen");
+    assert.ok(
+      !(await page.evaluate(() => document.body.textContent ?? "")).includes(STUDENT),
+      "no name on the neutral screen",
+    );
   });
 });
 
@@ -540,7 +644,10 @@ test("after sign-out the previous student's name is nowhere in the DOM", async (
     await page.click('[data-action="sign-out"]');
     await page.waitForSelector('[data-notice="signed-out"]');
     await expectFocus(page, "screen-title", "sign-in after sign-out");
-    assert.ok(!(await page.evaluate(() => document.documentElement.outerHTML)).includes(STUDENT), "name still in the DOM after sign-out");
+    assert.ok(
+      !(await page.evaluate(() => document.documentElement.outerHTML)).includes(STUDENT),
+      "name still in the DOM after sign-out",
+    );
     const values = await page.$$eval("input", (inputs) => inputs.map((i) => i.value).filter((v) => v !== ""));
     assert.ok(!values.some((v) => v.includes(STUDENT)), `a form field still holds the name: ${values.join(", ")}`);
     assert.equal(await page.locator('[data-action="sign-out"]').count(), 0, "no sign-out button once signed out");
@@ -588,7 +695,11 @@ test("the quiz can be answered with the keyboard alone", async () => {
     await page.waitForSelector('[data-action="open-module"]');
     await expectFocus(page, "screen-title", "home");
     await page.keyboard.press("Tab");
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-module")), "deepfake-law", "Tab from the heading reaches the first module");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-module")),
+      "deepfake-law",
+      "Tab from the heading reaches the first module",
+    );
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-page="p1"]');
     await page.keyboard.press("ArrowRight");
@@ -609,7 +720,11 @@ test("the quiz can be answered with the keyboard alone", async () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector('.feedback[data-correct="true"]');
     await page.keyboard.press("Tab");
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-action")), "next", "Tab from the feedback reaches Next");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-action")),
+      "next",
+      "Tab from the feedback reaches Next",
+    );
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-item="q2"]');
     await expectFocus(page, "screen-title", "next quiz item");
@@ -644,8 +759,15 @@ test("quick exit during a slow sign-in: the late reply is dropped and the sign-i
     await quickExitByKeyboard(page);
     await expectNeutralStays(page, "slow sign-in");
     const cmds = (await ipcSince(page, before)).map((c) => c.cmd);
-    assert.equal(cmds.filter((c) => c === "sign_out").length, 2, `signed out at the quick exit and again when the late sign-in arrived: ${cmds.join(", ")}`);
-    assert.ok(!cmds.includes("list_modules"), `nothing was fetched for the learner after the quick exit: ${cmds.join(", ")}`);
+    assert.equal(
+      cmds.filter((c) => c === "sign_out").length,
+      2,
+      `signed out at the quick exit and again when the late sign-in arrived: ${cmds.join(", ")}`,
+    );
+    assert.ok(
+      !cmds.includes("list_modules"),
+      `nothing was fetched for the learner after the quick exit: ${cmds.join(", ")}`,
+    );
   });
 });
 

@@ -4,7 +4,13 @@ import { t } from "../i18n";
 
 export function QuickExitButton({ action, onQuickExit }: { action: string; onQuickExit: () => void }) {
   return (
-    <button type="button" class="quick-exit" data-action={action} onClick={onQuickExit} title={t("common-quick-exit-hint")}>
+    <button
+      type="button"
+      class="quick-exit"
+      data-action={action}
+      onClick={onQuickExit}
+      title={t("common-quick-exit-hint")}
+    >
       {t("common-quick-exit")}
     </button>
   );

@@ -6,7 +6,11 @@ import type { JSX } from "preact";
 function inline(text: string): (string | JSX.Element)[] {
   const parts = text.split(/(\*\*[^*]+\*\*)/g);
   return parts.map((part, i) =>
-    part.startsWith("**") && part.endsWith("**") && part.length > 4 ? <strong key={i}>{part.slice(2, -2)}</strong> : part,
+    part.startsWith("**") && part.endsWith("**") && part.length > 4 ? (
+      <strong key={i}>{part.slice(2, -2)}</strong>
+    ) : (
+      part
+    ),
   );
 }
 
@@ -15,7 +19,10 @@ export function RichText({ text }: { text: string }) {
   return (
     <>
       {blocks.map((block, i) => {
-        const lines = block.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+        const lines = block
+          .split("\n")
+          .map((l) => l.trim())
+          .filter((l) => l.length > 0);
         if (lines.length > 0 && lines.every((l) => l.startsWith("- "))) {
           return (
             <ul key={i}>

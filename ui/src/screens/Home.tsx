@@ -64,7 +64,14 @@ export function Home({
       <h1 id="screen-title" tabIndex={-1}>
         {t("home-title")}
       </h1>
-      <p>{t("home-greeting", { grade: learner.grade, class: learner.classNo, number: learner.number, name: learner.name })}</p>
+      <p>
+        {t("home-greeting", {
+          grade: learner.grade,
+          class: learner.classNo,
+          number: learner.number,
+          name: learner.name,
+        })}
+      </p>
       <SyncLine onPeriodEnded={onPeriodEnded} />
       <h2>{t("home-modules")}</h2>
       <ul class="module-list">
@@ -84,7 +91,14 @@ export function Home({
               )}
               <span class="law-as-of">{t("common-law-as-of", { date: m.lawAsOf })}</span>
             </p>
-            <button type="button" class="primary" data-action="open-module" data-module={m.id} aria-label={t("home-open-named", { title: m.title })} onClick={() => onOpen(m.id)}>
+            <button
+              type="button"
+              class="primary"
+              data-action="open-module"
+              data-module={m.id}
+              aria-label={t("home-open-named", { title: m.title })}
+              onClick={() => onOpen(m.id)}
+            >
               {t("home-open")}
             </button>
           </li>

@@ -34,7 +34,13 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
         onSubmit={(e) => {
           e.preventDefault();
           onSubmit(
-            { grade: Number(grade), classNo: Number(classNo), number: Number(number), name, pin: pin.trim() === "" ? null : pin.trim() },
+            {
+              grade: Number(grade),
+              classNo: Number(classNo),
+              number: Number(number),
+              name,
+              pin: pin.trim() === "" ? null : pin.trim(),
+            },
             joinCode.trim() === "" ? null : { joinCode: joinCode.trim(), hubAddress: address.trim() },
           );
         }}
@@ -42,20 +48,52 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
         <div class="row">
           <label>
             {t("signin-grade")}
-            <input id="signin-grade" type="number" min={1} max={12} required value={grade} onInput={(e) => setGrade(e.currentTarget.value)} />
+            <input
+              id="signin-grade"
+              type="number"
+              min={1}
+              max={12}
+              required
+              value={grade}
+              onInput={(e) => setGrade(e.currentTarget.value)}
+            />
           </label>
           <label>
             {t("signin-class")}
-            <input id="signin-class" type="number" min={1} max={99} required value={classNo} onInput={(e) => setClassNo(e.currentTarget.value)} />
+            <input
+              id="signin-class"
+              type="number"
+              min={1}
+              max={99}
+              required
+              value={classNo}
+              onInput={(e) => setClassNo(e.currentTarget.value)}
+            />
           </label>
           <label>
             {t("signin-number")}
-            <input id="signin-number" type="number" min={1} max={99} required value={number} onInput={(e) => setNumber(e.currentTarget.value)} />
+            <input
+              id="signin-number"
+              type="number"
+              min={1}
+              max={99}
+              required
+              value={number}
+              onInput={(e) => setNumber(e.currentTarget.value)}
+            />
           </label>
         </div>
         <label>
           {t("signin-name")}
-          <input id="signin-name" type="text" required maxLength={40} autoComplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="signin-name"
+            type="text"
+            required
+            maxLength={40}
+            autoComplete="off"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <label>
           {t("signin-pin")}
@@ -96,7 +134,15 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
           </label>
           <label>
             {t("signin-hub-address")}
-            <input id="signin-hub-address" type="text" autoComplete="off" spellcheck={false} placeholder="192.168.0.10:7443" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+            <input
+              id="signin-hub-address"
+              type="text"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder="192.168.0.10:7443"
+              value={address}
+              onInput={(e) => setAddress(e.currentTarget.value)}
+            />
           </label>
         </fieldset>
         <button type="submit" class="primary" data-action="sign-in" disabled={busy}>

@@ -31,7 +31,9 @@ export function Study({ view, feedback, busy, actions }: Props) {
         <strong>{view.module.title}</strong> · {t("common-law-as-of", { date: view.module.lawAsOf })}
       </p>
       {s.kind === "page" && <Page page={s.page} busy={busy} actions={actions} />}
-      {s.kind === "item" && <Item key={`${s.item.id}-${s.item.round}`} item={s.item} feedback={feedback} busy={busy} actions={actions} />}
+      {s.kind === "item" && (
+        <Item key={`${s.item.id}-${s.item.round}`} item={s.item} feedback={feedback} busy={busy} actions={actions} />
+      )}
       {s.kind === "result" && <Result result={s.result} busy={busy} actions={actions} />}
     </article>
   );
@@ -65,7 +67,12 @@ function Page({ page, busy, actions }: { page: PageView; busy: boolean; actions:
       <RichText text={page.body} />
       <LegalBasis bases={page.legalBasis} headingId="page-legal" />
       <nav class="pager" aria-label={t("lesson-progress-label")}>
-        <button type="button" data-action="prev-page" disabled={busy || page.index === 0} onClick={() => actions.goPage(page.index - 1)}>
+        <button
+          type="button"
+          data-action="prev-page"
+          disabled={busy || page.index === 0}
+          onClick={() => actions.goPage(page.index - 1)}
+        >
           {t("lesson-prev")}
         </button>
         <button type="button" onClick={actions.home} data-action="home">
@@ -76,7 +83,13 @@ function Page({ page, busy, actions }: { page: PageView; busy: boolean; actions:
             {t("lesson-start-quiz")}
           </button>
         ) : (
-          <button type="button" class="primary" data-action="next-page" disabled={busy} onClick={() => actions.goPage(page.index + 1)}>
+          <button
+            type="button"
+            class="primary"
+            data-action="next-page"
+            disabled={busy}
+            onClick={() => actions.goPage(page.index + 1)}
+          >
             {t("lesson-next")}
           </button>
         )}
@@ -91,7 +104,17 @@ function optionLabel(kind: string, id: string, text: string): string {
   return text;
 }
 
-function Item({ item, feedback, busy, actions }: { item: ItemView; feedback: FeedbackView | null; busy: boolean; actions: StudyActions }) {
+function Item({
+  item,
+  feedback,
+  busy,
+  actions,
+}: {
+  item: ItemView;
+  feedback: FeedbackView | null;
+  busy: boolean;
+  actions: StudyActions;
+}) {
   const [chosen, setChosen] = useState<string[]>([]);
   const answered = feedback !== null && feedback.itemId === item.id;
   const feedbackRef = useRef<HTMLDivElement>(null);
@@ -173,7 +196,8 @@ function FeedbackBox({ feedback, kind }: { feedback: FeedbackView; kind: string 
       </ul>
       {!feedback.correct && (
         <p>
-          <strong>{t("quiz-correct-answer")}</strong>: {feedback.correctOptions.map((o) => optionLabel(kind, o.id, o.text)).join(", ")}
+          <strong>{t("quiz-correct-answer")}</strong>:{" "}
+          {feedback.correctOptions.map((o) => optionLabel(kind, o.id, o.text)).join(", ")}
         </p>
       )}
       <h2>{t("quiz-explanation")}</h2>
@@ -192,12 +216,22 @@ function Result({ result, busy, actions }: { result: ResultView; busy: boolean; 
       <p class="verdict" id="result-score">
         {t("quiz-result-score", { correct: result.correct, total: result.total, percent: result.percent })}
       </p>
-      <p>{result.passed ? t("quiz-result-passed", { passMark: result.passMark }) : t("quiz-result-not-passed", { passMark: result.passMark })}</p>
+      <p>
+        {result.passed
+          ? t("quiz-result-passed", { passMark: result.passMark })
+          : t("quiz-result-not-passed", { passMark: result.passMark })}
+      </p>
       <p>{t("quiz-result-time", { minutes: result.activeMinutes })}</p>
       <p>{result.missed > 0 ? t("quiz-result-missed", { missed: result.missed }) : t("quiz-result-all-mastered")}</p>
       <div class="pager">
         {result.missed > 0 && (
-          <button type="button" class="primary" data-action="retry-missed" disabled={busy} onClick={actions.retryMissed}>
+          <button
+            type="button"
+            class="primary"
+            data-action="retry-missed"
+            disabled={busy}
+            onClick={actions.retryMissed}
+          >
             {t("quiz-retry-missed")}
           </button>
         )}

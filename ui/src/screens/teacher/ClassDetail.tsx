@@ -50,7 +50,14 @@ export function ClassDetail({ cls, modules, onBack, onError }: Props) {
       <NewDevices cls={cls} onError={onError} />
       <div class="pager" role="group" aria-label={t("teacher-views")}>
         {(["results", "roster", "assignments", "access"] as Tab[]).map((name) => (
-          <button key={name} type="button" aria-pressed={tab === name} data-tab={name} class={tab === name ? "primary" : ""} onClick={() => setTab(name)}>
+          <button
+            key={name}
+            type="button"
+            aria-pressed={tab === name}
+            data-tab={name}
+            class={tab === name ? "primary" : ""}
+            onClick={() => setTab(name)}
+          >
             {t(`teacher-tab-${name}`)}
           </button>
         ))}
@@ -68,13 +75,23 @@ export function ClassDetail({ cls, modules, onBack, onError }: Props) {
 
 /** "14:30" in the teacher's locale, from Unix seconds. */
 function clock(unix: number): string {
-  return new Date(unix * 1000).toLocaleTimeString(document.documentElement.lang || "ko", { hour: "2-digit", minute: "2-digit" });
+  return new Date(unix * 1000).toLocaleTimeString(document.documentElement.lang || "ko", {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 /** A time from the hub (RFC 3339) in the teacher's own time zone and language. */
 function when(rfc3339: string): string {
   const d = new Date(rfc3339);
-  return Number.isNaN(d.getTime()) ? rfc3339 : d.toLocaleString(document.documentElement.lang || "ko", { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  return Number.isNaN(d.getTime())
+    ? rfc3339
+    : d.toLocaleString(document.documentElement.lang || "ko", {
+        month: "numeric",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
 }
 
 /** Joining: closed, or open with the short code students type, until a time; a new code in one click. */
@@ -90,17 +107,30 @@ function Joining({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) 
           </p>
           <p class="meta">{t("teacher-join-open-until", { time: clock(join.openUntil) })}</p>
           <p class="hint">{t("teacher-join-hint")}</p>
-          <button type="button" data-action="join-rotate" onClick={() => teacherApi.joinRotate(cls.id).then(setJoin, onError)}>
+          <button
+            type="button"
+            data-action="join-rotate"
+            onClick={() => teacherApi.joinRotate(cls.id).then(setJoin, onError)}
+          >
             {t("teacher-join-rotate")}
           </button>{" "}
-          <button type="button" data-action="join-close" onClick={() => teacherApi.joinClose(cls.id).then(() => setJoin(null), onError)}>
+          <button
+            type="button"
+            data-action="join-close"
+            onClick={() => teacherApi.joinClose(cls.id).then(() => setJoin(null), onError)}
+          >
             {t("teacher-join-close")}
           </button>
         </>
       ) : (
         <>
           <p>{t("teacher-join-closed")}</p>
-          <button type="button" class="primary" data-action="join-open" onClick={() => teacherApi.joinOpen(cls.id, null).then(setJoin, onError)}>
+          <button
+            type="button"
+            class="primary"
+            data-action="join-open"
+            onClick={() => teacherApi.joinOpen(cls.id, null).then(setJoin, onError)}
+          >
             {t("teacher-join-open")}
           </button>
         </>
@@ -155,19 +185,42 @@ function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
       {view.present === 0 ? (
         <p data-period-line="0/0">{t("teacher-period-nobody")}</p>
       ) : (
-        <p role="status" data-period-line={`${view.sent}/${view.present}`} data-period-waiting={view.waiting} data-period-disconnected={view.disconnected}>
-          <strong>{t("teacher-period-line", { sent: view.sent, present: view.present, waiting: view.waiting, disconnected: view.disconnected })}</strong>
+        <p
+          role="status"
+          data-period-line={`${view.sent}/${view.present}`}
+          data-period-waiting={view.waiting}
+          data-period-disconnected={view.disconnected}
+        >
+          <strong>
+            {t("teacher-period-line", {
+              sent: view.sent,
+              present: view.present,
+              waiting: view.waiting,
+              disconnected: view.disconnected,
+            })}
+          </strong>
         </p>
       )}
       <p>
-        <button type="button" data-action="period-flush" onClick={() => teacherApi.periodFlush(cls.id).then(load, onError)}>
+        <button
+          type="button"
+          data-action="period-flush"
+          onClick={() => teacherApi.periodFlush(cls.id).then(load, onError)}
+        >
           {t("teacher-period-flush")}
         </button>{" "}
-        <button type="button" class="primary" data-action="period-end" onClick={() => teacherApi.periodEnd(cls.id).then(load, onError)}>
+        <button
+          type="button"
+          class="primary"
+          data-action="period-end"
+          onClick={() => teacherApi.periodEnd(cls.id).then(load, onError)}
+        >
           {t("teacher-period-end")}
         </button>
       </p>
-      {view.flushAt !== null && view.endedAt !== view.flushAt && <p class="hint">{t("teacher-period-flush-asked", { time: clock(view.flushAt) })}</p>}
+      {view.flushAt !== null && view.endedAt !== view.flushAt && (
+        <p class="hint">{t("teacher-period-flush-asked", { time: clock(view.flushAt) })}</p>
+      )}
       {view.endedAt !== null && (
         <div data-period-ended={view.endedAt}>
           <p class="hint">{t("teacher-period-ended", { time: clock(view.endedAt) })}</p>
@@ -252,8 +305,10 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
   useEffect(() => {
     load();
   }, [cls.id]);
-  const act = (s: StudentAccess, action: AccessAction) => teacherApi.studentAccess(s.studentId, action).then(load, onError);
-  const pinState = (s: StudentAccess) => (s.locked ? "teacher-pin-locked" : s.pinSet ? "teacher-pin-set" : "teacher-pin-none");
+  const act = (s: StudentAccess, action: AccessAction) =>
+    teacherApi.studentAccess(s.studentId, action).then(load, onError);
+  const pinState = (s: StudentAccess) =>
+    s.locked ? "teacher-pin-locked" : s.pinSet ? "teacher-pin-set" : "teacher-pin-none";
   return (
     <section aria-labelledby="access-title">
       <h2 id="access-title">{t("teacher-tab-access")}</h2>
@@ -280,9 +335,17 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
                 <ul>
                   {s.devices.map((d) => (
                     <li key={d.id} data-device={d.name}>
-                      {t(d.revoked ? "teacher-device-revoked" : "teacher-device-line", { device: d.name, first: when(d.firstSeen), last: when(d.lastSeen) })}{" "}
+                      {t(d.revoked ? "teacher-device-revoked" : "teacher-device-line", {
+                        device: d.name,
+                        first: when(d.firstSeen),
+                        last: when(d.lastSeen),
+                      })}{" "}
                       {!d.revoked && (
-                        <button type="button" aria-label={t("teacher-device-revoke-named", { device: d.name, name: s.name })} onClick={() => teacherApi.revokeDevice(d.id).then(load, onError)}>
+                        <button
+                          type="button"
+                          aria-label={t("teacher-device-revoke-named", { device: d.name, name: s.name })}
+                          onClick={() => teacherApi.revokeDevice(d.id).then(load, onError)}
+                        >
                           {t("teacher-device-revoke")}
                         </button>
                       )}
@@ -292,17 +355,32 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
               </td>
               <td>
                 {s.locked && (
-                  <button type="button" data-action="unlock" aria-label={t("teacher-unlock-pin-named", { name: s.name })} onClick={() => act(s, "unlock")}>
+                  <button
+                    type="button"
+                    data-action="unlock"
+                    aria-label={t("teacher-unlock-pin-named", { name: s.name })}
+                    onClick={() => act(s, "unlock")}
+                  >
                     {t("teacher-unlock-pin")}
                   </button>
                 )}{" "}
                 {s.devices.some((d) => !d.revoked) && (
-                  <button type="button" data-action="revoke-devices" aria-label={t("teacher-revoke-devices-named", { name: s.name })} onClick={() => act(s, "revoke-devices")}>
+                  <button
+                    type="button"
+                    data-action="revoke-devices"
+                    aria-label={t("teacher-revoke-devices-named", { name: s.name })}
+                    onClick={() => act(s, "revoke-devices")}
+                  >
                     {t("teacher-revoke-devices")}
                   </button>
                 )}{" "}
                 {s.pinSet && (
-                  <button type="button" data-action="reset-pin" aria-label={t("teacher-reset-pin-named", { name: s.name })} onClick={() => act(s, "reset-pin")}>
+                  <button
+                    type="button"
+                    data-action="reset-pin"
+                    aria-label={t("teacher-reset-pin-named", { name: s.name })}
+                    onClick={() => act(s, "reset-pin")}
+                  >
                     {t("teacher-reset-pin")}
                   </button>
                 )}{" "}
@@ -320,7 +398,12 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
                     {t("teacher-delete-student-confirm")}
                   </button>
                 ) : (
-                  <button type="button" data-action="delete-student" aria-label={t("teacher-delete-student-named", { name: s.name })} onClick={() => setConfirming(s.studentId)}>
+                  <button
+                    type="button"
+                    data-action="delete-student"
+                    aria-label={t("teacher-delete-student-named", { name: s.name })}
+                    onClick={() => setConfirming(s.studentId)}
+                  >
                     {t("teacher-delete-student")}
                   </button>
                 )}
@@ -376,7 +459,11 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
               <td>{e.number}</td>
               <td>{e.name}</td>
               <td>
-                <button type="button" aria-label={t("teacher-roster-remove-named", { name: e.name })} onClick={() => save(entries.filter((x) => x.number !== e.number))}>
+                <button
+                  type="button"
+                  aria-label={t("teacher-roster-remove-named", { name: e.name })}
+                  onClick={() => save(entries.filter((x) => x.number !== e.number))}
+                >
                   {t("teacher-roster-remove")}
                 </button>
               </td>
@@ -388,16 +475,37 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
         onSubmit={(ev) => {
           ev.preventDefault();
           const n = Number(number);
-          save([...entries.filter((x) => x.number !== n), { number: n, name: name.trim() }].sort((a, b) => a.number - b.number));
+          save(
+            [...entries.filter((x) => x.number !== n), { number: n, name: name.trim() }].sort(
+              (a, b) => a.number - b.number,
+            ),
+          );
           setNumber("");
           setName("");
         }}
       >
         <label>
-          {t("signin-number")} <input id="roster-number" type="number" min={1} max={99} required value={number} onInput={(e) => setNumber(e.currentTarget.value)} />
+          {t("signin-number")}{" "}
+          <input
+            id="roster-number"
+            type="number"
+            min={1}
+            max={99}
+            required
+            value={number}
+            onInput={(e) => setNumber(e.currentTarget.value)}
+          />
         </label>{" "}
         <label>
-          {t("signin-name")} <input id="roster-name" type="text" required maxLength={40} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          {t("signin-name")}{" "}
+          <input
+            id="roster-name"
+            type="text"
+            required
+            maxLength={40}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>{" "}
         <button type="submit" data-action="roster-add">
           {t("teacher-roster-add")}
@@ -407,7 +515,15 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
   );
 }
 
-function Assignments({ cls, modules, onError }: { cls: ClassView; modules: ModuleOption[]; onError: (e: ErrorPayload) => void }) {
+function Assignments({
+  cls,
+  modules,
+  onError,
+}: {
+  cls: ClassView;
+  modules: ModuleOption[];
+  onError: (e: ErrorPayload) => void;
+}) {
   const [list, setList] = useState<AssignmentView[]>([]);
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? "");
   const [due, setDue] = useState("");
@@ -441,7 +557,8 @@ function Assignments({ cls, modules, onError }: { cls: ClassView; modules: Modul
           </select>
         </label>{" "}
         <label>
-          {t("teacher-assign-due")} <input id="assign-due" type="date" required value={due} onInput={(e) => setDue(e.currentTarget.value)} />
+          {t("teacher-assign-due")}{" "}
+          <input id="assign-due" type="date" required value={due} onInput={(e) => setDue(e.currentTarget.value)} />
         </label>{" "}
         <button type="submit" data-action="assign-add">
           {t("teacher-assign-add")}
@@ -466,7 +583,15 @@ function Bar({ value, label }: { value: number; label: string }) {
   );
 }
 
-function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOption[]; onError: (e: ErrorPayload) => void }) {
+function Results({
+  cls,
+  modules,
+  onError,
+}: {
+  cls: ClassView;
+  modules: ModuleOption[];
+  onError: (e: ErrorPayload) => void;
+}) {
   const [results, setResults] = useState<ClassResults | null>(null);
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? "");
   const [items, setItems] = useState<ItemStat[]>([]);
@@ -498,7 +623,10 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
         {results.modules.map((m) => (
           <li key={m.id} data-completion={m.id}>
             {m.title}: {t("teacher-passed-of", { passed: m.passed, enrolled: m.enrolled })}
-            <Bar value={percent(m.passed, m.enrolled)} label={t("teacher-completion-rate", { title: m.title, percent: percent(m.passed, m.enrolled) })} />
+            <Bar
+              value={percent(m.passed, m.enrolled)}
+              label={t("teacher-completion-rate", { title: m.title, percent: percent(m.passed, m.enrolled) })}
+            />
           </li>
         ))}
       </ul>
@@ -521,7 +649,12 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
               <tr key={s.number} data-student={s.number}>
                 <td>{s.number}</td>
                 <th scope="row">
-                  <button type="button" class="link" data-student-detail={s.number} onClick={() => setDetailOf({ number: s.number, name: s.name })}>
+                  <button
+                    type="button"
+                    class="link"
+                    data-student-detail={s.number}
+                    onClick={() => setDetailOf({ number: s.number, name: s.name })}
+                  >
                     {s.name}
                   </button>
                   {s.setAside > 0 && (
@@ -554,7 +687,9 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
                     <span class={`status ${c.status}`}>{t(STATUS_KEY[c.status])}</span>
                     {c.scorePercent !== null && <> · {t("home-score", { percent: c.scorePercent })}</>}
                     <br />
-                    <span class="meta">{t("teacher-cell-detail", { answered: c.answered, minutes: c.activeMinutes })}</span>
+                    <span class="meta">
+                      {t("teacher-cell-detail", { answered: c.answered, minutes: c.activeMinutes })}
+                    </span>
                   </td>
                 ))}
               </tr>
@@ -574,7 +709,9 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
                   : d.firstCorrect
                     ? t("quiz-review-first-correct")
                     : t("teacher-detail-first-wrong", { chosen: d.firstChosen.join(", ") })}
-                {d.firstCorrect === false && <> · {d.mastered ? t("quiz-review-mastered") : t("quiz-review-not-mastered")}</>}
+                {d.firstCorrect === false && (
+                  <> · {d.mastered ? t("quiz-review-mastered") : t("quiz-review-not-mastered")}</>
+                )}
               </li>
             ))}
           </ol>
@@ -597,11 +734,21 @@ function Results({ cls, modules, onError }: { cls: ClassView; modules: ModuleOpt
             <p>{i.prompt}</p>
             <Bar
               value={percent(i.correct, i.answered)}
-              label={t("teacher-item-correct", { percent: percent(i.correct, i.answered), correct: i.correct, answered: i.answered })}
+              label={t("teacher-item-correct", {
+                percent: percent(i.correct, i.answered),
+                correct: i.correct,
+                answered: i.answered,
+              })}
             />
             <p class="meta">
-              {t("teacher-item-correct", { percent: percent(i.correct, i.answered), correct: i.correct, answered: i.answered })}
-              {i.topWrong && <> · {t("teacher-item-top-wrong", { option: i.topWrong.text, count: i.topWrong.count })}</>}
+              {t("teacher-item-correct", {
+                percent: percent(i.correct, i.answered),
+                correct: i.correct,
+                answered: i.answered,
+              })}
+              {i.topWrong && (
+                <> · {t("teacher-item-top-wrong", { option: i.topWrong.text, count: i.topWrong.count })}</>
+              )}
             </p>
           </li>
         ))}

@@ -3,10 +3,22 @@
 // teachers' bundles. Files are chosen in the system's save dialog (shown by Rust); the screen
 // says where each file went. Long work shows a progress bar fed by `progress:report` events.
 
-import { useEffect, useState } from "preact/hooks";
 import { listen } from "@tauri-apps/api/event";
+import { useEffect, useState } from "preact/hooks";
 import { teacherApi } from "../../api/ipc";
-import type { AccessEntry, ErrorPayload, PurgedView, RolloverReport, ExportKind, MergedView, ModuleOption, ReportClass, ReportScope, SavedView, Settings } from "../../api/types";
+import type {
+  AccessEntry,
+  ErrorPayload,
+  ExportKind,
+  MergedView,
+  ModuleOption,
+  PurgedView,
+  ReportClass,
+  ReportScope,
+  RolloverReport,
+  SavedView,
+  Settings,
+} from "../../api/types";
 import { t } from "../../i18n";
 
 interface Props {
@@ -82,21 +94,43 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
     }
   };
 
-  const saved = (s: SavedView | null) => (s ? t("teacher-report-saved", { path: s.path, count: s.count }) : t("teacher-report-cancelled"));
+  const saved = (s: SavedView | null) =>
+    s ? t("teacher-report-saved", { path: s.path, count: s.count }) : t("teacher-report-cancelled");
 
   const exportAs = (kind: ExportKind) =>
-    run(async () => saved(await teacherApi.reportExport({ kind, scope, class: cls, moduleId, from, to, school: school.trim(), number: kind === "certificates" && cls ? Number(number) || 0 : 0 })));
+    run(async () =>
+      saved(
+        await teacherApi.reportExport({
+          kind,
+          scope,
+          class: cls,
+          moduleId,
+          from,
+          to,
+          school: school.trim(),
+          number: kind === "certificates" && cls ? Number(number) || 0 : 0,
+        }),
+      ),
+    );
 
   const [years, setYears] = useState("1");
   const [confirmPurge, setConfirmPurge] = useState(false);
   const purged = (p: PurgedView | null) =>
-    p ? t("teacher-purge-done", { bundle: p.bundle, before: p.before, records: p.records, students: p.students }) : t("teacher-report-cancelled");
+    p
+      ? t("teacher-purge-done", { bundle: p.bundle, before: p.before, records: p.records, students: p.students })
+      : t("teacher-report-cancelled");
 
   const merged = (list: MergedView[] | null) =>
     list
       ? list
           .map((m) =>
-            t("teacher-report-merged", { file: m.file, classes: m.classes, students: m.students, records: m.records, present: m.present }),
+            t("teacher-report-merged", {
+              file: m.file,
+              classes: m.classes,
+              students: m.students,
+              records: m.records,
+              present: m.present,
+            }),
           )
           .join("\n")
       : t("teacher-report-cancelled");
@@ -118,16 +152,29 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
         <fieldset>
           <legend>{t("teacher-report-scope")}</legend>
           <label>
-            <input type="radio" name="scope" value="hub" checked={scope === "hub"} onChange={() => setScope("hub")} /> {t("teacher-report-scope-hub")}
+            <input type="radio" name="scope" value="hub" checked={scope === "hub"} onChange={() => setScope("hub")} />{" "}
+            {t("teacher-report-scope-hub")}
           </label>{" "}
           <label>
-            <input type="radio" name="scope" value="school" checked={scope === "school"} onChange={() => setScope("school")} />{" "}
+            <input
+              type="radio"
+              name="scope"
+              value="school"
+              checked={scope === "school"}
+              onChange={() => setScope("school")}
+            />{" "}
             {t("teacher-report-scope-school")}
           </label>
           {archiveYears.map((y) => (
             <label key={y}>
               {" "}
-              <input type="radio" name="scope" value={`archive-${y}`} checked={scope === `archive-${y}`} onChange={() => setScope(`archive-${y}`)} />{" "}
+              <input
+                type="radio"
+                name="scope"
+                value={`archive-${y}`}
+                checked={scope === `archive-${y}`}
+                onChange={() => setScope(`archive-${y}`)}
+              />{" "}
               {t("teacher-report-scope-archive", { year: String(y) })}
             </label>
           ))}
@@ -158,16 +205,26 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
         </div>
         <div class="form-row">
           <label>
-            {t("teacher-report-from")} <input id="export-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+            {t("teacher-report-from")}{" "}
+            <input id="export-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
           </label>{" "}
           <label>
-            {t("teacher-report-to")} <input id="export-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+            {t("teacher-report-to")}{" "}
+            <input id="export-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
           </label>
         </div>
         <p class="hint">{t("teacher-report-period-hint")}</p>
         <label>
           {t("teacher-report-number")}{" "}
-          <input id="certificate-number" type="number" min={1} max={99} value={number} disabled={!cls} onInput={(e) => setNumber(e.currentTarget.value)} />
+          <input
+            id="certificate-number"
+            type="number"
+            min={1}
+            max={99}
+            value={number}
+            disabled={!cls}
+            onInput={(e) => setNumber(e.currentTarget.value)}
+          />
         </label>
         <label>
           {t("teacher-report-school")}{" "}
@@ -177,12 +234,21 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
             maxLength={60}
             value={school}
             onInput={(e) => setSchool(e.currentTarget.value)}
-            onBlur={() => school.trim() !== settings.schoolName && onSettings({ ...settings, schoolName: school.trim() })}
+            onBlur={() =>
+              school.trim() !== settings.schoolName && onSettings({ ...settings, schoolName: school.trim() })
+            }
           />
         </label>
         <div class="pager" role="group" aria-label={t("teacher-report-export-title")}>
           {KINDS.map(({ kind, label }) => (
-            <button key={kind} type="button" class="primary" data-action={`export-${kind}`} disabled={working} onClick={() => void exportAs(kind)}>
+            <button
+              key={kind}
+              type="button"
+              class="primary"
+              data-action={`export-${kind}`}
+              disabled={working}
+              onClick={() => void exportAs(kind)}
+            >
               {t(label)}
             </button>
           ))}
@@ -194,10 +260,20 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
         <h2 id="merge-title">{t("teacher-report-merge-title")}</h2>
         <p>{t("teacher-report-merge-intro")}</p>
         <div class="pager">
-          <button type="button" data-action="bundle-write" disabled={working} onClick={() => void run(async () => saved(await teacherApi.reportBundle()))}>
+          <button
+            type="button"
+            data-action="bundle-write"
+            disabled={working}
+            onClick={() => void run(async () => saved(await teacherApi.reportBundle()))}
+          >
             {t("teacher-report-bundle")}
           </button>
-          <button type="button" data-action="bundle-merge" disabled={working} onClick={() => void run(async () => merged(await teacherApi.reportMerge()))}>
+          <button
+            type="button"
+            data-action="bundle-merge"
+            disabled={working}
+            onClick={() => void run(async () => merged(await teacherApi.reportMerge()))}
+          >
             {t("teacher-report-merge")}
           </button>
         </div>
@@ -311,7 +387,16 @@ function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<s
   const [year, setYear] = useState(String(now.getMonth() <= 3 ? now.getFullYear() : now.getFullYear() + 1));
   const [confirm, setConfirm] = useState(false);
   const done = (r: RolloverReport | null) =>
-    r ? t("teacher-rollover-done", { year: String(r.year), moved: r.moved, added: r.added, left: r.left, classes: r.classes, archive: r.archive }) : t("teacher-report-cancelled");
+    r
+      ? t("teacher-rollover-done", {
+          year: String(r.year),
+          moved: r.moved,
+          added: r.added,
+          left: r.left,
+          classes: r.classes,
+          archive: r.archive,
+        })
+      : t("teacher-report-cancelled");
   return (
     <section class="card" aria-labelledby="rollover-title">
       <h2 id="rollover-title">{t("teacher-rollover-title")}</h2>
@@ -319,7 +404,14 @@ function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<s
       <p class="hint">{t("teacher-rollover-format")}</p>
       <label>
         {t("teacher-rollover-year")}{" "}
-        <input id="rollover-year" type="number" min={2000} max={2100} value={year} onInput={(e) => setYear(e.currentTarget.value)} />
+        <input
+          id="rollover-year"
+          type="number"
+          min={2000}
+          max={2100}
+          value={year}
+          onInput={(e) => setYear(e.currentTarget.value)}
+        />
       </label>
       <div class="pager">
         {confirm ? (

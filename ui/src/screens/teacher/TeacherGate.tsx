@@ -28,12 +28,28 @@ export function TeacherGate({ passwordSet, busy, onSubmit, onCancel }: Props) {
       >
         <label>
           {t("teacher-password")}
-          <input id="teacher-password" type="password" required minLength={8} autoComplete="off" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input
+            id="teacher-password"
+            type="password"
+            required
+            minLength={8}
+            autoComplete="off"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
         </label>
         {!passwordSet && (
           <label>
             {t("teacher-password-confirm")}
-            <input id="teacher-password-confirm" type="password" required minLength={8} autoComplete="off" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} />
+            <input
+              id="teacher-password-confirm"
+              type="password"
+              required
+              minLength={8}
+              autoComplete="off"
+              value={confirm}
+              onInput={(e) => setConfirm(e.currentTarget.value)}
+            />
           </label>
         )}
         <div class="pager">

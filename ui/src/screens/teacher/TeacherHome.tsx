@@ -21,7 +21,17 @@ interface Props {
 /** Idle sign-out choices for lab PCs, in minutes (0 = never). */
 const IDLE_MINUTES = [0, 3, 5, 10, 15, 30];
 
-export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onOpenClass, onOpenReports, settings, onSettings }: Props) {
+export function TeacherHome({
+  hub,
+  classes,
+  busy,
+  onStartHub,
+  onCreateClass,
+  onOpenClass,
+  onOpenReports,
+  settings,
+  onSettings,
+}: Props) {
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [port, setPort] = useState("7443");
@@ -50,7 +60,7 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
             {t("teacher-hub-stopped")}
           </p>
         )}
-        {hub && hub.serving ? (
+        {hub?.serving ? (
           <div data-hub-running="true">
             <p>{t("teacher-hub-running")}</p>
             <ul>
@@ -68,7 +78,10 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
               data-action="write-lab-setup"
               onClick={() =>
                 teacherApi.provisionWrite().then(
-                  (saved) => setProvisionSaved(saved ? t("teacher-provision-saved", { path: saved.path }) : t("teacher-report-cancelled")),
+                  (saved) =>
+                    setProvisionSaved(
+                      saved ? t("teacher-provision-saved", { path: saved.path }) : t("teacher-report-cancelled"),
+                    ),
                   (e: ErrorPayload) => setProvisionSaved(t(e.messageId, e.args)),
                 )
               }
@@ -99,7 +112,14 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
             </label>{" "}
             <label>
               {t("teacher-hub-port")}{" "}
-              <input id="port-of-hub" type="number" min={1024} max={65535} value={port} onInput={(e) => setPort(e.currentTarget.value)} />
+              <input
+                id="port-of-hub"
+                type="number"
+                min={1024}
+                max={65535}
+                value={port}
+                onInput={(e) => setPort(e.currentTarget.value)}
+              />
             </label>{" "}
             <button type="submit" class="primary" data-action="start-hub" disabled={busy}>
               {t("teacher-hub-start")}
@@ -165,10 +185,28 @@ export function TeacherHome({ hub, classes, busy, onStartHub, onCreateClass, onO
       >
         <h3 id="new-class-title">{t("teacher-new-class")}</h3>
         <label>
-          {t("signin-grade")} <input id="class-grade" type="number" min={1} max={12} required value={grade} onInput={(e) => setGrade(e.currentTarget.value)} />
+          {t("signin-grade")}{" "}
+          <input
+            id="class-grade"
+            type="number"
+            min={1}
+            max={12}
+            required
+            value={grade}
+            onInput={(e) => setGrade(e.currentTarget.value)}
+          />
         </label>{" "}
         <label>
-          {t("signin-class")} <input id="class-no" type="number" min={1} max={99} required value={classNo} onInput={(e) => setClassNo(e.currentTarget.value)} />
+          {t("signin-class")}{" "}
+          <input
+            id="class-no"
+            type="number"
+            min={1}
+            max={99}
+            required
+            value={classNo}
+            onInput={(e) => setClassNo(e.currentTarget.value)}
+          />
         </label>{" "}
         <button type="submit" data-action="class-create" disabled={busy}>
           {t("teacher-create-class")}
