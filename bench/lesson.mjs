@@ -1,3 +1,4 @@
+// @ts-check
 // Time to the first lesson screen, in the real window (tauri-driver + WebKitWebDriver under Xvfb).
 //
 //   xvfb-run -a node bench/lesson.mjs [RUNS] [APP_BINARY]
@@ -42,7 +43,10 @@ const set = (css, v) => {
 })().catch((e) => done({ error: String(e) }));
 `;
 
+/** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @typedef {{ home: number, lesson: number, total: number }} Timings What IN_PAGE measured, in ms. */
+/** @type {({ signinReady: number } & Timings)[]} */
 const rows = [];
 for (let i = 0; i < runs; i++) {
   const ctx = freshEnv();
@@ -52,8 +56,10 @@ for (let i = 0; i < runs; i++) {
     const s = await Session.create(driver, app);
     await s.find("#signin-grade", 30000);
     const signinReady = performance.now() - start;
-    const r = await s.req("POST", "/execute/async", { script: IN_PAGE, args: [MODULE] });
-    if (r.error) throw new Error(r.error);
+    const r = /** @type {Timings | { error: string }} */ (
+      await s.req("POST", "/execute/async", { script: IN_PAGE, args: [MODULE] })
+    );
+    if ("error" in r) throw new Error(r.error);
     rows.push({ signinReady, ...r });
     console.log(
       `run ${i + 1}: exec→sign-in DOM ${signinReady.toFixed(0)} ms (via tauri-driver); sign-in→home ${r.home.toFixed(0)} ms; open module→lesson painted ${r.lesson.toFixed(0)} ms; sign-in→lesson ${r.total.toFixed(0)} ms`,

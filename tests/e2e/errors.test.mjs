@@ -1,3 +1,4 @@
+// @ts-check
 // End to end in the real window: a damaged database and a broken module file give clear Korean
 // messages naming the file; the window never stays blank and the other modules still load.
 
@@ -8,6 +9,7 @@ import { after, before, test } from "node:test";
 import { APP, ASSETS, freshEnv, root, signIn } from "./support.mjs";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 
+/** @type {import("./webdriver.mjs").Driver} */
 let driver;
 const ctx = freshEnv();
 before(async () => {

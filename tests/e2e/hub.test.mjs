@@ -1,3 +1,4 @@
+// @ts-check
 // End to end in two real windows: the teacher app starts the hub, creates a class, adds a student
 // and assigns a module, and opens joining; a second app instance (its own data folder) joins with
 // 학년·반·번호·이름, a PIN and the short code, sees the due date and completes the module; the
@@ -24,6 +25,7 @@ import {
 import { freePort, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
+/** @type {import("./webdriver.mjs").Driver[]} */
 const drivers = [];
 after(async () => {
   for (const d of drivers) await stopDriver(d);
@@ -117,6 +119,7 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     assert.ok(stat.includes("1"), stat);
 
     // Later: sign out, and back in with 학년·반·번호·이름 and the PIN only. A wrong PIN first.
+    /** @param {string} pin */
     const signInAgain = async (pin) => {
       await student.type("#signin-grade", "2");
       await student.type("#signin-class", "3");
@@ -145,7 +148,7 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
       await teacher.click(`[data-student-detail="5"]`);
       await teacher.find('[data-detail="5"] li');
       await new Promise((r) => setTimeout(r, 400));
-      const b64 = await teacher.req("GET", "/screenshot");
+      const b64 = /** @type {string} */ (await teacher.req("GET", "/screenshot"));
       writeFileSync(path.join(root, "docs/screenshots/09-teacher-dashboard.png"), Buffer.from(b64, "base64"));
     }
 
@@ -213,12 +216,13 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
       "repeat merge adds nothing",
     );
     if (process.env.JIKIM_SCREENSHOTS) {
-      const b64 = await teacher.req("GET", "/screenshot");
+      const b64 = /** @type {string} */ (await teacher.req("GET", "/screenshot"));
       writeFileSync(path.join(root, "docs/screenshots/10-teacher-reports.png"), Buffer.from(b64, "base64"));
     }
 
     // The log files say what happened, never to whom (issue 16): no name or join code (PINs never
     // reach a log call; digits are not grepped, as timestamps are full of them).
+    /** @param {import("./support.mjs").TestEnv} ctx */
     const logOf = (ctx) => {
       const dir = path.join(ctx.dir, "data", "kr.jikim.app", "logs");
       return existsSync(dir)

@@ -1,3 +1,4 @@
+// @ts-check
 // End to end in the real window: a student signs in, reads every page, answers every item (some
 // wrongly) with feedback, sees the result; a second student is killed (SIGKILL) mid-quiz and
 // resumes after restart; the SQLite file holds every answer.
@@ -20,6 +21,7 @@ import { killApp, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
 const ctx = freshEnv();
+/** @type {import("./webdriver.mjs").Driver} */
 let driver;
 
 before(async () => {
@@ -34,6 +36,7 @@ const WRONG = new Set([1, 3]);
 const studentA = { grade: 2, classNo: 3, number: 7, name: "김하늘" };
 const studentB = { grade: 2, classNo: 3, number: 8, name: "이바다" };
 
+/** @param {Session} s */
 async function readAllPages(s) {
   for (let i = 0; i < module.pages.length; i++) {
     await expectPage(s, module, i);

@@ -1,3 +1,4 @@
+// @ts-check
 // A whole lab period end to end (issue 14), in four real windows: the teacher's (which runs the
 // class hub) and three students' PCs, each set up by the provisioning file the teacher app wrote
 // (applied system-wide to a fresh data folder). One student's network cable is pulled and put
@@ -26,8 +27,14 @@ import {
 import { freePort, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
+/** @typedef {import("./support.mjs").TestEnv} TestEnv */
+/** @typedef {{ driver: import("./webdriver.mjs").Driver, session: Session }} App One app window. */
+
+/** @type {Set<import("./webdriver.mjs").Driver>} */
 const drivers = new Set();
+/** @type {Set<Session>} */
 const sessions = new Set();
+/** @type {Set<net.Server>} */
 const servers = new Set();
 // Everything is stopped even when the test fails, so node exits (a relay left listening would
 // keep it running).
@@ -37,6 +44,10 @@ after(async () => {
   for (const srv of servers) await new Promise((r) => srv.close(r));
 });
 
+/**
+ * @param {TestEnv} ctx
+ * @returns {Promise<App>}
+ */
 async function open(ctx) {
   const driver = await startDriver(ctx.env);
   drivers.add(driver);
@@ -45,6 +56,7 @@ async function open(ctx) {
   return { driver, session };
 }
 
+/** @param {App} app */
 async function close({ driver, session }) {
   await session.delete();
   sessions.delete(session);
@@ -52,7 +64,10 @@ async function close({ driver, session }) {
   drivers.delete(driver);
 }
 
-/** Kills the app process of one data folder with SIGKILL: a crash, as far as anyone can tell. */
+/**
+ * Kills the app process of one data folder with SIGKILL: a crash, as far as anyone can tell.
+ * @param {TestEnv} ctx
+ */
 function killAppOf(ctx) {
   const want = `XDG_DATA_HOME=${ctx.env.XDG_DATA_HOME}`;
   let killed = 0;
@@ -73,9 +88,11 @@ function killAppOf(ctx) {
 /**
  * A network cable between one student PC and the hub: a TCP relay that can be pulled (every
  * connection cut, new ones refused at once) and put back.
+ * @param {number} hubPort
  */
 async function cable(hubPort) {
   let plugged = true;
+  /** @type {Set<net.Socket>} */
   const open = new Set();
   const server = net.createServer((client) => {
     if (!plugged) {
@@ -95,10 +112,10 @@ async function cable(hubPort) {
     client.on("error", end).on("close", end);
     upstream.on("error", end).on("close", end);
   });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
   servers.add(server);
   return {
-    port: server.address().port,
+    port: /** @type {net.AddressInfo} */ (server.address()).port,
     pull() {
       plugged = false;
       for (const s of open) s.destroy();
@@ -114,6 +131,11 @@ async function cable(hubPort) {
   };
 }
 
+/**
+ * @param {Session} s
+ * @param {string} password
+ * @param {boolean} first the password is being set, not entered
+ */
 async function teacherMode(s, password, first) {
   await openTeacherMode(s);
   await s.type("#teacher-password", password);
@@ -122,6 +144,10 @@ async function teacherMode(s, password, first) {
   await s.find('[data-action="start-hub"]');
 }
 
+/**
+ * @param {Session} s
+ * @param {number} port
+ */
 async function startHub(s, port) {
   await setValue(s, "#interface-of-hub", "127.0.0.1");
   await s.type("#port-of-hub", String(port));
@@ -129,7 +155,12 @@ async function startHub(s, port) {
   await s.find('[data-hub-running="true"]');
 }
 
-/** The class line ("전송 완료 3/3 · …") once it says `sent/present`. */
+/**
+ * The class line ("전송 완료 3/3 · …") once it says `sent/present`.
+ * @param {Session} teacher
+ * @param {string} sentOfPresent
+ * @param {string} what
+ */
 async function classLine(teacher, sentOfPresent, what, ms = 90000) {
   try {
     return await teacher.until(
@@ -143,7 +174,7 @@ async function classLine(teacher, sentOfPresent, what, ms = 90000) {
   } catch (e) {
     // Say what the teacher saw instead.
     throw new Error(
-      `${e.message}; the class view said: ${await teacher.text("[data-period]").catch((x) => x.message)}`,
+      `${e instanceof Error ? e.message : e}; the class view said: ${await teacher.text("[data-period]").catch((x) => x.message)}`,
     );
   }
 }
@@ -202,6 +233,7 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
   // Three lab PCs, each a fresh data folder set up by the teacher's file (system-wide, with its
   // own seat name); the third reaches the hub through a cable the test can pull.
   const wire = await cable(port);
+  /** @type {{ st: (typeof students)[number], ctx: TestEnv, app: App, answered: number }[]} */
   const pcs = [];
   for (const st of students) {
     const ctx = freshEnv();
@@ -211,6 +243,7 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
     ctx.env.JIKIM_SYSTEM_PROVISION = file;
     pcs.push({ st, ctx, app: await open(ctx), answered: 0 });
   }
+  /** @type {(pc: (typeof pcs)[number], withCode: boolean) => Promise<void>} */
   const signIn = async (pc, withCode) => {
     const s = pc.app.session;
     await s.type("#signin-grade", "2");
@@ -222,7 +255,10 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
     await s.click('[data-action="sign-in"]');
     await s.find(`[data-due="2026-12-15"]`, 30000);
   };
-  /** Answers the next item correctly and stays on its feedback (mid-quiz, answer saved). */
+  /**
+   * Answers the next item correctly and stays on its feedback (mid-quiz, answer saved).
+   * @param {(typeof pcs)[number]} pc
+   */
   const answerNext = async (pc) => {
     const s = pc.app.session;
     if (pc.answered > 0) await s.click('[data-action="next"]');
@@ -275,6 +311,7 @@ test("a whole lab period: send status, send now, a hub crash, end of lesson, a w
   drivers.delete(teacherApp.driver);
   sessions.delete(teacher);
   for (const pc of pcs) await answerNext(pc);
+  /** @param {(typeof students)[number]} st */
   const onHub = (st) =>
     Number(
       sql(

@@ -1,3 +1,4 @@
+// @ts-check
 // Screenshots of the content the 2026-11-27 legal review changed, from the real app window
 // (tauri-driver under Xvfb), into docs/screenshots/: the teacher module's page on the police-report
 // duty and separation, and the help page with the youth line 1388.

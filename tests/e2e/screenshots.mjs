@@ -1,3 +1,4 @@
+// @ts-check
 // Takes screenshots of the main screens from the real app window (tauri-driver under Xvfb) into
 // docs/screenshots/. Run: xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/screenshots.mjs
 

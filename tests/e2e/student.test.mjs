@@ -1,3 +1,4 @@
+// @ts-check
 // Student experience in the real window: a keyboard-only walk through a whole module, a shared PC
 // (student B sees nothing of student A), quick exit, idle sign-out, and help leaving no trace.
 
@@ -10,20 +11,28 @@ import { APP, answerByClick, correctIds, freshEnv, loadModule, MODULE, signIn, s
 import { Keys, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 const module = loadModule();
+/** @type {import("./webdriver.mjs").Driver[]} */
 const drivers = [];
 after(async () => {
   for (const d of drivers) await stopDriver(d);
 });
 
+/** @param {import("./support.mjs").TestEnv} ctx */
 async function driverFor(ctx) {
   const d = await startDriver(ctx.env);
   drivers.push(d);
   return d;
 }
 
+/** @type {(s: Session, name: string) => Promise<string | null>} */
 const activeAttr = (s, name) => s.activeElementAttr(name);
 
-/** Presses Tab until `pred(active element)` holds (at most `max` presses). */
+/**
+ * Presses Tab until `pred(active element)` holds (at most `max` presses).
+ * @param {Session} s
+ * @param {() => Promise<boolean>} pred
+ * @param {string} what
+ */
 async function tabTo(s, pred, what, max = 25) {
   for (let i = 0; i < max; i++) {
     await s.keys(Keys.TAB);
@@ -32,8 +41,12 @@ async function tabTo(s, pred, what, max = 25) {
   throw new Error(`Tab never reached ${what}`);
 }
 
+/**
+ * @param {Session} s
+ * @returns {Promise<string>}
+ */
 async function bodyText(s) {
-  return await s.exec("return document.body.innerText;");
+  return /** @type {string} */ (await s.exec("return document.body.innerText;"));
 }
 
 test("keyboard only: sign in, read every page, answer every item, see the result", async () => {
@@ -45,7 +58,7 @@ test("keyboard only: sign in, read every page, answer every item, see the result
     await s.keys("2");
     await s.keys(Keys.TAB, "3", Keys.TAB, "9", Keys.TAB);
     assert.equal(await activeAttr(s, "id"), "signin-name");
-    const active = await s.req("GET", "/element/active");
+    const active = /** @type {Record<string, string>} */ (await s.req("GET", "/element/active"));
     await s.req("POST", `/element/${Object.values(active)[0]}/value`, { text: "박키보드" });
     await s.keys(Keys.ENTER);
     await s.find("[data-action='open-module']");
@@ -63,7 +76,9 @@ test("keyboard only: sign in, read every page, answer every item, see the result
     for (let i = 0; i < module.items.length; i++) {
       const item = module.items[i];
       await s.until(async () => (await s.attr("[data-item]", "data-item")) === item.id, `item ${item.id}`);
-      const order = await s.exec("return [...document.querySelectorAll('[data-item] input')].map(i => i.value);");
+      const order = /** @type {string[]} */ (
+        await s.exec("return [...document.querySelectorAll('[data-item] input')].map(i => i.value);")
+      );
       const wanted = i === 0 ? wrongIds(item) : correctIds(item);
       await tabTo(s, async () => (await activeAttr(s, "value")) === order[0], "first option");
       if (item.kind === "multi") {
@@ -84,7 +99,7 @@ test("keyboard only: sign in, read every page, answer every item, see the result
       await s.keys(Keys.ENTER);
       const verdict = await s.until(async () => s.attr(".feedback", "data-correct"), "feedback");
       assert.equal(verdict, String(i !== 0));
-      const live = await s.exec("return document.getElementById('live-region').textContent;");
+      const live = /** @type {string} */ (await s.exec("return document.getElementById('live-region').textContent;"));
       assert.ok(live.length > 0, "feedback announced in the live region");
       await tabTo(s, async () => (await activeAttr(s, "data-action")) === "next", "next");
       await s.keys(Keys.ENTER);

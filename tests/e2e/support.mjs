@@ -1,3 +1,4 @@
+// @ts-check
 // Shared set-up for the end-to-end tests: paths, the answer key (from `jikim content show`),
 // per-test app data, and the steps every walk-through uses.
 
@@ -16,13 +17,34 @@ export const CLI = process.env.JIKIM_CLI ?? path.join(root, "target/debug/jikim"
 export const ASSETS = process.env.E2E_ASSETS ?? path.join(root, "assets");
 export const MODULE = process.env.E2E_MODULE ?? "deepfake-law";
 
-/** The validated module with its answer key, exactly as the core loads it. */
+/**
+ * A module as `jikim content show` prints it, as far as the tests read it.
+ * @typedef {{ law: string, article: string, source?: string }} LegalBasis
+ * @typedef {{ id: string, text: string, correct: boolean }} Choice
+ * @typedef {{ id: string, kind: string, prompt: string, choices: Choice[], explanation: string, legalBasis: LegalBasis[] }} Item
+ * @typedef {{ id: string, title: string }} Page
+ * @typedef {{ id: string, version: string, title: string, lawAsOf: string, pages: Page[], items: Item[] }} Module
+ */
+/**
+ * A test's own app data: the folder, the environment the app runs with, and its database.
+ * @typedef {{ dir: string, env: Record<string, string>, database: string }} TestEnv
+ */
+/** @typedef {{ grade: number, classNo: number, number: number, name: string }} Student */
+/** @typedef {import("./webdriver.mjs").Session} Session */
+
+/**
+ * The validated module with its answer key, exactly as the core loads it.
+ * @returns {Module}
+ */
 export function loadModule(id = MODULE) {
   const json = execFileSync(CLI, ["content", "show", id, "--dir", path.join(ASSETS, "modules")], { encoding: "utf8" });
   return JSON.parse(json);
 }
 
-/** A fresh, isolated app-data folder (the app writes under $XDG_DATA_HOME/kr.jikim.app). */
+/**
+ * A fresh, isolated app-data folder (the app writes under $XDG_DATA_HOME/kr.jikim.app).
+ * @returns {TestEnv}
+ */
 export function freshEnv() {
   const dir = mkdtempSync(path.join(tmpdir(), "jikim-e2e-"));
   return {
@@ -38,10 +60,19 @@ export function freshEnv() {
   };
 }
 
+/**
+ * Runs `query` with the sqlite3 shell; its output, trimmed.
+ * @param {string} database
+ * @param {string} query
+ */
 export function sql(database, query) {
   return execFileSync("sqlite3", [database, query], { encoding: "utf8" }).trim();
 }
 
+/**
+ * @param {Session} s
+ * @param {Student} student
+ */
 export async function signIn(s, student) {
   await s.type("#signin-grade", String(student.grade));
   await s.type("#signin-class", String(student.classNo));
@@ -51,11 +82,16 @@ export async function signIn(s, student) {
   await s.find(`[data-module]`);
 }
 
+/** @param {Item} item */
 export function correctIds(item) {
   return item.choices.filter((c) => c.correct).map((c) => c.id);
 }
 
-/** A wrong answer for the item: the first incorrect option (for multi: correct set minus one, or an incorrect one). */
+/**
+ * A wrong answer for the item: the first incorrect option (for multi: correct set minus one, or an incorrect one).
+ * @param {Item} item
+ * @returns {string[]}
+ */
 export function wrongIds(item) {
   const wrong = item.choices.filter((c) => !c.correct).map((c) => c.id);
   if (wrong.length > 0) return [wrong[0]];
@@ -63,13 +99,24 @@ export function wrongIds(item) {
   return right.slice(0, Math.max(1, right.length - 1));
 }
 
-/** Reads the current page and checks it is page `index` of the module. */
+/**
+ * Reads the current page and checks it is page `index` of the module.
+ * @param {Session} s
+ * @param {Module} module
+ * @param {number} index
+ */
 export async function expectPage(s, module, index) {
   await s.until(async () => (await s.attr("[data-page]", "data-page")) === module.pages[index].id, `page ${index}`);
   assert.equal(await s.text("#screen-title"), module.pages[index].title);
 }
 
-/** Answers the current item with `ids` by clicking, submits, and checks the feedback verdict. */
+/**
+ * Answers the current item with `ids` by clicking, submits, and checks the feedback verdict.
+ * @param {Session} s
+ * @param {Item} item
+ * @param {string[]} ids
+ * @param {boolean} expectCorrect
+ */
 export async function answerByClick(s, item, ids, expectCorrect) {
   await s.until(async () => (await s.attr("[data-item]", "data-item")) === item.id, `item ${item.id}`);
   for (const id of ids) {
@@ -85,19 +132,28 @@ export async function answerByClick(s, item, ids, expectCorrect) {
   }
 }
 
-/** `shot(name)` saves what session `s` shows as `docs/screenshots/<name>.png`. */
+/**
+ * `shot(name)` saves what session `s` shows as `docs/screenshots/<name>.png`.
+ * @param {Session} s
+ * @returns {(name: string) => Promise<void>}
+ */
 export function screenshotter(s) {
   const out = path.join(root, "docs/screenshots");
   mkdirSync(out, { recursive: true });
   return async (name) => {
     await sleep(400); // the screenshot can lag the DOM a little
-    const b64 = await s.req("GET", "/screenshot");
+    const b64 = /** @type {string} */ (await s.req("GET", "/screenshot"));
     writeFileSync(path.join(out, `${name}.png`), Buffer.from(b64, "base64"));
     console.log(`docs/screenshots/${name}.png`);
   };
 }
 
-/** Sets an input or select the way a user does (an input/change event), for values typing cannot reach. */
+/**
+ * Sets an input or select the way a user does (an input/change event), for values typing cannot reach.
+ * @param {Session} s
+ * @param {string} css
+ * @param {string} value
+ */
 export async function setValue(s, css, value) {
   await s.find(css);
   await s.exec(
@@ -113,6 +169,7 @@ export async function setValue(s, css, value) {
  * Opens teacher mode. A click that lands while the first screen is still being replaced by the
  * bootstrapped one can be lost (seen once in CI: the password field never came), so the click is
  * repeated until the password form shows.
+ * @param {Session} s
  */
 export async function openTeacherMode(s) {
   await s.find('[data-action="teacher-mode"]');

@@ -1,3 +1,4 @@
+// @ts-check
 // A minimal W3C WebDriver client over fetch (no client library): enough to drive the real Jikim
 // window through tauri-driver + WebKitWebDriver, and to start/stop tauri-driver cleanly.
 
@@ -7,19 +8,43 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
-/** A free TCP port on loopback. */
+/** @typedef {{ base: string, proc: import("node:child_process").ChildProcess }} Driver */
+/** @typedef {Record<string, string>} ElementRef A W3C element reference: `{ [ELEMENT]: id }`. */
+
+/** A WebDriver error reply: the HTTP status and the `value` the driver sent. */
+export class WebDriverError extends Error {
+  /**
+   * @param {string} message
+   * @param {number} status
+   * @param {unknown} value
+   */
+  constructor(message, status, value) {
+    super(message);
+    this.status = status;
+    this.value = value;
+  }
+}
+
+/**
+ * A free TCP port on loopback.
+ * @returns {Promise<number>}
+ */
 export async function freePort() {
   return await new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import("node:net").AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
     srv.on("error", reject);
   });
 }
 
-/** Starts tauri-driver with `env` (passed through to the app); resolves once it accepts requests. */
+/**
+ * Starts tauri-driver with `env` (passed through to the app); resolves once it accepts requests.
+ * @param {Record<string, string>} env
+ * @returns {Promise<Driver>}
+ */
 export async function startDriver(env) {
   const port = await freePort();
   const nativePort = await freePort();
@@ -42,7 +67,10 @@ export async function startDriver(env) {
   throw new Error("tauri-driver did not start");
 }
 
-/** Stops tauri-driver: SIGTERM (it then stops WebKitWebDriver and the app), SIGKILL if it lingers. */
+/**
+ * Stops tauri-driver: SIGTERM (it then stops WebKitWebDriver and the app), SIGKILL if it lingers.
+ * @param {Driver} driver
+ */
 export async function stopDriver(driver) {
   if (driver.proc.exitCode !== null) return;
   driver.proc.kill("SIGTERM");
@@ -50,35 +78,60 @@ export async function stopDriver(driver) {
   if (driver.proc.exitCode === null) driver.proc.kill("SIGKILL");
 }
 
+/**
+ * One WebDriver request; resolves to the reply's `value`.
+ * @param {string} base
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body]
+ * @returns {Promise<unknown>}
+ */
 async function wd(base, method, path, body) {
   const r = await fetch(`${base}${path}`, {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = await r.json().catch(() => ({}));
+  const json = /** @type {{ value?: unknown }} */ (await r.json().catch(() => ({})));
   if (!r.ok) {
-    const err = new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json.value ?? json)}`);
-    err.status = r.status;
-    err.value = json.value;
-    throw err;
+    throw new WebDriverError(
+      `${method} ${path}: ${r.status} ${JSON.stringify(json.value ?? json)}`,
+      r.status,
+      json.value,
+    );
   }
   return json.value;
 }
 
 export class Session {
+  /**
+   * @param {string} base
+   * @param {string} id
+   */
   constructor(base, id) {
     this.base = base;
     this.id = id;
   }
 
+  /**
+   * @param {Driver} driver
+   * @param {string} application the app binary
+   */
   static async create(driver, application) {
-    const value = await wd(driver.base, "POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application } } },
-    });
+    const value = /** @type {{ sessionId: string }} */ (
+      await wd(driver.base, "POST", "/session", {
+        capabilities: { alwaysMatch: { "tauri:options": { application } } },
+      })
+    );
     return new Session(driver.base, value.sessionId);
   }
 
+  /**
+   * A request in this session; resolves to the reply's `value`.
+   * @param {string} method
+   * @param {string} path
+   * @param {unknown} [body]
+   */
   req(method, path, body) {
     return wd(this.base, method, `/session/${this.id}${path}`, body);
   }
@@ -87,53 +140,82 @@ export class Session {
     await this.req("DELETE", "").catch(() => undefined);
   }
 
-  /** Waits up to `ms` for `css` to match; returns the element id. */
+  /**
+   * Waits up to `ms` for `css` to match; returns the element id.
+   * @param {string} css
+   * @returns {Promise<string>}
+   */
   async find(css, ms = 10000) {
     const end = Date.now() + ms;
     let last;
     while (Date.now() < end) {
       try {
-        const v = await this.req("POST", "/element", { using: "css selector", value: css });
-        return v[ELEMENT];
+        const v = /** @type {ElementRef} */ (await this.req("POST", "/element", { using: "css selector", value: css }));
+        return /** @type {string} */ (v[ELEMENT]);
       } catch (e) {
         last = e;
       }
       await sleep(50);
     }
-    throw new Error(`element not found: ${css} (${last?.message})`);
+    throw new Error(`element not found: ${css} (${last instanceof Error ? last.message : last})`);
   }
 
+  /**
+   * The ids of every element `css` matches now (no waiting).
+   * @param {string} css
+   * @returns {Promise<string[]>}
+   */
   async findAll(css) {
-    const v = await this.req("POST", "/elements", { using: "css selector", value: css });
-    return v.map((e) => e[ELEMENT]);
+    const v = /** @type {ElementRef[]} */ (await this.req("POST", "/elements", { using: "css selector", value: css }));
+    return v.map((e) => /** @type {string} */ (e[ELEMENT]));
   }
 
+  /** @param {string} css */
   async exists(css) {
     return (await this.findAll(css)).length > 0;
   }
 
+  /** @param {string} css */
   async click(css) {
     const el = await this.find(css);
     await this.req("POST", `/element/${el}/click`, {});
   }
 
+  /**
+   * @param {string} css
+   * @param {string} text
+   */
   async type(css, text) {
     const el = await this.find(css);
     await this.req("POST", `/element/${el}/clear`, {}).catch(() => undefined);
     await this.req("POST", `/element/${el}/value`, { text });
   }
 
+  /**
+   * The rendered text of the element `css` matches.
+   * @param {string} css
+   * @returns {Promise<string>}
+   */
   async text(css) {
     const el = await this.find(css);
-    return await this.req("GET", `/element/${el}/text`);
+    return /** @type {string} */ (await this.req("GET", `/element/${el}/text`));
   }
 
+  /**
+   * An attribute of the element `css` matches; null when it has none.
+   * @param {string} css
+   * @param {string} name
+   * @returns {Promise<string | null>}
+   */
   async attr(css, name) {
     const el = await this.find(css);
-    return await this.req("GET", `/element/${el}/attribute/${name}`);
+    return /** @type {string | null} */ (await this.req("GET", `/element/${el}/attribute/${name}`));
   }
 
-  /** Sends keys to the focused element (W3C actions). */
+  /**
+   * Sends keys to the focused element (W3C actions).
+   * @param {...string} keys
+   */
   async keys(...keys) {
     const actions = [];
     for (const k of keys) actions.push({ type: "keyDown", value: k }, { type: "keyUp", value: k });
@@ -141,22 +223,37 @@ export class Session {
     await this.req("DELETE", "/actions").catch(() => undefined);
   }
 
+  /**
+   * @param {string} name
+   * @returns {Promise<string | null>}
+   */
   async activeElementAttr(name) {
-    const v = await this.req("GET", "/element/active");
-    return await this.req("GET", `/element/${v[ELEMENT]}/attribute/${name}`);
+    const v = /** @type {ElementRef} */ (await this.req("GET", "/element/active"));
+    return /** @type {string | null} */ (await this.req("GET", `/element/${v[ELEMENT]}/attribute/${name}`));
   }
 
+  /**
+   * Runs `script` in the page (`arguments[i]` are `args`); resolves to what it returns.
+   * @param {string} script
+   * @param {unknown[]} [args]
+   */
   async exec(script, args = []) {
     return await this.req("POST", "/execute/sync", { script, args });
   }
 
-  /** Waits until `fn` resolves truthy. */
+  /**
+   * Waits until `fn` resolves truthy; resolves to that value.
+   * @template T
+   * @param {() => Promise<T>} fn
+   * @param {string} what
+   * @returns {Promise<NonNullable<T>>}
+   */
   async until(fn, what, ms = 10000) {
     const end = Date.now() + ms;
     while (Date.now() < end) {
       try {
         const v = await fn();
-        if (v) return v;
+        if (v) return /** @type {NonNullable<T>} */ (v);
       } catch {
         /* retry */
       }
@@ -166,7 +263,10 @@ export class Session {
   }
 }
 
-/** Kills every process running `binary` with SIGKILL (a crash, as far as the app can tell). */
+/**
+ * Kills every process running `binary` with SIGKILL (a crash, as far as the app can tell).
+ * @param {string} binary
+ */
 export function killApp(binary) {
   try {
     execFileSync("pkill", ["-9", "-f", `^${binary}`]);
