@@ -15,8 +15,7 @@ use crate::hub::{hub_dir, store};
 use crate::state::AppState;
 use crate::teacher::require_teacher;
 use jikim_core::{CoreError, ErrorPayload};
-use jikim_hub::HubStore;
-use jikim_report::{Filter, Progress, ReportError};
+use jikim_report::{export, Filter, Progress, ReportError};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use tauri::{Emitter, State};
@@ -127,20 +126,44 @@ pub struct ReportClass {
 }
 
 impl ExportRequest {
+    /// The filter of the report screen's fields (an empty field keeps everything).
     fn filter(&self) -> Result<Filter, ReportError> {
         let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-        Ok(Filter {
-            classes: opt(&self.class)
-                .map(|c| Filter::parse_class(&c))
-                .transpose()?
-                .into_iter()
-                .collect(),
-            modules: opt(&self.module_id).into_iter().collect(),
-            from: opt(&self.from)
-                .map(|d| Filter::parse_date(&d))
-                .transpose()?,
-            to: opt(&self.to).map(|d| Filter::parse_date(&d)).transpose()?,
-        })
+        let one = |s: &str| opt(s).into_iter().collect::<Vec<_>>();
+        Filter::from_text(
+            &one(&self.class),
+            &one(&self.module_id),
+            opt(&self.from).as_deref(),
+            opt(&self.to).as_deref(),
+        )
+    }
+
+    /// What to write, and the access log's name for it.
+    fn kind(&self) -> (export::Kind, &'static str) {
+        match self.kind {
+            ExportKind::Csv => (export::Kind::Csv, "export_csv"),
+            ExportKind::Xlsx => (export::Kind::Xlsx, "export_xlsx"),
+            ExportKind::Summary => (export::Kind::Summary, "export_summary"),
+            ExportKind::Certificates => (
+                export::Kind::Certificates {
+                    number: (self.number > 0).then_some(self.number),
+                    zip: false,
+                },
+                "export_certificates",
+            ),
+            ExportKind::Ledger => (export::Kind::Ledger, "export_ledger"),
+        }
+    }
+}
+
+impl ReportScope {
+    /// The scope as the report crate reads it (the school store lives next to the hub's folder).
+    fn resolve(self, school_dir: &std::path::Path) -> export::Scope<'_> {
+        match self {
+            ReportScope::Hub => export::Scope::Own,
+            ReportScope::School => export::Scope::School(school_dir),
+            ReportScope::Archive(year) => export::Scope::Archive(year),
+        }
     }
 }
 
@@ -205,36 +228,6 @@ fn progress_emitter<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl FnMut(P
     }
 }
 
-/// The data of a scope. For the school scope, this hub's own data is merged in first.
-fn snapshot<R: tauri::Runtime>(
-    app: &tauri::AppHandle<R>,
-    hub: &HubStore,
-    scope: ReportScope,
-) -> CmdResult<jikim_report::Snapshot> {
-    let own = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
-    match scope {
-        ReportScope::Hub => Ok(own),
-        ReportScope::School => {
-            let school = HubStore::open(&school_dir(app)?).map_err(|e| report_error(e.into()))?;
-            school
-                .merge(&own, &mut |_, _| {})
-                .map_err(|e| report_error(e.into()))?;
-            school.snapshot(&[]).map_err(|e| report_error(e.into()))
-        }
-        ReportScope::Archive(year) => {
-            // Only an archive the rollover wrote: never a new, empty store.
-            let dir = hub.archive_dir(year + 1);
-            if !dir.join("hub.db").is_file() {
-                return Err(report_error(ReportError::BadFilter(format!(
-                    "archive {year}"
-                ))));
-            }
-            let archive = HubStore::open(&dir).map_err(|e| report_error(e.into()))?;
-            archive.snapshot(&[]).map_err(|e| report_error(e.into()))
-        }
-    }
-}
-
 /// Past school years whose archives reports can read, newest first.
 #[tauri::command]
 pub fn report_years<R: tauri::Runtime>(
@@ -243,13 +236,7 @@ pub fn report_years<R: tauri::Runtime>(
 ) -> CmdResult<Vec<i32>> {
     require_teacher(&state)?;
     let hub = store(&app, &state)?;
-    Ok(hub
-        .school_years()
-        .map_err(|e| report_error(e.into()))?
-        .into_iter()
-        .filter(|(_, dir)| dir.join("hub.db").is_file())
-        .map(|(year, _)| year - 1)
-        .collect())
+    Ok(export::archive_years(&hub)?)
 }
 
 /// A new school year (진급): the new roster CSV (`학년,반,번호,이름,이전반,이전번호`) the
@@ -322,7 +309,8 @@ pub async fn report_classes<R: tauri::Runtime>(
 ) -> CmdResult<Vec<ReportClass>> {
     require_teacher(&state)?;
     let hub = store(&app, &state)?;
-    let snap = snapshot(&app, &hub, scope)?;
+    let school = school_dir(&app)?;
+    let snap = export::snapshot(&hub, scope.resolve(&school))?;
     Ok(snap
         .classes
         .iter()
@@ -345,13 +333,14 @@ pub async fn report_export<R: tauri::Runtime>(
     let hub = store(&app, &state)?;
     let service = state.service.as_ref().map_err(Clone::clone)?.clone();
     let l10n = jikim_core::i18n::Localizer::new(&crate::commands::current_locale(&app));
+    let school_dir = school_dir(&app)?;
     let today = today_kst();
-    let (stem, ext, action) = match request.kind {
-        ExportKind::Csv => ("이수현황", "csv", "export_csv"),
-        ExportKind::Xlsx => ("이수현황", "xlsx", "export_xlsx"),
-        ExportKind::Summary => ("이수보고요약", "html", "export_summary"),
-        ExportKind::Certificates => ("이수증", "pdf", "export_certificates"),
-        ExportKind::Ledger => ("이수실적", "xlsx", "export_ledger"),
+    let (stem, ext) = match request.kind {
+        ExportKind::Csv => ("이수현황", "csv"),
+        ExportKind::Xlsx => ("이수현황", "xlsx"),
+        ExportKind::Summary => ("이수보고요약", "html"),
+        ExportKind::Certificates => ("이수증", "pdf"),
+        ExportKind::Ledger => ("이수실적", "xlsx"),
     };
     let name = format!("{stem}-{today}.{ext}");
     let worker_app = app.clone();
@@ -359,51 +348,18 @@ pub async fn report_export<R: tauri::Runtime>(
         let Some(path) = save_path(&worker_app, &name, ext) else {
             return Ok(None);
         };
-        let snap = snapshot(&worker_app, &hub, request.scope)?;
-        let rows = jikim_report::completion_rows(service.library(), &snap, &filter);
-        let mut progress = progress_emitter(worker_app.clone());
+        let (kind, action) = request.kind();
         let school = request.school.trim().to_string();
-        let (bytes, count) = match request.kind {
-            ExportKind::Csv => (
-                jikim_report::csv_out::to_csv(&rows, &l10n, &mut progress),
-                rows.len(),
-            ),
-            ExportKind::Xlsx => (
-                jikim_report::xlsx_out::to_xlsx(&rows, &l10n, &mut progress),
-                rows.len(),
-            ),
-            ExportKind::Summary => (
-                Ok(
-                    jikim_report::html_out::summary_page(&rows, &filter, &school, today, &l10n)
-                        .into_bytes(),
-                ),
-                rows.len(),
-            ),
-            ExportKind::Certificates => {
-                let mut certs = jikim_report::certificate::certificates(&rows);
-                if request.number > 0 {
-                    certs.retain(|c| c.number == request.number);
-                }
-                (
-                    jikim_report::certificate::issue(&hub, &certs, &school, today, false, &l10n),
-                    certs.len(),
-                )
-            }
-            ExportKind::Ledger => {
-                let owed = hub.owed().map_err(|e| report_error(e.into()))?;
-                if owed.is_empty() {
-                    return Err(report_error(ReportError::NothingOwed));
-                }
-                let ledger = jikim_report::ledger::ledger(service.library(), &snap, &filter, &owed);
-                let title = jikim_report::ledger::title(&school, &filter, &l10n);
-                (
-                    jikim_report::ledger::to_xlsx(&ledger, &title, &l10n),
-                    ledger.lines.len(),
-                )
-            }
+        let asked = export::Request {
+            kind,
+            scope: request.scope.resolve(&school_dir),
+            filter: &filter,
+            school: &school,
+            date: today,
         };
-        let bytes = bytes?;
-        jikim_report::write_atomically(&path, &bytes)?;
+        let mut progress = progress_emitter(worker_app.clone());
+        let done = export::export(&hub, service.library(), &asked, &path, &l10n, &mut progress)?;
+        let count = done.count;
         let scope = format!(
             "{:?} {} {} {}~{} ({count})",
             request.scope, request.class, request.module_id, request.from, request.to
@@ -434,16 +390,13 @@ pub async fn report_bundle<R: tauri::Runtime>(
         let Some(path) = save_path(&worker_app, &name, "jikim") else {
             return Ok(None);
         };
-        let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
         if let Err(e) = hub.log_access(&jikim_hub::access::who_here(), "bundle", "school") {
             tracing::warn!(error = %e, "access log not written");
         }
-        let key = hub.school_key().map_err(|e| report_error(e.into()))?;
-        let bytes = jikim_report::bundle::write(&snap, &key)?;
-        jikim_report::write_atomically(&path, &bytes)?;
+        let done = export::bundle(&hub, &[], &path)?;
         Ok(Some(Saved {
             path: path.display().to_string(),
-            count: snap.records.len(),
+            count: done.records,
         }))
     })
     .await
@@ -465,30 +418,22 @@ pub async fn report_merge<R: tauri::Runtime>(
         else {
             return Ok(None);
         };
-        let mut snaps = Vec::new();
-        for f in &files {
-            let snap = jikim_report::bundle::read_file(f).map_err(|e| {
-                let mut p = report_error(e);
-                p.args.insert("file".into(), f.display().to_string());
-                p
-            })?;
-            snaps.push((f, snap));
-        }
-        let school = HubStore::open(&dir).map_err(|e| report_error(e.into()))?;
         let mut emit = progress_emitter(worker_app.clone());
-        let mut out = Vec::new();
-        for (f, snap) in snaps {
-            let stats = school
-                .merge(&snap, &mut |done, total| emit(Progress { done, total }))
-                .map_err(|e| report_error(e.into()))?;
-            out.push(Merged {
-                file: f.display().to_string(),
-                classes: stats.classes_added,
-                students: stats.students_added,
-                records: stats.records_added,
-                present: stats.records_present,
-            });
-        }
+        let merged = jikim_report::merge::merge_files(&dir, &files, &mut |event| {
+            if let jikim_report::merge::Event::Progress { progress, .. } = event {
+                emit(progress);
+            }
+        })?;
+        let out = merged
+            .into_iter()
+            .map(|m| Merged {
+                file: m.file.display().to_string(),
+                classes: m.stats.classes_added,
+                students: m.stats.students_added,
+                records: m.stats.records_added,
+                present: m.stats.records_present,
+            })
+            .collect();
         Ok(Some(out))
     })
     .await
@@ -527,14 +472,7 @@ pub async fn report_purge<R: tauri::Runtime>(
         let Some(path) = save_path(&worker_app, &name, "jikim") else {
             return Ok(None);
         };
-        let snap = hub.snapshot(&[]).map_err(|e| report_error(e.into()))?;
-        let key = hub.school_key().map_err(|e| report_error(e.into()))?;
-        let bytes = jikim_report::bundle::write(&snap, &key)?;
-        jikim_report::write_atomically(&path, &bytes)?;
-        let kept = jikim_report::bundle::read_file(&path)?;
-        let purged = hub
-            .purge_before(before, &kept)
-            .map_err(|e| report_error(e.into()))?;
+        let purged = export::purge_behind_bundle(&hub, before, &path)?;
         let _ = hub.log_access(
             &jikim_hub::access::who_here(),
             "purge",

@@ -228,24 +228,12 @@ struct FilterArgs {
 
 impl FilterArgs {
     fn parse(&self) -> Result<jikim_report::Filter, jikim_report::ReportError> {
-        Ok(jikim_report::Filter {
-            classes: self
-                .classes
-                .iter()
-                .map(|c| jikim_report::Filter::parse_class(c))
-                .collect::<Result<_, _>>()?,
-            modules: self.modules.clone(),
-            from: self
-                .from
-                .as_deref()
-                .map(jikim_report::Filter::parse_date)
-                .transpose()?,
-            to: self
-                .to
-                .as_deref()
-                .map(jikim_report::Filter::parse_date)
-                .transpose()?,
-        })
+        jikim_report::Filter::from_text(
+            &self.classes,
+            &self.modules,
+            self.from.as_deref(),
+            self.to.as_deref(),
+        )
     }
 }
 

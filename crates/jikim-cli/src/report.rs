@@ -4,7 +4,7 @@
 use super::{say, ExportFormat, FilterArgs};
 use jikim_core::content::Library;
 use jikim_core::i18n::Localizer;
-use jikim_report::{Progress, ReportError};
+use jikim_report::{export, merge, today_kst, Progress, ReportError};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -43,25 +43,37 @@ fn open_store(data: &Path) -> Result<jikim_hub::HubStore, ReportError> {
     Ok(jikim_hub::HubStore::open(data)?)
 }
 
-/// The modules results are judged with; an empty folder is an error, not an empty report.
+/// The modules results are judged with (`--content`, else `assets/modules`).
 fn library(filter: &FilterArgs) -> Result<Library, ReportError> {
     let dir = filter
         .content
         .clone()
         .unwrap_or_else(|| PathBuf::from("assets/modules"));
-    let library = Library::load_dir(&dir, jikim_core::content::today());
-    if library.modules.is_empty() {
-        return Err(ReportError::NoContent {
-            dir: dir.display().to_string(),
-        });
-    }
-    Ok(library)
+    export::load_library(&dir)
 }
 
-fn today_kst() -> time::Date {
-    time::OffsetDateTime::now_utc()
-        .to_offset(jikim_report::kst())
-        .date()
+/// Opens the data folder and writes the export `kind` of its own data to `file`.
+fn export_to(
+    data: &Path,
+    kind: export::Kind,
+    file: &Path,
+    filter_args: &FilterArgs,
+    school: &str,
+    date: time::Date,
+    l10n: &Localizer,
+) -> Result<export::Exported, ReportError> {
+    let filter = filter_args.parse()?;
+    let store = open_store(data)?;
+    let library = library(filter_args)?;
+    let request = export::Request {
+        kind,
+        scope: export::Scope::Own,
+        filter: &filter,
+        school,
+        date,
+    };
+    let mut progress = progress_line(l10n);
+    export::export(&store, &library, &request, file, l10n, &mut progress)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -75,31 +87,19 @@ pub(crate) fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let result = (|| {
-        let filter = filter_args.parse()?;
-        let store = open_store(data)?;
-        let snap = store.snapshot(&[])?;
-        let rows = jikim_report::completion_rows(&library(filter_args)?, &snap, &filter);
-        let mut progress = progress_line(l10n);
-        let bytes = match format {
-            ExportFormat::Csv => jikim_report::csv_out::to_csv(&rows, l10n, &mut progress)?,
-            ExportFormat::Xlsx => jikim_report::xlsx_out::to_xlsx(&rows, l10n, &mut progress)?,
-            ExportFormat::Html => {
-                jikim_report::html_out::summary_page(&rows, &filter, school, today_kst(), l10n)
-                    .into_bytes()
-            }
-        };
-        jikim_report::write_atomically(file, &bytes)?;
-        Ok(rows.len())
-    })();
-    match result {
-        Ok(rows) => {
+    let kind = match format {
+        ExportFormat::Csv => export::Kind::Csv,
+        ExportFormat::Xlsx => export::Kind::Xlsx,
+        ExportFormat::Html => export::Kind::Summary,
+    };
+    match export_to(data, kind, file, filter_args, school, today_kst(), l10n) {
+        Ok(done) => {
             say(
                 l10n,
                 out,
                 "report-export-written",
                 &[
-                    ("rows", rows.to_string()),
+                    ("rows", done.count.to_string()),
                     ("path", file.display().to_string()),
                 ],
             );
@@ -122,31 +122,18 @@ pub(crate) fn bundle(
             .iter()
             .map(|c| jikim_report::Filter::parse_class(c))
             .collect::<Result<Vec<_>, _>>()?;
-        let store = open_store(data)?;
-        let ids: Vec<uuid::Uuid> = store
-            .classes()?
-            .into_iter()
-            .filter(|c| wanted.contains(&(c.grade, c.class_no)))
-            .map(|c| c.id)
-            .collect();
-        if !wanted.is_empty() && ids.is_empty() {
-            return Err(ReportError::BadFilter(classes.join(", ")));
-        }
-        let snap = store.snapshot(&ids)?;
-        let bytes = jikim_report::bundle::write(&snap, &store.school_key()?)?;
-        jikim_report::write_atomically(file, &bytes)?;
-        Ok((snap.classes.len(), snap.records.len()))
+        export::bundle(&open_store(data)?, &wanted, file)
     })();
     match result {
-        Ok((classes, records)) => {
+        Ok(done) => {
             say(
                 l10n,
                 out,
                 "report-bundle-written",
                 &[
                     ("path", file.display().to_string()),
-                    ("classes", classes.to_string()),
-                    ("records", records.to_string()),
+                    ("classes", done.classes.to_string()),
+                    ("records", done.records.to_string()),
                 ],
             );
             0
@@ -162,41 +149,35 @@ pub(crate) fn merge(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    // Every bundle is read and checked before any is merged: one bad file changes nothing.
-    let mut snaps = Vec::new();
-    for path in bundles {
-        match jikim_report::bundle::read_file(path) {
-            Ok(s) => snaps.push((path, s)),
-            Err(e) => {
-                let _ = write!(err, "{}: ", path.display());
-                return failed(l10n, err, &e);
-            }
-        }
-    }
-    let store = match open_store(data) {
-        Ok(s) => s,
-        Err(e) => return failed(l10n, err, &e),
-    };
-    for (path, snap) in snaps {
-        let mut bar = progress_line(l10n);
-        let mut progress = |done, total| bar(Progress { done, total });
-        match store.merge(&snap, &mut progress) {
-            Ok(stats) => say(
+    // A progress line per bundle, and its result as soon as it is merged.
+    let mut bar = progress_line(l10n);
+    let result = jikim_report::merge::merge_files(data, bundles, &mut |event| match event {
+        merge::Event::Progress { progress, .. } => bar(progress),
+        merge::Event::Merged(m) => {
+            say(
                 l10n,
                 out,
                 "report-merge-done",
                 &[
-                    ("path", path.display().to_string()),
-                    ("classes", stats.classes_added.to_string()),
-                    ("students", stats.students_added.to_string()),
-                    ("records", stats.records_added.to_string()),
-                    ("present", stats.records_present.to_string()),
+                    ("path", m.file.display().to_string()),
+                    ("classes", m.stats.classes_added.to_string()),
+                    ("students", m.stats.students_added.to_string()),
+                    ("records", m.stats.records_added.to_string()),
+                    ("present", m.stats.records_present.to_string()),
                 ],
-            ),
-            Err(e) => return failed(l10n, err, &ReportError::from(e)),
+            );
+            bar = progress_line(l10n);
+        }
+    });
+    match result {
+        Ok(_) => 0,
+        Err(e) => {
+            if let Some(file) = e.file() {
+                let _ = write!(err, "{}: ", file.display());
+            }
+            failed(l10n, err, e.error())
         }
     }
-    0
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -212,33 +193,24 @@ pub(crate) fn certificate(
     err: &mut dyn Write,
 ) -> i32 {
     let result = (|| {
-        let filter = filter_args.parse()?;
         let issued = match date {
             Some(d) => jikim_report::Filter::parse_date(d)?,
             None => today_kst(),
         };
-        let store = open_store(data)?;
-        let snap = store.snapshot(&[])?;
-        let rows = jikim_report::completion_rows(&library(filter_args)?, &snap, &filter);
-        let mut certs = jikim_report::certificate::certificates(&rows);
-        if let Some(n) = number {
-            certs.retain(|c| c.number == n);
-        }
         let zip = file
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
-        let bytes = jikim_report::certificate::issue(&store, &certs, school, issued, zip, l10n)?;
-        jikim_report::write_atomically(file, &bytes)?;
-        Ok(certs.len())
+        let kind = export::Kind::Certificates { number, zip };
+        export_to(data, kind, file, filter_args, school, issued, l10n)
     })();
     match result {
-        Ok(count) => {
+        Ok(done) => {
             say(
                 l10n,
                 out,
                 "report-cert-written",
                 &[
-                    ("count", count.to_string()),
+                    ("count", done.count.to_string()),
                     ("path", file.display().to_string()),
                 ],
             );
@@ -371,21 +343,16 @@ pub(crate) fn ledger(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let result = (|| {
-        let filter = filter_args.parse()?;
-        let store = open_store(data)?;
-        let owed = store.owed()?;
-        if owed.is_empty() {
-            return Err(ReportError::NothingOwed);
-        }
-        let snap = store.snapshot(&[])?;
-        let ledger = jikim_report::ledger::ledger(&library(filter_args)?, &snap, &filter, &owed);
-        let title = jikim_report::ledger::title(school, &filter, l10n);
-        let bytes = jikim_report::ledger::to_xlsx(&ledger, &title, l10n)?;
-        jikim_report::write_atomically(file, &bytes)?;
-        Ok(ledger)
-    })();
-    match result {
+    let result = export_to(
+        data,
+        export::Kind::Ledger,
+        file,
+        filter_args,
+        school,
+        today_kst(),
+        l10n,
+    );
+    match result.map(|done| done.ledger.unwrap_or_default()) {
         Ok(ledger) => {
             for line in &ledger.lines {
                 let rate = format!("{:.1}", line.rate() * 100.0);

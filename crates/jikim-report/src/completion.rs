@@ -51,6 +51,25 @@ impl Filter {
         Date::parse(s.trim(), fmt).map_err(|_| crate::ReportError::BadFilter(s.to_string()))
     }
 
+    /// A filter from text as a person types it: classes as `학년-반`, module ids, and the first
+    /// and last day as `YYYY-MM-DD` (the window and the CLI both build theirs here).
+    pub fn from_text(
+        classes: &[String],
+        modules: &[String],
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Filter> {
+        Ok(Filter {
+            classes: classes
+                .iter()
+                .map(|c| Filter::parse_class(c))
+                .collect::<Result<_>>()?,
+            modules: modules.to_vec(),
+            from: from.map(Filter::parse_date).transpose()?,
+            to: to.map(Filter::parse_date).transpose()?,
+        })
+    }
+
     /// The classes of `snap` the filter keeps, by grade and class number.
     pub fn classes_of<'a>(&self, snap: &'a Snapshot) -> Vec<&'a SnapshotClass> {
         let mut classes: Vec<_> = snap

@@ -12,6 +12,8 @@
 //! - [`ledger`]: the prevention-education hours ledger (owed, delivered, 이수율, who is missing)
 //!   per class, grade and requirement, and its XLSX.
 //! - [`claim`]: the signed claim a certificate's QR code carries, and its offline verification.
+//! - [`export`] and [`merge`]: the orchestration the window and the CLI share (which data, which
+//!   file, the school-wide merge); the front ends only choose paths and say what happened.
 //!
 //! Nothing here opens a network connection; files are written only where the caller says.
 
@@ -20,8 +22,10 @@ pub mod certificate;
 pub mod claim;
 pub mod completion;
 pub mod csv_out;
+pub mod export;
 pub mod html_out;
 pub mod ledger;
+pub mod merge;
 pub mod summary;
 pub mod xlsx_out;
 
