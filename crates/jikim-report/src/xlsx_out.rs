@@ -3,7 +3,7 @@
 //! report summary (per grade, class and module), per class and per module.
 
 use crate::completion::CompletionRow;
-use crate::summary::{summarize, Scope};
+use crate::summary::{summarize, Scope, Summary};
 use crate::{status_label, Progress, ProgressFn, ReportError, Result, COLUMNS};
 use jikim_core::i18n::Localizer;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
@@ -62,198 +62,239 @@ fn tally(
     Ok(())
 }
 
-/// Writes the workbook to a byte vector.
+/// The cell formats the sheets share.
+struct Formats {
+    bold: Format,
+    when: Format,
+    pct: Format,
+    one: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        Formats {
+            bold: Format::new().set_bold(),
+            when: Format::new().set_num_format("yyyy-mm-dd hh:mm"),
+            pct: Format::new().set_num_format("0.0%"),
+            one: Format::new().set_num_format("0.0"),
+        }
+    }
+}
+
+/// Writes the workbook to a byte vector: the rows, then the summary, per class and per module.
 pub fn to_xlsx(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -> Result<Vec<u8>> {
     let mut wb = Workbook::new();
-    let bold = Format::new().set_bold();
-    let when = Format::new().set_num_format("yyyy-mm-dd hh:mm");
-    let pct = Format::new().set_num_format("0.0%");
-    let one = Format::new().set_num_format("0.0");
+    let f = Formats::new();
     let total = rows.len() as u64;
-
-    // Sheet 1: one row per student × module.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-rows")).map_err(err)?;
-        let labels = texts(l10n, &COLUMNS);
-        header(ws, &labels, &bold)?;
-        ws.set_column_width(5, 36).map_err(err)?;
-        ws.set_column_width(9, 17).map_err(err)?;
-        for (i, r) in rows.iter().enumerate() {
-            let y = i as u32 + 1;
-            ws.write_number(y, 0, r.grade).map_err(err)?;
-            ws.write_number(y, 1, r.class_no).map_err(err)?;
-            ws.write_number(y, 2, r.number).map_err(err)?;
-            ws.write_string(y, 3, &r.name).map_err(err)?;
-            ws.write_string(y, 4, &r.module_id).map_err(err)?;
-            ws.write_string(y, 5, &r.module_title).map_err(err)?;
-            if let Some(v) = r.module_version {
-                ws.write_number(y, 6, v).map_err(err)?;
-            }
-            ws.write_string(y, 7, status_label(l10n, r.status))
-                .map_err(err)?;
-            if let Some(s) = r.score_percent {
-                ws.write_number(y, 8, s).map_err(err)?;
-            }
-            if let Some(t) = r.passed_at {
-                match excel_time(t) {
-                    Some(d) => ws.write_datetime_with_format(y, 9, &d, &when),
-                    None => ws.write_string(y, 9, crate::format_local(t)),
-                }
-                .map_err(err)?;
-            }
-            ws.write_number(y, 10, r.active_minutes as f64)
-                .map_err(err)?;
-            ws.write_number(y, 11, r.attempts).map_err(err)?;
-            if r.removed {
-                ws.write_string(y, 12, crate::note_label(l10n, true))
-                    .map_err(err)?;
-            }
-            if i % 4096 == 0 {
-                progress(Progress {
-                    done: i as u64,
-                    total,
-                });
-            }
-        }
-        ws.autofilter(0, 0, rows.len() as u32, (COLUMNS.len() - 1) as u16)
-            .map_err(err)?;
-    }
-
+    rows_sheet(wb.add_worksheet(), rows, l10n, &f, progress)?;
     let summary = summarize(rows);
-
-    // Sheet 2: the report summary.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-summary"))
-            .map_err(err)?;
-        let labels = texts(
-            l10n,
-            &[
-                "report-col-scope",
-                "report-col-grade",
-                "report-col-class",
-                "report-col-module-id",
-                "report-col-module-title",
-                "report-col-enrolled",
-                "report-col-completed",
-                "report-col-rate",
-                "report-col-total-minutes",
-                "report-col-average-minutes",
-            ],
-        );
-        header(ws, &labels, &bold)?;
-        ws.set_column_width(0, 16).map_err(err)?;
-        ws.set_column_width(4, 36).map_err(err)?;
-        for (i, s) in summary.report.iter().enumerate() {
-            let y = i as u32 + 1;
-            let (scope, grade, class_no) = match s.scope {
-                Scope::Class { grade, class_no } => (
-                    arg(
-                        l10n,
-                        "report-scope-class",
-                        &[
-                            ("grade", grade.to_string()),
-                            ("class", class_no.to_string()),
-                        ],
-                    ),
-                    Some(grade),
-                    Some(class_no),
-                ),
-                Scope::Grade { grade } => (
-                    arg(l10n, "report-scope-grade", &[("grade", grade.to_string())]),
-                    Some(grade),
-                    None,
-                ),
-                Scope::School => (l10n.text("report-scope-school"), None, None),
-            };
-            let f = if matches!(s.scope, Scope::Class { .. }) {
-                Format::new()
-            } else {
-                bold.clone()
-            };
-            ws.write_string_with_format(y, 0, &scope, &f).map_err(err)?;
-            if let Some(g) = grade {
-                ws.write_number(y, 1, g).map_err(err)?;
-            }
-            if let Some(c) = class_no {
-                ws.write_number(y, 2, c).map_err(err)?;
-            }
-            ws.write_string(y, 3, &s.module_id).map_err(err)?;
-            ws.write_string(y, 4, &s.module_title).map_err(err)?;
-            tally(ws, y, 5, &s.tally, &pct, &one)?;
-        }
-        ws.autofilter(0, 0, summary.report.len() as u32, 9)
-            .map_err(err)?;
-        ws.set_landscape();
-        ws.set_print_fit_to_pages(1, 0);
-    }
-
-    // Sheet 3: per class.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-classes"))
-            .map_err(err)?;
-        let labels = texts(
-            l10n,
-            &[
-                "report-col-grade",
-                "report-col-class",
-                "report-col-modules",
-                "report-col-enrolled",
-                "report-col-completed",
-                "report-col-rate",
-                "report-col-total-minutes",
-                "report-col-average-minutes",
-            ],
-        );
-        header(ws, &labels, &bold)?;
-        for (i, c) in summary.classes.iter().enumerate() {
-            let y = i as u32 + 1;
-            ws.write_number(y, 0, c.grade).map_err(err)?;
-            ws.write_number(y, 1, c.class_no).map_err(err)?;
-            ws.write_number(y, 2, c.modules as f64).map_err(err)?;
-            tally(ws, y, 3, &c.tally, &pct, &one)?;
-        }
-        let note_row = summary.classes.len() as u32 + 2;
-        ws.write_string(note_row, 0, l10n.text("report-class-completed-note"))
-            .map_err(err)?;
-        ws.autofilter(0, 0, summary.classes.len() as u32, 7)
-            .map_err(err)?;
-    }
-
-    // Sheet 4: per module.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-sheet-modules"))
-            .map_err(err)?;
-        let labels = texts(
-            l10n,
-            &[
-                "report-col-module-id",
-                "report-col-module-title",
-                "report-col-classes",
-                "report-col-enrolled",
-                "report-col-completed",
-                "report-col-rate",
-                "report-col-total-minutes",
-                "report-col-average-minutes",
-            ],
-        );
-        header(ws, &labels, &bold)?;
-        ws.set_column_width(1, 36).map_err(err)?;
-        for (i, m) in summary.modules.iter().enumerate() {
-            let y = i as u32 + 1;
-            ws.write_string(y, 0, &m.module_id).map_err(err)?;
-            ws.write_string(y, 1, &m.module_title).map_err(err)?;
-            ws.write_number(y, 2, m.classes as f64).map_err(err)?;
-            tally(ws, y, 3, &m.tally, &pct, &one)?;
-        }
-        ws.autofilter(0, 0, summary.modules.len() as u32, 7)
-            .map_err(err)?;
-    }
-
+    summary_sheet(wb.add_worksheet(), &summary, l10n, &f)?;
+    classes_sheet(wb.add_worksheet(), &summary, l10n, &f)?;
+    modules_sheet(wb.add_worksheet(), &summary, l10n, &f)?;
     let bytes = wb.save_to_buffer().map_err(err)?;
     progress(Progress { done: total, total });
     Ok(bytes)
+}
+
+/// Sheet 1: one row per student × module.
+fn rows_sheet(
+    ws: &mut Worksheet,
+    rows: &[CompletionRow],
+    l10n: &Localizer,
+    f: &Formats,
+    progress: ProgressFn,
+) -> Result<()> {
+    let total = rows.len() as u64;
+    ws.set_name(l10n.text("report-sheet-rows")).map_err(err)?;
+    let labels = texts(l10n, &COLUMNS);
+    header(ws, &labels, &f.bold)?;
+    ws.set_column_width(5, 36).map_err(err)?;
+    ws.set_column_width(9, 17).map_err(err)?;
+    for (i, r) in rows.iter().enumerate() {
+        let y = i as u32 + 1;
+        ws.write_number(y, 0, r.grade).map_err(err)?;
+        ws.write_number(y, 1, r.class_no).map_err(err)?;
+        ws.write_number(y, 2, r.number).map_err(err)?;
+        ws.write_string(y, 3, &r.name).map_err(err)?;
+        ws.write_string(y, 4, &r.module_id).map_err(err)?;
+        ws.write_string(y, 5, &r.module_title).map_err(err)?;
+        if let Some(v) = r.module_version {
+            ws.write_number(y, 6, v).map_err(err)?;
+        }
+        ws.write_string(y, 7, status_label(l10n, r.status))
+            .map_err(err)?;
+        if let Some(s) = r.score_percent {
+            ws.write_number(y, 8, s).map_err(err)?;
+        }
+        if let Some(t) = r.passed_at {
+            match excel_time(t) {
+                Some(d) => ws.write_datetime_with_format(y, 9, &d, &f.when),
+                None => ws.write_string(y, 9, crate::format_local(t)),
+            }
+            .map_err(err)?;
+        }
+        ws.write_number(y, 10, r.active_minutes as f64)
+            .map_err(err)?;
+        ws.write_number(y, 11, r.attempts).map_err(err)?;
+        if r.removed {
+            ws.write_string(y, 12, crate::note_label(l10n, true))
+                .map_err(err)?;
+        }
+        if i % 4096 == 0 {
+            progress(Progress {
+                done: i as u64,
+                total,
+            });
+        }
+    }
+    ws.autofilter(0, 0, rows.len() as u32, (COLUMNS.len() - 1) as u16)
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Sheet 2: the report summary (per class, grade and the school, each module).
+fn summary_sheet(
+    ws: &mut Worksheet,
+    summary: &Summary,
+    l10n: &Localizer,
+    f: &Formats,
+) -> Result<()> {
+    ws.set_name(l10n.text("report-sheet-summary"))
+        .map_err(err)?;
+    let labels = texts(
+        l10n,
+        &[
+            "report-col-scope",
+            "report-col-grade",
+            "report-col-class",
+            "report-col-module-id",
+            "report-col-module-title",
+            "report-col-enrolled",
+            "report-col-completed",
+            "report-col-rate",
+            "report-col-total-minutes",
+            "report-col-average-minutes",
+        ],
+    );
+    header(ws, &labels, &f.bold)?;
+    ws.set_column_width(0, 16).map_err(err)?;
+    ws.set_column_width(4, 36).map_err(err)?;
+    for (i, s) in summary.report.iter().enumerate() {
+        let y = i as u32 + 1;
+        let (scope, grade, class_no) = match s.scope {
+            Scope::Class { grade, class_no } => (
+                arg(
+                    l10n,
+                    "report-scope-class",
+                    &[
+                        ("grade", grade.to_string()),
+                        ("class", class_no.to_string()),
+                    ],
+                ),
+                Some(grade),
+                Some(class_no),
+            ),
+            Scope::Grade { grade } => (
+                arg(l10n, "report-scope-grade", &[("grade", grade.to_string())]),
+                Some(grade),
+                None,
+            ),
+            Scope::School => (l10n.text("report-scope-school"), None, None),
+        };
+        let cell = if matches!(s.scope, Scope::Class { .. }) {
+            Format::new()
+        } else {
+            f.bold.clone()
+        };
+        ws.write_string_with_format(y, 0, &scope, &cell)
+            .map_err(err)?;
+        if let Some(g) = grade {
+            ws.write_number(y, 1, g).map_err(err)?;
+        }
+        if let Some(c) = class_no {
+            ws.write_number(y, 2, c).map_err(err)?;
+        }
+        ws.write_string(y, 3, &s.module_id).map_err(err)?;
+        ws.write_string(y, 4, &s.module_title).map_err(err)?;
+        tally(ws, y, 5, &s.tally, &f.pct, &f.one)?;
+    }
+    ws.autofilter(0, 0, summary.report.len() as u32, 9)
+        .map_err(err)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+/// Sheet 3: per class.
+fn classes_sheet(
+    ws: &mut Worksheet,
+    summary: &Summary,
+    l10n: &Localizer,
+    f: &Formats,
+) -> Result<()> {
+    ws.set_name(l10n.text("report-sheet-classes"))
+        .map_err(err)?;
+    let labels = texts(
+        l10n,
+        &[
+            "report-col-grade",
+            "report-col-class",
+            "report-col-modules",
+            "report-col-enrolled",
+            "report-col-completed",
+            "report-col-rate",
+            "report-col-total-minutes",
+            "report-col-average-minutes",
+        ],
+    );
+    header(ws, &labels, &f.bold)?;
+    for (i, c) in summary.classes.iter().enumerate() {
+        let y = i as u32 + 1;
+        ws.write_number(y, 0, c.grade).map_err(err)?;
+        ws.write_number(y, 1, c.class_no).map_err(err)?;
+        ws.write_number(y, 2, c.modules as f64).map_err(err)?;
+        tally(ws, y, 3, &c.tally, &f.pct, &f.one)?;
+    }
+    let note_row = summary.classes.len() as u32 + 2;
+    ws.write_string(note_row, 0, l10n.text("report-class-completed-note"))
+        .map_err(err)?;
+    ws.autofilter(0, 0, summary.classes.len() as u32, 7)
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Sheet 4: per module.
+fn modules_sheet(
+    ws: &mut Worksheet,
+    summary: &Summary,
+    l10n: &Localizer,
+    f: &Formats,
+) -> Result<()> {
+    ws.set_name(l10n.text("report-sheet-modules"))
+        .map_err(err)?;
+    let labels = texts(
+        l10n,
+        &[
+            "report-col-module-id",
+            "report-col-module-title",
+            "report-col-classes",
+            "report-col-enrolled",
+            "report-col-completed",
+            "report-col-rate",
+            "report-col-total-minutes",
+            "report-col-average-minutes",
+        ],
+    );
+    header(ws, &labels, &f.bold)?;
+    ws.set_column_width(1, 36).map_err(err)?;
+    for (i, m) in summary.modules.iter().enumerate() {
+        let y = i as u32 + 1;
+        ws.write_string(y, 0, &m.module_id).map_err(err)?;
+        ws.write_string(y, 1, &m.module_title).map_err(err)?;
+        ws.write_number(y, 2, m.classes as f64).map_err(err)?;
+        tally(ws, y, 3, &m.tally, &f.pct, &f.one)?;
+    }
+    ws.autofilter(0, 0, summary.modules.len() as u32, 7)
+        .map_err(err)?;
+    Ok(())
 }

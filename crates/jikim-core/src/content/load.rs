@@ -447,6 +447,10 @@ pub fn load_module_file(path: &Path, today: time::Date) -> Result<Module, Vec<Co
 }
 
 /// Parses and validates module text; `path` names the file in issues and must be `<id>.toml`.
+///
+/// In the file's order: the header (format, id, version, …, credit), then the sources (legal
+/// bases refer to them), the pages, the items, and last the statements the legal review requires
+/// of this module. Every part reports its own issues; any issue means no module.
 pub fn parse_module(
     src: &str,
     path: &Path,
@@ -467,316 +471,25 @@ pub fn parse_module(
         }
     };
 
-    match raw.format {
-        None => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "format".into(),
-            },
-        ),
-        Some(f) if *f.get_ref() != FORMAT_VERSION => c.push(
-            f.span().start,
-            IssueKind::UnsupportedFormat {
-                found: *f.get_ref(),
-            },
-        ),
-        Some(_) => {}
-    }
-    let id = c.id(raw.id, 0, false);
-    if let Some((id, at)) = &id {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if &stem != id {
-            c.push(
-                *at,
-                IssueKind::IdMismatch {
-                    id: id.clone(),
-                    file_stem: stem,
-                },
-            );
-        }
-    }
+    c.format(raw.format);
+    let id = c.module_id(raw.id);
     let version = c.int(raw.version, "version", 0, 1, i64::from(u32::MAX));
     let order = c.int(raw.order, "order", 0, i64::MIN, i64::MAX);
-    let language = match raw.language {
-        None => {
-            c.push(
-                0,
-                IssueKind::MissingKey {
-                    key: "language".into(),
-                },
-            );
-            None
-        }
-        Some(l) if l.get_ref() == "ko" || l.get_ref() == "en" => Some(l.into_inner()),
-        Some(l) => {
-            let at = l.span().start;
-            c.push(
-                at,
-                IssueKind::BadLanguage {
-                    value: l.into_inner(),
-                },
-            );
-            None
-        }
-    };
+    let language = c.language(raw.language);
     let title = c.text(raw.title, "title", 0);
     let summary = c.text(raw.summary, "summary", 0);
-    let mut audience = Vec::new();
-    match raw.audience {
-        None => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "audience".into(),
-            },
-        ),
-        Some(list) => {
-            let at = list.span().start;
-            let list = list.into_inner();
-            if list.is_empty() {
-                c.push(
-                    at,
-                    IssueKind::EmptyText {
-                        key: "audience".into(),
-                    },
-                );
-            }
-            for a in list {
-                match Audience::parse(a.get_ref()) {
-                    Some(v) => audience.push(v),
-                    None => {
-                        let at = a.span().start;
-                        c.push(
-                            at,
-                            IssueKind::BadAudience {
-                                value: a.into_inner(),
-                            },
-                        )
-                    }
-                }
-            }
-        }
-    }
+    let audience = c.audience(raw.audience);
     let minutes = c.int(raw.estimated_minutes, "estimated_minutes", 0, 1, 180);
     let pass_mark = c.int(raw.pass_mark, "pass_mark", 0, 1, 100);
     let law_as_of = c.date(raw.law_as_of, "law_as_of", 0, Some(today));
-    let credit = raw.credit.and_then(|credit| {
-        let at = credit.span().start;
-        let credit = credit.into_inner();
-        let minutes = c.int(credit.minutes, "minutes", at, 1, 180);
-        let mut requirements = Vec::new();
-        match credit.requirements {
-            None => c.push(
-                at,
-                IssueKind::MissingKey {
-                    key: "requirements".into(),
-                },
-            ),
-            Some(list) => {
-                let list_at = list.span().start;
-                let list = list.into_inner();
-                if list.is_empty() {
-                    c.push(
-                        list_at,
-                        IssueKind::EmptyText {
-                            key: "requirements".into(),
-                        },
-                    );
-                }
-                for r in list {
-                    let r_at = r.span().start;
-                    match Requirement::parse(r.get_ref()) {
-                        Some(v) if !requirements.contains(&v) => requirements.push(v),
-                        Some(_) => {
-                            let first_line = c.line(list_at);
-                            c.push(
-                                r_at,
-                                IssueKind::DuplicateId {
-                                    id: r.into_inner(),
-                                    first_line,
-                                },
-                            )
-                        }
-                        None => c.push(
-                            r_at,
-                            IssueKind::BadRequirement {
-                                value: r.into_inner(),
-                            },
-                        ),
-                    }
-                }
-            }
-        }
-        Some(Credit {
-            minutes: minutes? as u32,
-            requirements,
-        })
-    });
+    let credit = raw.credit.and_then(|credit| c.credit(credit));
 
     // Sources first: legal bases refer to them.
-    let mut sources = Vec::new();
-    let mut source_ids = Vec::new();
-    let mut source_id_at = Vec::new();
-    match raw.sources {
-        None => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "sources".into(),
-            },
-        ),
-        Some(list) => {
-            for s in list {
-                let at = s.span().start;
-                let s = s.into_inner();
-                let sid = c.id(s.id, at, true);
-                let title = c.text(s.title, "title", at);
-                let publisher = c.text(s.publisher, "publisher", at);
-                let url = match s.url {
-                    Some(u)
-                        if !(u.get_ref().starts_with("https://")
-                            || u.get_ref().starts_with("http://")) =>
-                    {
-                        let at = u.span().start;
-                        c.push(
-                            at,
-                            IssueKind::BadUrl {
-                                url: u.into_inner(),
-                            },
-                        );
-                        None
-                    }
-                    other => c.text(other, "url", at),
-                };
-                let date = c.date(s.date, "date", at, None);
-                if let Some((id, id_at)) = &sid {
-                    source_ids.push(id.clone());
-                    source_id_at.push((id.clone(), *id_at));
-                }
-                if let (Some((id, _)), Some(title), Some(publisher), Some(url), Some(date)) =
-                    (sid, title, publisher, url, date)
-                {
-                    sources.push(Source {
-                        id,
-                        title,
-                        publisher,
-                        url,
-                        date,
-                    });
-                }
-            }
-        }
-    }
-    c.unique(&source_id_at);
-
-    let mut pages = Vec::new();
-    let mut page_ids = Vec::new();
-    match raw.pages {
-        None => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "pages".into(),
-            },
-        ),
-        Some(list) if list.is_empty() => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "pages".into(),
-            },
-        ),
-        Some(list) => {
-            for p in list {
-                let at = p.span().start;
-                let p = p.into_inner();
-                let pid = c.id(p.id, at, false);
-                let title = c.text(p.title, "title", at);
-                let body = c.text(p.body, "body", at);
-                let had_basis = p.legal_basis.as_ref().is_some_and(|l| !l.is_empty());
-                let tagged = p.legal.as_ref().is_some_and(|l| *l.get_ref());
-                let legal_basis = c.legal_basis(p.legal_basis, &source_ids);
-                if let Some((id, id_at)) = &pid {
-                    page_ids.push((id.clone(), *id_at));
-                    let texts: Vec<&str> = [title.as_deref(), body.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    c.claims(id, at, &texts, tagged, &legal_basis, had_basis);
-                }
-                if let (Some((id, _)), Some(title), Some(body)) = (pid, title, body) {
-                    pages.push(Page {
-                        id,
-                        title,
-                        body,
-                        legal_basis,
-                    });
-                }
-            }
-        }
-    }
-    c.unique(&page_ids);
-
-    let mut items = Vec::new();
-    let mut item_ids = Vec::new();
-    match raw.items {
-        None => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "items".into(),
-            },
-        ),
-        Some(list) if list.is_empty() => c.push(
-            0,
-            IssueKind::MissingKey {
-                key: "items".into(),
-            },
-        ),
-        Some(list) => {
-            for it in list {
-                let at = it.span().start;
-                if let Some((item, id_at)) = check_item(&mut c, it.into_inner(), at, &source_ids) {
-                    item_ids.push((item.id.clone(), id_at));
-                    items.push(item);
-                }
-            }
-        }
-    }
-    c.unique(&item_ids);
-
+    let (sources, source_ids) = c.sources(raw.sources);
+    let pages = c.pages(raw.pages, &source_ids);
+    let items = c.items(raw.items, &source_ids);
     if let Some((module_id, _)) = &id {
-        let mut texts: Vec<&str> = Vec::new();
-        for p in &pages {
-            texts.extend([p.title.as_str(), p.body.as_str()]);
-        }
-        for it in &items {
-            texts.extend([it.prompt.as_str(), it.explanation.as_str()]);
-            texts.extend(it.scenario.as_deref());
-            for ch in &it.choices {
-                texts.extend([ch.text.as_str(), ch.feedback.as_str()]);
-            }
-        }
-        let articles: Vec<&str> = pages
-            .iter()
-            .flat_map(|p| &p.legal_basis)
-            .chain(items.iter().flat_map(|i| &i.legal_basis))
-            .map(|b| b.article.as_str())
-            .collect();
-        let missing: Vec<IssueKind> = ReviewRules::shipped()
-            .missing_in(module_id, &texts, &articles)
-            .map(|r| IssueKind::RequiredMissing {
-                finding: r.finding.clone(),
-                what: r
-                    .article
-                    .iter()
-                    .chain(r.text.iter())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" + "),
-            })
-            .collect();
-        for kind in missing {
-            c.push(0, kind);
-        }
+        c.required_statements(module_id, &pages, &items);
     }
 
     if !c.issues.is_empty() {
@@ -814,6 +527,348 @@ pub fn parse_module(
         }),
         // Unreachable in practice: every None above pushed an issue.
         _ => Err(c.issues),
+    }
+}
+
+/// The parts of a module file, each checked on its own (see [`parse_module`]).
+impl Checker<'_> {
+    /// `format`: present, and the one this build reads.
+    fn format(&mut self, format: Option<S<i64>>) {
+        match format {
+            None => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "format".into(),
+                },
+            ),
+            Some(f) if *f.get_ref() != FORMAT_VERSION => self.push(
+                f.span().start,
+                IssueKind::UnsupportedFormat {
+                    found: *f.get_ref(),
+                },
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// The module's `id`, which must also be the file's name (`<id>.toml`).
+    fn module_id(&mut self, raw: Option<S<String>>) -> Option<(String, usize)> {
+        let id = self.id(raw, 0, false);
+        if let Some((id, at)) = &id {
+            let stem = self
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if &stem != id {
+                self.push(
+                    *at,
+                    IssueKind::IdMismatch {
+                        id: id.clone(),
+                        file_stem: stem,
+                    },
+                );
+            }
+        }
+        id
+    }
+
+    /// `language`: `ko` or `en`.
+    fn language(&mut self, raw: Option<S<String>>) -> Option<String> {
+        match raw {
+            None => {
+                self.push(
+                    0,
+                    IssueKind::MissingKey {
+                        key: "language".into(),
+                    },
+                );
+                None
+            }
+            Some(l) if l.get_ref() == "ko" || l.get_ref() == "en" => Some(l.into_inner()),
+            Some(l) => {
+                let at = l.span().start;
+                self.push(
+                    at,
+                    IssueKind::BadLanguage {
+                        value: l.into_inner(),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    /// `audience`: a non-empty list of known audiences.
+    fn audience(&mut self, raw: Option<S<Vec<S<String>>>>) -> Vec<Audience> {
+        let mut audience = Vec::new();
+        match raw {
+            None => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "audience".into(),
+                },
+            ),
+            Some(list) => {
+                let at = list.span().start;
+                let list = list.into_inner();
+                if list.is_empty() {
+                    self.push(
+                        at,
+                        IssueKind::EmptyText {
+                            key: "audience".into(),
+                        },
+                    );
+                }
+                for a in list {
+                    match Audience::parse(a.get_ref()) {
+                        Some(v) => audience.push(v),
+                        None => {
+                            let at = a.span().start;
+                            self.push(
+                                at,
+                                IssueKind::BadAudience {
+                                    value: a.into_inner(),
+                                },
+                            )
+                        }
+                    }
+                }
+            }
+        }
+        audience
+    }
+
+    /// `[credit]`: the minutes a pass credits and the requirements they count toward (known,
+    /// each once).
+    fn credit(&mut self, credit: S<RawCredit>) -> Option<Credit> {
+        let at = credit.span().start;
+        let credit = credit.into_inner();
+        let minutes = self.int(credit.minutes, "minutes", at, 1, 180);
+        let mut requirements = Vec::new();
+        match credit.requirements {
+            None => self.push(
+                at,
+                IssueKind::MissingKey {
+                    key: "requirements".into(),
+                },
+            ),
+            Some(list) => {
+                let list_at = list.span().start;
+                let list = list.into_inner();
+                if list.is_empty() {
+                    self.push(
+                        list_at,
+                        IssueKind::EmptyText {
+                            key: "requirements".into(),
+                        },
+                    );
+                }
+                for r in list {
+                    let r_at = r.span().start;
+                    match Requirement::parse(r.get_ref()) {
+                        Some(v) if !requirements.contains(&v) => requirements.push(v),
+                        Some(_) => {
+                            let first_line = self.line(list_at);
+                            self.push(
+                                r_at,
+                                IssueKind::DuplicateId {
+                                    id: r.into_inner(),
+                                    first_line,
+                                },
+                            )
+                        }
+                        None => self.push(
+                            r_at,
+                            IssueKind::BadRequirement {
+                                value: r.into_inner(),
+                            },
+                        ),
+                    }
+                }
+            }
+        }
+        Some(Credit {
+            minutes: minutes? as u32,
+            requirements,
+        })
+    }
+
+    /// `[[sources]]`, with unique ids; also returns every source id read, for the legal bases.
+    fn sources(&mut self, raw: Option<Vec<S<RawSource>>>) -> (Vec<Source>, Vec<String>) {
+        let mut sources = Vec::new();
+        let mut source_ids = Vec::new();
+        let mut source_id_at = Vec::new();
+        match raw {
+            None => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "sources".into(),
+                },
+            ),
+            Some(list) => {
+                for s in list {
+                    let at = s.span().start;
+                    let s = s.into_inner();
+                    let sid = self.id(s.id, at, true);
+                    let title = self.text(s.title, "title", at);
+                    let publisher = self.text(s.publisher, "publisher", at);
+                    let url = match s.url {
+                        Some(u)
+                            if !(u.get_ref().starts_with("https://")
+                                || u.get_ref().starts_with("http://")) =>
+                        {
+                            let at = u.span().start;
+                            self.push(
+                                at,
+                                IssueKind::BadUrl {
+                                    url: u.into_inner(),
+                                },
+                            );
+                            None
+                        }
+                        other => self.text(other, "url", at),
+                    };
+                    let date = self.date(s.date, "date", at, None);
+                    if let Some((id, id_at)) = &sid {
+                        source_ids.push(id.clone());
+                        source_id_at.push((id.clone(), *id_at));
+                    }
+                    if let (Some((id, _)), Some(title), Some(publisher), Some(url), Some(date)) =
+                        (sid, title, publisher, url, date)
+                    {
+                        sources.push(Source {
+                            id,
+                            title,
+                            publisher,
+                            url,
+                            date,
+                        });
+                    }
+                }
+            }
+        }
+        self.unique(&source_id_at);
+        (sources, source_ids)
+    }
+
+    /// `[[pages]]` (at least one), with unique ids and the claim rules on each.
+    fn pages(&mut self, raw: Option<Vec<S<RawPage>>>, source_ids: &[String]) -> Vec<Page> {
+        let mut pages = Vec::new();
+        let mut page_ids = Vec::new();
+        match raw {
+            None => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "pages".into(),
+                },
+            ),
+            Some(list) if list.is_empty() => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "pages".into(),
+                },
+            ),
+            Some(list) => {
+                for p in list {
+                    let at = p.span().start;
+                    let p = p.into_inner();
+                    let pid = self.id(p.id, at, false);
+                    let title = self.text(p.title, "title", at);
+                    let body = self.text(p.body, "body", at);
+                    let had_basis = p.legal_basis.as_ref().is_some_and(|l| !l.is_empty());
+                    let tagged = p.legal.as_ref().is_some_and(|l| *l.get_ref());
+                    let legal_basis = self.legal_basis(p.legal_basis, source_ids);
+                    if let Some((id, id_at)) = &pid {
+                        page_ids.push((id.clone(), *id_at));
+                        let texts: Vec<&str> = [title.as_deref(), body.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect();
+                        self.claims(id, at, &texts, tagged, &legal_basis, had_basis);
+                    }
+                    if let (Some((id, _)), Some(title), Some(body)) = (pid, title, body) {
+                        pages.push(Page {
+                            id,
+                            title,
+                            body,
+                            legal_basis,
+                        });
+                    }
+                }
+            }
+        }
+        self.unique(&page_ids);
+        pages
+    }
+
+    /// `[[items]]` (at least one), with unique ids, each checked by [`check_item`].
+    fn items(&mut self, raw: Option<Vec<S<RawItem>>>, source_ids: &[String]) -> Vec<Item> {
+        let mut items = Vec::new();
+        let mut item_ids = Vec::new();
+        match raw {
+            None => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "items".into(),
+                },
+            ),
+            Some(list) if list.is_empty() => self.push(
+                0,
+                IssueKind::MissingKey {
+                    key: "items".into(),
+                },
+            ),
+            Some(list) => {
+                for it in list {
+                    let at = it.span().start;
+                    if let Some((item, id_at)) = check_item(self, it.into_inner(), at, source_ids) {
+                        item_ids.push((item.id.clone(), id_at));
+                        items.push(item);
+                    }
+                }
+            }
+        }
+        self.unique(&item_ids);
+        items
+    }
+
+    /// What the legal review requires this module to keep saying ([`ReviewRules::missing_in`]),
+    /// over every text and every legal basis of its pages and items.
+    fn required_statements(&mut self, module_id: &str, pages: &[Page], items: &[Item]) {
+        let mut texts: Vec<&str> = Vec::new();
+        for p in pages {
+            texts.extend([p.title.as_str(), p.body.as_str()]);
+        }
+        for it in items {
+            texts.extend([it.prompt.as_str(), it.explanation.as_str()]);
+            texts.extend(it.scenario.as_deref());
+            for ch in &it.choices {
+                texts.extend([ch.text.as_str(), ch.feedback.as_str()]);
+            }
+        }
+        let articles: Vec<&str> = pages
+            .iter()
+            .flat_map(|p| &p.legal_basis)
+            .chain(items.iter().flat_map(|i| &i.legal_basis))
+            .map(|b| b.article.as_str())
+            .collect();
+        let missing: Vec<IssueKind> = ReviewRules::shipped()
+            .missing_in(module_id, &texts, &articles)
+            .map(|r| IssueKind::RequiredMissing {
+                finding: r.finding.clone(),
+                what: r
+                    .article
+                    .iter()
+                    .chain(r.text.iter())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+            })
+            .collect();
+        for kind in missing {
+            self.push(0, kind);
+        }
     }
 }
 
