@@ -2,7 +2,8 @@ import { render } from "preact";
 import { startActivityTracking } from "./activity";
 import { api } from "./api/ipc";
 import type { Settings } from "./api/types";
-import { App, applySettings } from "./app";
+import { App } from "./app";
+import { applySettings } from "./hooks/useSettings";
 import { t } from "./i18n";
 import "./styles.css";
 
