@@ -1,12 +1,11 @@
 //! `#[tauri::command]`s: each parses its input, calls the core and maps the error. The help page
 //! command deliberately records and logs nothing.
 
-use crate::state::{AppState, BrokenView};
+use crate::state::{BrokenView, Content, Device, Study, TeacherMode};
 use jikim_core::help::HelpView;
 use jikim_core::storage::KnownHub;
 use jikim_core::storage::{Learner, SignIn};
 use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
-use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_sync::SyncError;
@@ -17,14 +16,6 @@ use uuid::Uuid;
 
 type CmdResult<T> = Result<T, ErrorPayload>;
 
-fn service<'a>(state: &'a State<'_, AppState>) -> CmdResult<&'a StudyService> {
-    state
-        .service
-        .as_ref()
-        .map(|s| s.as_ref())
-        .map_err(Clone::clone)
-}
-
 fn plain_error(code: &str, message_id: &str) -> ErrorPayload {
     ErrorPayload {
         code: code.into(),
@@ -33,8 +24,8 @@ fn plain_error(code: &str, message_id: &str) -> ErrorPayload {
     }
 }
 
-fn learner(state: &State<'_, AppState>) -> CmdResult<Learner> {
-    state
+fn learner(study: &Study) -> CmdResult<Learner> {
+    study
         .learner()
         .ok_or_else(|| CoreError::NotSignedIn.payload())
 }
@@ -42,26 +33,26 @@ fn learner(state: &State<'_, AppState>) -> CmdResult<Learner> {
 /// The signed-in learner at a page boundary (a module list, a new page, a quiz start, a retry):
 /// when the teacher ended the period ("수업 끝내기"), the learner is signed out here, never in
 /// the middle of an answer, and the UI says why.
-fn learner_at_page(state: &State<'_, AppState>) -> CmdResult<Learner> {
-    let learner = learner(state)?;
-    if state.tokens.take_period_ended(learner.id) {
+fn learner_at_page(study: &Study) -> CmdResult<Learner> {
+    let learner = learner(study)?;
+    if study.tokens.take_period_ended(learner.id) {
         tracing::info!("the teacher ended the period: signed out at a page boundary");
-        sign_out_here(state);
+        sign_out_here(study);
         return Err(plain_error("period_ended", "sync-period-ended"));
     }
     Ok(learner)
 }
 
 /// Signs out whoever is signed in on this PC (their records stay in the outbox until sent).
-fn sign_out_here(state: &AppState) {
-    if let Some(l) = state.learner() {
-        state.tokens.take_period_ended(l.id);
+fn sign_out_here(study: &Study) {
+    if let Some(l) = study.learner() {
+        study.tokens.take_period_ended(l.id);
     }
-    state.tokens.set_current(None);
-    state.set_learner(None);
-    forget_synced_here(state, None);
+    study.tokens.set_current(None);
+    study.set_learner(None);
+    forget_synced_here(study, None);
     // The hub hears of the sign-out at once (the teacher's view stops counting them as present).
-    state.sync_wake.notify_one();
+    study.sync_wake.notify_one();
 }
 
 fn attempt_id(raw: &str) -> CmdResult<Uuid> {
@@ -79,12 +70,12 @@ pub struct BootView {
 }
 
 #[tauri::command]
-pub fn bootstrap(state: State<'_, AppState>) -> BootView {
+pub fn bootstrap(study: State<'_, Study>, content: State<'_, Content>) -> BootView {
     BootView {
         version: jikim_core::VERSION,
-        startup_error: state.service.as_ref().err().cloned(),
-        broken_modules: state.broken.clone(),
-        learner: state.learner(),
+        startup_error: study.service.as_ref().err().cloned(),
+        broken_modules: content.broken.clone(),
+        learner: study.learner(),
     }
 }
 
@@ -147,7 +138,7 @@ impl Settings {
 /// The UI language chosen on this PC (`ko` unless set to `en`).
 pub(crate) fn current_locale<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> String {
     use tauri::Manager;
-    get_settings(app.clone(), app.state::<AppState>())
+    get_settings(app.clone(), app.state::<Device>())
         .map(|s| s.locale)
         .unwrap_or_else(|_| "ko".into())
 }
@@ -169,7 +160,7 @@ fn store_error(e: impl std::fmt::Display) -> ErrorPayload {
 #[tauri::command]
 pub fn get_settings<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    device: State<'_, Device>,
 ) -> CmdResult<Settings> {
     let store = app.store(SETTINGS_FILE).map_err(store_error)?;
     let stored = store
@@ -177,7 +168,7 @@ pub fn get_settings<R: tauri::Runtime>(
         .and_then(|v| serde_json::from_value::<Settings>(v).ok());
     let chosen_locale = stored.is_some();
     let mut settings = stored.unwrap_or_default();
-    if let Some(p) = state.provisioned() {
+    if let Some(p) = device.provisioned() {
         if let Some(name) = &p.school_name {
             settings.school_name = name.clone();
         }
@@ -210,12 +201,13 @@ impl Settings {
 #[tauri::command]
 pub fn set_settings<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    device: State<'_, Device>,
+    teacher: State<'_, TeacherMode>,
     settings: Settings,
 ) -> CmdResult<Settings> {
     let settings = settings.sanitized();
-    if get_settings(app.clone(), state.clone())?.changes_lab_settings(&settings) {
-        crate::teacher::require_teacher(&state)?;
+    if get_settings(app.clone(), device)?.changes_lab_settings(&settings) {
+        teacher.require()?;
     }
     let store = app.store(SETTINGS_FILE).map_err(store_error)?;
     store.set(
@@ -312,15 +304,16 @@ async fn sign_in_known(
 /// and their assignments fetched; studying then works offline and syncs later.
 #[tauri::command]
 pub async fn sign_in(
-    state: State<'_, AppState>,
+    study: State<'_, Study>,
+    device: State<'_, Device>,
     sign_in: SignIn,
     join: Option<JoinInput>,
 ) -> CmdResult<Learner> {
-    let svc = state.service.as_ref().map_err(Clone::clone)?.clone();
+    let svc = study.shared_service()?;
     let sign_in = sign_in.validated()?;
     let known = svc.known_hub()?;
     // The seat name the lab was provisioned with, else the PC's own name.
-    let device = state
+    let device = device
         .provisioned()
         .and_then(|p| p.seat.clone())
         .unwrap_or_else(jikim_core::sync::protocol::this_pc_name);
@@ -333,11 +326,11 @@ pub async fn sign_in(
             .ok_or_else(|| plain_error("join_code_invalid", "sync-join-code-invalid"))?;
         let candidates = join_candidates(&join.hub_address, known.as_ref()).await?;
         Some(
-            jikim_sync::join_with_code(&svc, &state.tokens, &sign_in, &code, &candidates, &device)
+            jikim_sync::join_with_code(&svc, &study.tokens, &sign_in, &code, &candidates, &device)
                 .await?,
         )
     } else if let Some(hub) = &known {
-        Some(sign_in_known(&svc, &state.tokens, &sign_in, hub, &device).await?)
+        Some(sign_in_known(&svc, &study.tokens, &sign_in, hub, &device).await?)
     } else {
         None
     };
@@ -350,12 +343,12 @@ pub async fn sign_in(
         ),
         None => (svc.sign_in(&sign_in)?, Vec::new(), None),
     };
-    *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner()) = skew;
-    state.set_learner(Some(learner.clone()));
-    state.tokens.set_current(Some(learner.id));
-    forget_synced_here(&state, Some(learner.id));
-    state.set_assignments(assignments);
-    state.sync_wake.notify_one();
+    *study.clock_skew.lock().unwrap_or_else(|p| p.into_inner()) = skew;
+    study.set_learner(Some(learner.clone()));
+    study.tokens.set_current(Some(learner.id));
+    forget_synced_here(&study, Some(learner.id));
+    study.set_assignments(assignments);
+    study.sync_wake.notify_one();
     Ok(learner)
 }
 
@@ -373,32 +366,32 @@ pub struct SyncStatusView {
 }
 
 #[tauri::command]
-pub fn sync_status(state: State<'_, AppState>) -> CmdResult<SyncStatusView> {
-    let learner = learner(&state)?;
-    let svc = service(&state)?;
+pub fn sync_status(study: State<'_, Study>) -> CmdResult<SyncStatusView> {
+    let learner = learner(&study)?;
+    let svc = study.service()?;
     let linked = svc.hub_link(learner.id)?.is_some();
     let pending = svc.outbox_len_of(learner.id)?;
-    let last_error = state.tokens.last_push_error();
+    let last_error = study.tokens.last_push_error();
     let (sync, message_id) = jikim_sync::SyncState::of(
         linked,
         pending,
-        state.tokens.was_refused(learner.id),
+        study.tokens.was_refused(learner.id),
         last_error.as_deref(),
     );
-    let skew = *state.clock_skew.lock().unwrap_or_else(|p| p.into_inner());
+    let skew = *study.clock_skew.lock().unwrap_or_else(|p| p.into_inner());
     Ok(SyncStatusView {
         state: sync,
         pending,
         message_id,
         clock_skew_minutes: skew.and_then(jikim_sync::clock_warning),
-        period_ended: state.tokens.period_ended(learner.id),
+        period_ended: study.tokens.period_ended(learner.id),
     })
 }
 
 /// On a PC that knows its hub (a shared lab PC), forgets every learner whose records all reached
 /// the hub, except `keep`: no other student's data stays on a shared PC once it is on the hub.
-pub(crate) fn forget_synced_here(state: &AppState, keep: Option<uuid::Uuid>) {
-    let Ok(svc) = state.service.as_ref() else {
+pub(crate) fn forget_synced_here(study: &Study, keep: Option<uuid::Uuid>) {
+    let Ok(svc) = study.service() else {
         return;
     };
     if svc.known_hub().ok().flatten().is_none() {
@@ -412,16 +405,16 @@ pub(crate) fn forget_synced_here(state: &AppState, keep: Option<uuid::Uuid>) {
 }
 
 #[tauri::command]
-pub fn sign_out(state: State<'_, AppState>) {
-    sign_out_here(&state);
+pub fn sign_out(study: State<'_, Study>) {
+    sign_out_here(&study);
 }
 
 /// The learner's modules; assigned ones first (by due date) with their due dates.
 #[tauri::command]
-pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>> {
-    let learner = learner_at_page(&state)?;
-    let mut modules = service(&state)?.modules(learner.id)?;
-    let assignments = state.assignments();
+pub fn list_modules(study: State<'_, Study>) -> CmdResult<Vec<ModuleSummary>> {
+    let learner = learner_at_page(&study)?;
+    let mut modules = study.service()?.modules(learner.id)?;
+    let assignments = study.assignments();
     for m in &mut modules {
         m.due = assignments
             .iter()
@@ -438,62 +431,67 @@ pub fn list_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleSummary>>
 }
 
 #[tauri::command]
-pub fn open_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
-    let learner = learner_at_page(&state)?;
-    let view = service(&state)?.open_module(learner.id, &module_id)?;
+pub fn open_module(study: State<'_, Study>, module_id: String) -> CmdResult<StudyView> {
+    let learner = learner_at_page(&study)?;
+    let view = study.service()?.open_module(learner.id, &module_id)?;
     Ok(view)
 }
 
 #[tauri::command]
-pub fn restart_module(state: State<'_, AppState>, module_id: String) -> CmdResult<StudyView> {
-    let learner = learner_at_page(&state)?;
-    let view = service(&state)?.restart(learner.id, &module_id)?;
+pub fn restart_module(study: State<'_, Study>, module_id: String) -> CmdResult<StudyView> {
+    let learner = learner_at_page(&study)?;
+    let view = study.service()?.restart(learner.id, &module_id)?;
     Ok(view)
 }
 
 #[tauri::command]
 pub fn view_page(
-    state: State<'_, AppState>,
+    study: State<'_, Study>,
     attempt_id: String,
     index: usize,
     active_ms: u64,
 ) -> CmdResult<StudyView> {
-    let learner = learner_at_page(&state)?;
+    let learner = learner_at_page(&study)?;
     let view =
-        service(&state)?.view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)?;
+        study
+            .service()?
+            .view_page(learner.id, self::attempt_id(&attempt_id)?, index, active_ms)?;
     Ok(view)
 }
 
 #[tauri::command]
 pub fn start_quiz(
-    state: State<'_, AppState>,
+    study: State<'_, Study>,
     attempt_id: String,
     active_ms: u64,
 ) -> CmdResult<StudyView> {
-    let learner = learner_at_page(&state)?;
+    let learner = learner_at_page(&study)?;
     let view =
-        service(&state)?.start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)?;
+        study
+            .service()?
+            .start_quiz(learner.id, self::attempt_id(&attempt_id)?, active_ms)?;
     Ok(view)
 }
 
 #[tauri::command]
-pub fn current_screen(state: State<'_, AppState>, attempt_id: String) -> CmdResult<StudyView> {
-    let learner = learner_at_page(&state)?;
-    service(&state)?
+pub fn current_screen(study: State<'_, Study>, attempt_id: String) -> CmdResult<StudyView> {
+    let learner = learner_at_page(&study)?;
+    study
+        .service()?
         .current(learner.id, self::attempt_id(&attempt_id)?)
         .map_err(|e| e.payload())
 }
 
 #[tauri::command]
 pub fn answer_item(
-    state: State<'_, AppState>,
+    study: State<'_, Study>,
     attempt_id: String,
     item_id: String,
     chosen: Vec<String>,
     active_ms: u64,
 ) -> CmdResult<AnswerOutcome> {
-    let learner = learner(&state)?;
-    let outcome = service(&state)?.answer(
+    let learner = learner(&study)?;
+    let outcome = study.service()?.answer(
         learner.id,
         self::attempt_id(&attempt_id)?,
         &item_id,
@@ -504,17 +502,18 @@ pub fn answer_item(
 }
 
 #[tauri::command]
-pub fn retry_missed(state: State<'_, AppState>, attempt_id: String) -> CmdResult<StudyView> {
-    let learner = learner_at_page(&state)?;
-    service(&state)?
+pub fn retry_missed(study: State<'_, Study>, attempt_id: String) -> CmdResult<StudyView> {
+    let learner = learner_at_page(&study)?;
+    study
+        .service()?
         .retry_missed(learner.id, self::attempt_id(&attempt_id)?)
         .map_err(|e| e.payload())
 }
 
 /// The help page. Works signed in or not, and on a broken database; records nothing.
 #[tauri::command]
-pub fn help_page(state: State<'_, AppState>, lang: String) -> CmdResult<HelpView> {
-    state
+pub fn help_page(content: State<'_, Content>, lang: String) -> CmdResult<HelpView> {
+    content
         .help
         .as_ref()
         .map(|h| h.view(&lang))

@@ -1,9 +1,8 @@
 //! Teacher mode's class hub: starting the HTTPS hub on the LAN interface the teacher picks, and
 //! the class, roster, assignment and results commands over the hub database. Every command here
-//! requires teacher mode to be unlocked.
+//! requires teacher mode to be unlocked. [`HubState`] is the teacher's side of the app's state.
 
-use crate::state::AppState;
-use crate::teacher::{require_teacher, require_teacher_passive};
+use crate::state::{Study, TeacherMode};
 use jikim_core::study::dashboard::{self, ClassResults, ItemStat, RosterStudent};
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_hub::identity::{DeviceRow, JoinWindow, DEFAULT_JOIN_MINUTES};
@@ -11,7 +10,7 @@ use jikim_hub::store::{parse_roster_csv, HubStore};
 use jikim_hub::{HubError, RunningHub};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tauri::{Manager, State};
 use uuid::Uuid;
 
@@ -46,6 +45,39 @@ impl HubHandle {
     }
 }
 
+/// The teacher's side of the app's state: the hub this PC runs, the hub database the teacher
+/// screens read, and the dashboard refreshed from it.
+#[derive(Default)]
+pub struct HubState {
+    /// The class hub, when this PC runs it (teacher mode).
+    running: Mutex<Option<HubHandle>>,
+    /// The hub database for teacher screens (opened on first use).
+    store: Mutex<Option<Arc<HubStore>>>,
+    /// The teacher's dashboard: class records read so far, refreshed incrementally.
+    pub dashboard: Arc<Mutex<jikim_hub::dashboard::Dashboard>>,
+}
+
+impl HubState {
+    /// The running hub's status, if this PC runs one.
+    pub fn status(&self) -> Option<HubStatus> {
+        self.running
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(|h| h.status())
+    }
+
+    /// The running hub's lab period, if this PC runs a hub.
+    fn lab_period(&self) -> Option<Arc<jikim_hub::period::LabPeriod>> {
+        self.running
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .filter(|h| h.running.is_serving())
+            .map(|h| h.running.period.clone())
+    }
+}
+
 pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult<PathBuf> {
     app.path()
         .app_data_dir()
@@ -59,11 +91,12 @@ pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult
         })
 }
 
+/// The hub database, opened on first use.
 pub(crate) fn store<R: tauri::Runtime>(
     app: &tauri::AppHandle<R>,
-    state: &AppState,
+    hub: &HubState,
 ) -> CmdResult<Arc<HubStore>> {
-    let mut cached = state.hub_store.lock().unwrap_or_else(|p| p.into_inner());
+    let mut cached = hub.store.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(s) = cached.as_ref() {
         return Ok(s.clone());
     }
@@ -74,8 +107,8 @@ pub(crate) fn store<R: tauri::Runtime>(
 
 /// IPv4 addresses of this PC's network interfaces (LAN first, loopback last).
 #[tauri::command]
-pub fn hub_interfaces(state: State<'_, AppState>) -> CmdResult<Vec<String>> {
-    require_teacher(&state)?;
+pub fn hub_interfaces(teacher: State<'_, TeacherMode>) -> CmdResult<Vec<String>> {
+    teacher.require()?;
     let mut out: Vec<(bool, String)> = if_addrs::get_if_addrs()
         .unwrap_or_default()
         .into_iter()
@@ -91,23 +124,25 @@ pub fn hub_interfaces(state: State<'_, AppState>) -> CmdResult<Vec<String>> {
 #[tauri::command]
 pub async fn hub_start<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    study: State<'_, Study>,
     address: String,
     port: u16,
 ) -> CmdResult<HubStatus> {
-    require_teacher(&state)?;
-    match state.hub_status() {
+    teacher.require()?;
+    match hub.status() {
         Some(status) if status.serving => return Ok(status),
         Some(_) => {
             tracing::error!("the class hub had stopped; starting it again");
-            *state.hub.lock().unwrap_or_else(|p| p.into_inner()) = None;
+            *hub.running.lock().unwrap_or_else(|p| p.into_inner()) = None;
         }
         None => {}
     }
     let ip: std::net::IpAddr = address
         .parse()
         .map_err(|_| CoreError::InvalidSignIn { field: "address" }.payload())?;
-    let service = state.service.as_ref().map_err(Clone::clone)?;
+    let service = study.service()?;
     let running = jikim_hub::start(
         &hub_dir(&app)?,
         std::net::SocketAddr::new(ip, port),
@@ -122,7 +157,7 @@ pub async fn hub_start<R: tauri::Runtime>(
         fingerprint: running.fingerprint.clone(),
         serving: true,
     };
-    *state.hub.lock().unwrap_or_else(|p| p.into_inner()) = Some(HubHandle {
+    *hub.running.lock().unwrap_or_else(|p| p.into_inner()) = Some(HubHandle {
         status: status.clone(),
         running,
     });
@@ -143,10 +178,11 @@ pub struct ClassView {
 #[tauri::command]
 pub fn class_list<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
 ) -> CmdResult<Vec<ClassView>> {
-    require_teacher(&state)?;
-    Ok(store(&app, &state)?
+    teacher.require()?;
+    Ok(store(&app, &hub)?
         .classes()?
         .into_iter()
         .map(|c| ClassView {
@@ -163,12 +199,13 @@ pub fn class_list<R: tauri::Runtime>(
 #[tauri::command]
 pub fn join_open<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
     minutes: Option<u32>,
 ) -> CmdResult<JoinWindow> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .open_joining(class_id, minutes.unwrap_or(DEFAULT_JOIN_MINUTES))
         .map_err(ErrorPayload::from)
 }
@@ -177,11 +214,12 @@ pub fn join_open<R: tauri::Runtime>(
 #[tauri::command]
 pub fn join_rotate<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
 ) -> CmdResult<JoinWindow> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .rotate_join_code(class_id)
         .map_err(ErrorPayload::from)
 }
@@ -190,11 +228,12 @@ pub fn join_rotate<R: tauri::Runtime>(
 #[tauri::command]
 pub fn join_close<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
 ) -> CmdResult<()> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .close_joining(class_id)
         .map_err(ErrorPayload::from)
 }
@@ -230,11 +269,12 @@ fn is_recent(rfc3339: &str, now: time::OffsetDateTime) -> bool {
 #[tauri::command]
 pub fn class_access<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
 ) -> CmdResult<Vec<StudentAccess>> {
-    require_teacher_passive(&state)?;
-    let s = store(&app, &state)?;
+    teacher.require_passive()?;
+    let s = store(&app, &hub)?;
     let pins = s.pin_states(class_id)?;
     let devices = s.devices(class_id)?;
     let now = time::OffsetDateTime::now_utc();
@@ -278,12 +318,13 @@ pub enum AccessAction {
 #[tauri::command]
 pub fn student_access<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     student_id: Uuid,
     action: AccessAction,
 ) -> CmdResult<()> {
-    require_teacher(&state)?;
-    let s = store(&app, &state)?;
+    teacher.require()?;
+    let s = store(&app, &hub)?;
     match action {
         AccessAction::Unlock => s.unlock_pin(student_id),
         AccessAction::ResetPin => s.reset_pin(student_id),
@@ -297,11 +338,12 @@ pub fn student_access<R: tauri::Runtime>(
 #[tauri::command]
 pub fn device_revoke<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     device_id: Uuid,
 ) -> CmdResult<()> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .revoke_device(device_id)
         .map_err(ErrorPayload::from)
 }
@@ -309,12 +351,13 @@ pub fn device_revoke<R: tauri::Runtime>(
 #[tauri::command]
 pub fn class_create<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     grade: u32,
     class_no: u32,
 ) -> CmdResult<()> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .create_class(grade, class_no)
         .map(|_| ())
         .map_err(ErrorPayload::from)
@@ -339,11 +382,12 @@ fn roster_view(rows: Vec<jikim_hub::store::RosterRow>) -> Vec<RosterEntry> {
 #[tauri::command]
 pub fn roster_get<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
 ) -> CmdResult<Vec<RosterEntry>> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .roster(class_id)
         .map(roster_view)
         .map_err(ErrorPayload::from)
@@ -352,13 +396,14 @@ pub fn roster_get<R: tauri::Runtime>(
 #[tauri::command]
 pub fn roster_set<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
     entries: Vec<RosterEntry>,
 ) -> CmdResult<Vec<RosterEntry>> {
-    require_teacher(&state)?;
+    teacher.require()?;
     let entries: Vec<(u32, String)> = entries.into_iter().map(|e| (e.number, e.name)).collect();
-    store(&app, &state)?
+    store(&app, &hub)?
         .set_roster(class_id, &entries)
         .map(roster_view)
         .map_err(ErrorPayload::from)
@@ -368,13 +413,14 @@ pub fn roster_set<R: tauri::Runtime>(
 #[tauri::command]
 pub fn roster_import_csv<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
     bytes: Vec<u8>,
 ) -> CmdResult<Vec<RosterEntry>> {
-    require_teacher(&state)?;
+    teacher.require()?;
     let entries = parse_roster_csv(&bytes)?;
-    store(&app, &state)?
+    store(&app, &hub)?
         .set_roster(class_id, &entries)
         .map(roster_view)
         .map_err(ErrorPayload::from)
@@ -390,10 +436,10 @@ pub struct AssignmentView {
 }
 
 fn assignments_view(
-    state: &AppState,
+    study: &Study,
     list: Vec<jikim_core::sync::protocol::Assignment>,
 ) -> Vec<AssignmentView> {
-    let lib = state.service.as_ref().ok().map(|s| s.library());
+    let lib = study.service().ok().map(|s| s.library());
     list.into_iter()
         .map(|a| AssignmentView {
             title: lib
@@ -409,26 +455,30 @@ fn assignments_view(
 #[tauri::command]
 pub fn assignment_list<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    study: State<'_, Study>,
     class_id: Uuid,
 ) -> CmdResult<Vec<AssignmentView>> {
-    require_teacher(&state)?;
-    let list = store(&app, &state)?.assignments(class_id)?;
-    Ok(assignments_view(&state, list))
+    teacher.require()?;
+    let list = store(&app, &hub)?.assignments(class_id)?;
+    Ok(assignments_view(&study, list))
 }
 
 #[tauri::command]
 pub fn assignment_add<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    study: State<'_, Study>,
     class_id: Uuid,
     module_id: String,
     due: String,
 ) -> CmdResult<Vec<AssignmentView>> {
-    require_teacher(&state)?;
-    let s = store(&app, &state)?;
+    teacher.require()?;
+    let s = store(&app, &hub)?;
     s.set_assignment(class_id, &module_id, &due)?;
-    Ok(assignments_view(&state, s.assignments(class_id)?))
+    Ok(assignments_view(&study, s.assignments(class_id)?))
 }
 
 fn roster_students(s: &HubStore, class_id: Uuid) -> CmdResult<Vec<RosterStudent>> {
@@ -456,13 +506,15 @@ async fn off_ui<T: Send + 'static>(
 #[tauri::command]
 pub async fn class_results<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    study: State<'_, Study>,
     class_id: Uuid,
 ) -> CmdResult<ClassResults> {
-    require_teacher_passive(&state)?;
-    let s = store(&app, &state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?.clone();
-    let dashboard = state.dashboard.clone();
+    teacher.require_passive()?;
+    let s = store(&app, &hub)?;
+    let service = study.shared_service()?;
+    let dashboard = hub.dashboard.clone();
     off_ui(move || {
         let roster = roster_students(&s, class_id)?;
         let mut results = dashboard
@@ -491,14 +543,16 @@ pub async fn class_results<R: tauri::Runtime>(
 #[tauri::command]
 pub async fn item_analysis<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    study: State<'_, Study>,
     class_id: Uuid,
     module_id: String,
 ) -> CmdResult<Vec<ItemStat>> {
-    require_teacher_passive(&state)?;
-    let s = store(&app, &state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?.clone();
-    let dashboard = state.dashboard.clone();
+    teacher.require_passive()?;
+    let s = store(&app, &hub)?;
+    let service = study.shared_service()?;
+    let dashboard = hub.dashboard.clone();
     off_ui(move || {
         let module = service
             .library()
@@ -518,14 +572,16 @@ pub async fn item_analysis<R: tauri::Runtime>(
 #[tauri::command]
 pub fn student_detail<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    study: State<'_, Study>,
     class_id: Uuid,
     module_id: String,
     number: u32,
 ) -> CmdResult<Vec<dashboard::StudentItem>> {
-    require_teacher(&state)?;
+    teacher.require()?;
     // Opening a student's answers is written to the access log (who, when, which student).
-    if let Ok(store) = store(&app, &state) {
+    if let Ok(store) = store(&app, &hub) {
         let class = store.class(class_id).ok().flatten();
         let scope = match class {
             Some(c) => format!("{}-{} {number}번 {module_id}", c.grade, c.class_no),
@@ -535,9 +591,9 @@ pub fn student_detail<R: tauri::Runtime>(
             tracing::warn!(error = %e, "access log not written");
         }
     }
-    let s = store(&app, &state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?;
-    let module = service
+    let s = store(&app, &hub)?;
+    let module = study
+        .service()?
         .library()
         .module(&module_id)
         .ok_or_else(|| CoreError::ModuleNotFound(module_id.clone()).payload())?;
@@ -557,23 +613,13 @@ pub fn student_detail<R: tauri::Runtime>(
 #[tauri::command]
 pub fn access_log<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
 ) -> CmdResult<Vec<jikim_hub::access::AccessEntry>> {
-    require_teacher(&state)?;
-    store(&app, &state)?
+    teacher.require()?;
+    store(&app, &hub)?
         .access_log(500)
         .map_err(ErrorPayload::from)
-}
-
-/// The running hub's lab period, if this PC runs a hub.
-fn lab_period(state: &AppState) -> Option<Arc<jikim_hub::period::LabPeriod>> {
-    state
-        .hub
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .as_ref()
-        .filter(|h| h.running.is_serving())
-        .map(|h| h.running.period.clone())
 }
 
 fn unix_now() -> i64 {
@@ -585,14 +631,15 @@ fn unix_now() -> i64 {
 #[tauri::command]
 pub async fn period_view<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     class_id: Uuid,
 ) -> CmdResult<Option<jikim_hub::period::PeriodView>> {
-    require_teacher_passive(&state)?;
-    let Some(period) = lab_period(&state) else {
+    teacher.require_passive()?;
+    let Some(period) = hub.lab_period() else {
         return Ok(None);
     };
-    let s = store(&app, &state)?;
+    let s = store(&app, &hub)?;
     off_ui(move || {
         period
             .class_view(&s, class_id, unix_now())
@@ -612,9 +659,13 @@ fn period_needs_hub() -> ErrorPayload {
 
 /// "지금 전송": every PC of the class sends what waits, at its next heartbeat.
 #[tauri::command]
-pub fn period_flush(state: State<'_, AppState>, class_id: Uuid) -> CmdResult<()> {
-    require_teacher(&state)?;
-    let period = lab_period(&state).ok_or_else(period_needs_hub)?;
+pub fn period_flush(
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    class_id: Uuid,
+) -> CmdResult<()> {
+    teacher.require()?;
+    let period = hub.lab_period().ok_or_else(period_needs_hub)?;
     period.request_flush(class_id, unix_now());
     tracing::info!("the teacher asked the lab to send now");
     Ok(())
@@ -623,9 +674,13 @@ pub fn period_flush(state: State<'_, AppState>, class_id: Uuid) -> CmdResult<()>
 /// "수업 끝내기": every PC of the class sends what waits, and signs its student out at the next
 /// page boundary; the class view then shows who is still unsent and why.
 #[tauri::command]
-pub fn period_end(state: State<'_, AppState>, class_id: Uuid) -> CmdResult<()> {
-    require_teacher(&state)?;
-    let period = lab_period(&state).ok_or_else(period_needs_hub)?;
+pub fn period_end(
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+    class_id: Uuid,
+) -> CmdResult<()> {
+    teacher.require()?;
+    let period = hub.lab_period().ok_or_else(period_needs_hub)?;
     period.end_period(class_id, unix_now());
     tracing::info!("the teacher ended the period");
     Ok(())

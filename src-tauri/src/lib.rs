@@ -10,11 +10,13 @@ mod teacher;
 
 pub use state::AppState;
 
-/// Registers plugins, state and commands on a builder; shared by `run` and the headless tests.
+/// Registers plugins, the teacher's hub state and commands on a builder; shared by `run` and the
+/// headless tests. The parts opened from the data folder ([`AppState`]) are managed at setup.
 pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .manage(hub::HubState::default())
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
 }
 
@@ -40,20 +42,20 @@ pub fn run() {
             app.manage(guard);
         }
         let state = AppState::open(&dirs);
-        commands::forget_synced_here(&state, None);
+        commands::forget_synced_here(&state.study, None);
         // The sync worker pushes the outbox to the hub in the background, for as long as the
         // app runs; it only ever connects to hubs a learner joined (pinned).
-        if let Ok(service) = &state.service {
+        if let Ok(service) = &state.study.service {
             let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-            let wake = state.sync_wake.clone();
-            let tokens = state.tokens.clone();
+            let wake = state.study.sync_wake.clone();
+            let tokens = state.study.tokens.clone();
             let service = service.clone();
             tauri::async_runtime::spawn(async move {
                 let _keep_sender = _stop_tx;
                 jikim_sync::worker::run(service, tokens, wake, stop_rx).await;
             });
         }
-        app.manage(state);
+        state.manage(app);
         Ok(())
     });
     if let Err(e) = builder.run(tauri::generate_context!()) {
@@ -90,9 +92,9 @@ mod tests {
             help: root.join("assets/help/help.toml"),
         };
         let app = configure(mock_builder())
-            .manage(AppState::open(&dirs))
             .build(tauri::generate_context!())
             .expect("mock app builds");
+        AppState::open(&dirs).manage(&app);
         let window = WebviewWindowBuilder::new(&app, "main", Default::default())
             .build()
             .expect("window");
@@ -187,9 +189,8 @@ mod tests {
         }
         call(&w, "teacher_modules", json!({})).expect("open");
         // Left alone past the idle limit: locked.
-        let state = app.state::<AppState>();
-        *state.teacher_seen.lock().expect("seen") = std::time::Instant::now()
-            .checked_sub(teacher::TEACHER_IDLE + std::time::Duration::from_secs(1));
+        app.state::<state::TeacherMode>()
+            .last_seen_ago(state::TEACHER_IDLE + std::time::Duration::from_secs(1));
         assert_eq!(
             call(&w, "teacher_modules", json!({})).expect_err("idle")["code"],
             "teacher_locked"
@@ -223,9 +224,8 @@ mod tests {
         assert_eq!(settings["schoolName"], "지킴중학교");
         assert_eq!(settings["idleSeconds"], 300);
         let known = app
-            .state::<AppState>()
-            .service
-            .as_ref()
+            .state::<state::Study>()
+            .service()
             .expect("service")
             .known_hub()
             .expect("known");
@@ -372,6 +372,34 @@ mod tests {
         let err =
             call(&w, "current_screen", json!({"attemptId": attempt})).expect_err("signed out");
         assert_eq!(err["code"], "not_signed_in");
+    }
+
+    /// Issue 18: the shell's modules import one another without a circle, and `state.rs` (the
+    /// state every command module reads) imports none of them.
+    #[test]
+    fn the_shell_modules_import_each_other_without_a_circle() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let modules = ["commands", "hub", "paths", "reports", "state", "teacher"];
+        let imports = |module: &str| -> Vec<&'static str> {
+            let text = std::fs::read_to_string(dir.join(format!("{module}.rs"))).expect("module");
+            modules
+                .into_iter()
+                .filter(|m| *m != module && text.contains(&format!("crate::{m}")))
+                .collect()
+        };
+        assert_eq!(imports("state"), vec!["paths"]);
+        // Depth-first search for a cycle.
+        fn visit<'a>(m: &'a str, imports: &dyn Fn(&str) -> Vec<&'a str>, path: &mut Vec<&'a str>) {
+            assert!(!path.contains(&m), "import circle: {path:?} -> {m}");
+            path.push(m);
+            for next in imports(m) {
+                visit(next, imports, path);
+            }
+            path.pop();
+        }
+        for m in modules {
+            visit(m, &imports, &mut Vec::new());
+        }
     }
 
     #[test]

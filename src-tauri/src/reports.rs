@@ -11,9 +11,8 @@
 //!
 //! `JIKIM_SAVE_DIR` (unattended labs, end-to-end tests) saves into that folder without asking.
 
-use crate::hub::{hub_dir, store};
-use crate::state::AppState;
-use crate::teacher::require_teacher;
+use crate::hub::{hub_dir, store, HubState};
+use crate::state::{Device, Study, TeacherMode};
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_report::{export, Filter, Progress, ReportError};
 use serde::{Deserialize, Serialize};
@@ -232,10 +231,11 @@ fn progress_emitter<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl FnMut(P
 #[tauri::command]
 pub fn report_years<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
 ) -> CmdResult<Vec<i32>> {
-    require_teacher(&state)?;
-    let hub = store(&app, &state)?;
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
     Ok(export::archive_years(&hub)?)
 }
 
@@ -245,12 +245,13 @@ pub fn report_years<R: tauri::Runtime>(
 #[tauri::command]
 pub async fn report_rollover<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
     year: i32,
 ) -> CmdResult<Option<jikim_hub::rollover::RolloverReport>> {
-    require_teacher(&state)?;
-    let hub = store(&app, &state)?;
-    let dashboard = state.dashboard.clone();
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
+    let dashboard = hub_state.dashboard.clone();
     let worker_app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let Some(file) = open_paths(&worker_app, "JIKIM_ROLLOVER_FILE", "CSV", "csv", false)
@@ -304,11 +305,12 @@ fn rollover_error(e: jikim_hub::HubError, file: &std::path::Path) -> ErrorPayloa
 #[tauri::command]
 pub async fn report_classes<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
     scope: ReportScope,
 ) -> CmdResult<Vec<ReportClass>> {
-    require_teacher(&state)?;
-    let hub = store(&app, &state)?;
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
     let school = school_dir(&app)?;
     let snap = export::snapshot(&hub, scope.resolve(&school))?;
     Ok(snap
@@ -325,13 +327,15 @@ pub async fn report_classes<R: tauri::Runtime>(
 #[tauri::command]
 pub async fn report_export<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
+    study: State<'_, Study>,
     request: ExportRequest,
 ) -> CmdResult<Option<Saved>> {
-    require_teacher(&state)?;
+    teacher.require()?;
     let filter = request.filter()?;
-    let hub = store(&app, &state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?.clone();
+    let hub = store(&app, &hub_state)?;
+    let service = study.shared_service()?;
     let l10n = jikim_core::i18n::Localizer::new(&crate::commands::current_locale(&app));
     let school_dir = school_dir(&app)?;
     let today = today_kst();
@@ -380,10 +384,11 @@ pub async fn report_export<R: tauri::Runtime>(
 #[tauri::command]
 pub async fn report_bundle<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
 ) -> CmdResult<Option<Saved>> {
-    require_teacher(&state)?;
-    let hub = store(&app, &state)?;
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
     let name = format!("지킴묶음-{}.jikim", today_kst());
     let worker_app = app.clone();
     tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Saved>> {
@@ -408,9 +413,9 @@ pub async fn report_bundle<R: tauri::Runtime>(
 #[tauri::command]
 pub async fn report_merge<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
 ) -> CmdResult<Option<Vec<Merged>>> {
-    require_teacher(&state)?;
+    teacher.require()?;
     let dir = school_dir(&app)?;
     let worker_app = app.clone();
     tauri::async_runtime::spawn_blocking(move || -> CmdResult<Option<Vec<Merged>>> {
@@ -458,11 +463,12 @@ pub struct PurgedView {
 #[tauri::command]
 pub async fn report_purge<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
     years: u32,
 ) -> CmdResult<Option<PurgedView>> {
-    require_teacher(&state)?;
-    let hub = store(&app, &state)?;
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
     hub.set_retention_years(years)
         .map_err(|e| report_error(e.into()))?;
     let before = jikim_hub::lifecycle::retention_cutoff(today_kst(), years);
@@ -495,18 +501,20 @@ pub async fn report_purge<R: tauri::Runtime>(
 #[tauri::command]
 pub async fn provision_write<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
+    device: State<'_, Device>,
 ) -> CmdResult<Option<Saved>> {
-    require_teacher(&state)?;
-    let hub = state
-        .hub_status()
+    teacher.require()?;
+    let hub = hub_state
+        .status()
         .filter(|h| h.serving)
         .ok_or_else(|| ErrorPayload {
             code: "hub_not_running".into(),
             message_id: "teacher-provision-needs-hub".into(),
             args: Default::default(),
         })?;
-    let settings = crate::commands::get_settings(app.clone(), state.clone())?;
+    let settings = crate::commands::get_settings(app.clone(), device)?;
     let address = format!(
         "{}:{}",
         hub.addresses.first().cloned().unwrap_or_default(),

@@ -1,5 +1,8 @@
-//! The app's state: the study service (or the error that kept it from opening), the signed-in
-//! learner of this window, and the help data.
+//! The app's state, in parts along its seams, each managed by Tauri on its own so a command
+//! takes only what it needs: [`Study`] (the study service, who is signed in, sync), [`Content`]
+//! (help, modules that failed to load), [`Device`] (data folder, provisioning) and
+//! [`TeacherMode`] (open or locked). The teacher's hub is `hub::HubState`. This module imports
+//! no other command module.
 
 use crate::paths::AppPaths;
 use jikim_core::content::Library;
@@ -7,11 +10,12 @@ use jikim_core::help::Help;
 use jikim_core::storage::{Db, Learner};
 use jikim_core::study::StudyService;
 use jikim_core::sync::protocol::Assignment;
-use jikim_core::ErrorPayload;
+use jikim_core::{CoreError, ErrorPayload};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 /// A module file that failed to load, for the error notice.
@@ -31,36 +35,56 @@ pub struct IssueView {
     pub args: BTreeMap<String, String>,
 }
 
-/// Everything the commands share.
-pub struct AppState {
+/// The student's side: the study service (or the error that kept it from opening), who is
+/// signed in on this window with their assignments, and the link to the class hub (sync).
+pub struct Study {
     pub service: Result<Arc<StudyService>, ErrorPayload>,
-    pub learner: Mutex<Option<Learner>>,
+    learner: Mutex<Option<Learner>>,
     /// The signed-in learner's assignments from the hub (empty when not joined).
-    pub assignments: Mutex<Vec<Assignment>>,
-    pub help: Result<Help, ErrorPayload>,
-    pub broken: Vec<BrokenView>,
-    /// Wakes the sync worker when a record was written.
+    assignments: Mutex<Vec<Assignment>>,
+    /// Wakes the sync worker (the study service does after every committed record).
     pub sync_wake: Arc<Notify>,
     /// Hub tokens of learners signed in since start, in memory only (never on disk).
     pub tokens: Arc<jikim_sync::Tokens>,
-    /// The teacher's dashboard: class records read so far, refreshed incrementally.
-    pub dashboard: Arc<Mutex<jikim_hub::dashboard::Dashboard>>,
     /// The hub's clock minus this PC's at the last hub sign-in, in seconds.
     pub clock_skew: Mutex<Option<i64>>,
-    /// Whether teacher mode is open in this window.
-    pub teacher_unlocked: AtomicBool,
-    /// Wrong teacher passwords in a row (each waits longer).
-    pub teacher_failures: std::sync::atomic::AtomicU32,
-    /// When the teacher last did something in teacher mode (idle auto-lock).
-    pub teacher_seen: Mutex<Option<std::time::Instant>>,
+}
+
+/// What was read at start besides the modules: the help page and the module files that failed.
+pub struct Content {
+    pub help: Result<Help, ErrorPayload>,
+    pub broken: Vec<BrokenView>,
+}
+
+/// This PC: its data folder and its provisioning.
+pub struct Device {
     /// The app's data folder.
     pub data_dir: std::path::PathBuf,
     /// This PC's provisioning (system-wide or data-folder file), or why it could not be read.
     pub provision: Result<Option<jikim_core::provision::Provision>, ErrorPayload>,
-    /// The class hub, when this PC runs it (teacher mode).
-    pub hub: Mutex<Option<crate::hub::HubHandle>>,
-    /// The hub database for teacher screens (opened on first use).
-    pub hub_store: Mutex<Option<Arc<jikim_hub::HubStore>>>,
+}
+
+/// Teacher mode is locked again after this long without a teacher action.
+pub const TEACHER_IDLE: Duration = Duration::from_secs(15 * 60);
+
+/// Whether teacher mode is open in this window (the gate's rules: `teacher.rs`).
+#[derive(Default)]
+pub struct TeacherMode {
+    unlocked: AtomicBool,
+    /// Wrong teacher passwords in a row (each waits longer).
+    failures: AtomicU32,
+    /// When the teacher last did something in teacher mode (idle auto-lock).
+    seen: Mutex<Option<Instant>>,
+}
+
+/// Every part, opened together at start; each is then managed on its own, so a command takes
+/// only the parts it needs. The teacher's hub (`hub::HubState`) starts empty and is managed with
+/// the commands.
+pub struct AppState {
+    pub study: Study,
+    pub content: Content,
+    pub device: Device,
+    pub teacher: TeacherMode,
 }
 
 impl AppState {
@@ -115,28 +139,47 @@ impl AppState {
             svc.on_record(move || wake.notify_one());
         }
         AppState {
-            service,
-            learner: Mutex::new(None),
-            assignments: Mutex::new(Vec::new()),
-            help: Help::load(&paths.help).map_err(|e| e.payload()),
-            broken,
-            sync_wake,
-            tokens: Arc::default(),
-            clock_skew: Mutex::new(None),
-            dashboard: Arc::default(),
-            teacher_unlocked: AtomicBool::new(false),
-            teacher_failures: std::sync::atomic::AtomicU32::new(0),
-            teacher_seen: Mutex::new(None),
-            data_dir: paths.data.clone(),
-            provision,
-            hub: Mutex::new(None),
-            hub_store: Mutex::new(None),
+            study: Study {
+                service,
+                learner: Mutex::new(None),
+                assignments: Mutex::new(Vec::new()),
+                sync_wake,
+                tokens: Arc::default(),
+                clock_skew: Mutex::new(None),
+            },
+            content: Content {
+                help: Help::load(&paths.help).map_err(|e| e.payload()),
+                broken,
+            },
+            device: Device {
+                data_dir: paths.data.clone(),
+                provision,
+            },
+            teacher: TeacherMode::default(),
         }
     }
 
-    /// The provisioning, when it was read without problems.
-    pub fn provisioned(&self) -> Option<&jikim_core::provision::Provision> {
-        self.provision.as_ref().ok().and_then(Option::as_ref)
+    /// Hands every part to Tauri's state.
+    pub fn manage<R: tauri::Runtime>(self, app: &impl tauri::Manager<R>) {
+        app.manage(self.study);
+        app.manage(self.content);
+        app.manage(self.device);
+        app.manage(self.teacher);
+    }
+}
+
+impl Study {
+    /// The study service, or the error that kept it from opening.
+    pub fn service(&self) -> Result<&StudyService, ErrorPayload> {
+        self.service
+            .as_ref()
+            .map(|s| s.as_ref())
+            .map_err(Clone::clone)
+    }
+
+    /// The study service to move into work off the window's thread.
+    pub fn shared_service(&self) -> Result<Arc<StudyService>, ErrorPayload> {
+        self.service.as_ref().map(Arc::clone).map_err(Clone::clone)
     }
 
     /// The signed-in learner, if any.
@@ -165,14 +208,75 @@ impl AppState {
     pub fn set_assignments(&self, list: Vec<Assignment>) {
         *self.assignments.lock().unwrap_or_else(|p| p.into_inner()) = list;
     }
+}
 
-    /// The running hub's status, if this PC runs one.
-    pub fn hub_status(&self) -> Option<crate::hub::HubStatus> {
-        self.hub
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .as_ref()
-            .map(|h| h.status())
+impl Device {
+    /// The provisioning, when it was read without problems.
+    pub fn provisioned(&self) -> Option<&jikim_core::provision::Provision> {
+        self.provision.as_ref().ok().and_then(Option::as_ref)
+    }
+}
+
+impl TeacherMode {
+    /// Whether teacher mode is open.
+    pub fn is_unlocked(&self) -> bool {
+        self.unlocked.load(Ordering::SeqCst)
+    }
+
+    /// Opens teacher mode (the password was right): the count of wrong ones starts again.
+    pub fn open(&self) {
+        self.unlocked.store(true, Ordering::SeqCst);
+        self.failures.store(0, Ordering::SeqCst);
+        *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(Instant::now());
+    }
+
+    /// Locks teacher mode.
+    pub fn lock(&self) {
+        self.unlocked.store(false, Ordering::SeqCst);
+        *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// Counts a wrong password; answers how many in a row.
+    pub fn wrong_password(&self) -> u32 {
+        self.failures.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    /// Fails unless teacher mode is open and was used in the last [`TEACHER_IDLE`]; counts as
+    /// teacher activity.
+    pub fn require(&self) -> Result<(), ErrorPayload> {
+        self.check(true)
+    }
+
+    /// [`TeacherMode::require`] for the dashboard's automatic refreshes: they do not keep teacher
+    /// mode open on their own.
+    pub fn require_passive(&self) -> Result<(), ErrorPayload> {
+        self.check(false)
+    }
+
+    fn check(&self, active: bool) -> Result<(), ErrorPayload> {
+        if !self.is_unlocked() {
+            return Err(CoreError::TeacherLocked.payload());
+        }
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        match *seen {
+            Some(t) if t.elapsed() <= TEACHER_IDLE => {
+                if active {
+                    *seen = Some(Instant::now());
+                }
+                Ok(())
+            }
+            _ => {
+                drop(seen);
+                self.lock();
+                Err(CoreError::TeacherLocked.payload())
+            }
+        }
+    }
+
+    /// Moves the last teacher action back by `ago` (tests of the idle lock).
+    #[cfg(test)]
+    pub fn last_seen_ago(&self, ago: Duration) {
+        *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now().checked_sub(ago);
     }
 }
 

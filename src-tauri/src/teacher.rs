@@ -1,22 +1,20 @@
 //! Teacher mode commands: the gate (`jikim_core::teacher`: never whoever clicks first on a lab
 //! PC; an unreadable password file means locked; atomic, owner-only writes; wrong passwords wait
 //! longer each time, off the window's thread; idle auto-lock) and the teacher's view of modules.
-//! Class, roster, assignment and result commands go through the hub (see `hub.rs`).
+//! Class, roster, assignment and result commands go through the hub (see `hub.rs`); whether
+//! teacher mode is open is `state::TeacherMode`.
 
-use crate::state::AppState;
+use crate::hub::{HubState, HubStatus};
+use crate::state::{Device, Study, TeacherMode};
 use jikim_core::provision::TeacherPolicy;
 use jikim_core::teacher::{self as gate_rules, Gate};
 use jikim_core::{secret, CoreError, ErrorPayload};
 use serde::Serialize;
-use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
 use tauri::State;
 
 type CmdResult<T> = Result<T, ErrorPayload>;
 
 const TEACHER_FILE: &str = "teacher.json";
-/// Teacher mode locks itself after this long without a teacher action.
-pub const TEACHER_IDLE: Duration = Duration::from_secs(15 * 60);
 
 /// What the teacher screens need to know first.
 #[derive(Serialize)]
@@ -24,7 +22,7 @@ pub const TEACHER_IDLE: Duration = Duration::from_secs(15 * 60);
 pub struct TeacherStatus {
     password_set: bool,
     unlocked: bool,
-    hub: Option<crate::hub::HubStatus>,
+    hub: Option<HubStatus>,
 }
 
 fn plain(code: &str, message_id: &str) -> ErrorPayload {
@@ -37,8 +35,8 @@ fn plain(code: &str, message_id: &str) -> ErrorPayload {
 
 /// The gate of this PC: provisioning first, then the password file; a lab PC (a provisioned
 /// hub, or students joined a hub from it) never lets the first comer set a password.
-fn gate(state: &AppState) -> CmdResult<Gate> {
-    let provision = state.provision.as_ref().map_err(Clone::clone)?;
+fn gate(device: &Device, study: &Study) -> CmdResult<Gate> {
+    let provision = device.provision.as_ref().map_err(Clone::clone)?;
     let system_policy = provision
         .as_ref()
         .filter(|p| p.source == jikim_core::provision::Source::System)
@@ -50,83 +48,47 @@ fn gate(state: &AppState) -> CmdResult<Gate> {
         return Ok(Gate::Unavailable("errors-teacher-off"));
     }
     let lab_pc = provision.as_ref().is_some_and(|p| p.hub.is_some())
-        || state
-            .service
-            .as_ref()
+        || study
+            .service()
             .ok()
             .and_then(|s| s.known_hub().ok().flatten())
             .is_some();
-    let file = gate_rules::read(&state.data_dir.join(TEACHER_FILE));
+    let file = gate_rules::read(&device.data_dir.join(TEACHER_FILE));
     Ok(gate_rules::gate(system_policy, &file, lab_pc))
 }
 
-fn lock(state: &AppState) {
-    state.teacher_unlocked.store(false, Ordering::SeqCst);
-    *state.teacher_seen.lock().unwrap_or_else(|p| p.into_inner()) = None;
-}
-
-fn open(state: &AppState) {
-    state.teacher_unlocked.store(true, Ordering::SeqCst);
-    state.teacher_failures.store(0, Ordering::SeqCst);
-    *state.teacher_seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(Instant::now());
-}
-
-/// Fails unless teacher mode is open and was used in the last [`TEACHER_IDLE`]; counts as
-/// teacher activity.
-pub fn require_teacher(state: &AppState) -> CmdResult<()> {
-    check_teacher(state, true)
-}
-
-/// [`require_teacher`] for the dashboard's automatic refreshes: they do not keep teacher mode
-/// open on their own.
-pub fn require_teacher_passive(state: &AppState) -> CmdResult<()> {
-    check_teacher(state, false)
-}
-
-fn check_teacher(state: &AppState, active: bool) -> CmdResult<()> {
-    if !state.teacher_unlocked.load(Ordering::SeqCst) {
-        return Err(CoreError::TeacherLocked.payload());
-    }
-    let mut seen = state.teacher_seen.lock().unwrap_or_else(|p| p.into_inner());
-    match *seen {
-        Some(t) if t.elapsed() <= TEACHER_IDLE => {
-            if active {
-                *seen = Some(Instant::now());
-            }
-            Ok(())
-        }
-        _ => {
-            drop(seen);
-            lock(state);
-            Err(CoreError::TeacherLocked.payload())
-        }
-    }
-}
-
-fn status(state: &AppState, gate: &Gate) -> TeacherStatus {
+fn status(teacher: &TeacherMode, hub: &HubState, gate: &Gate) -> TeacherStatus {
     TeacherStatus {
         password_set: matches!(gate, Gate::Unlock(_)),
-        unlocked: state.teacher_unlocked.load(Ordering::SeqCst),
-        hub: state.hub_status(),
+        unlocked: teacher.is_unlocked(),
+        hub: hub.status(),
     }
 }
 
 /// The gate's state; an error (in words) when this PC has no teacher mode.
 #[tauri::command]
-pub fn teacher_status(state: State<'_, AppState>) -> CmdResult<TeacherStatus> {
-    match gate(&state)? {
+pub fn teacher_status(
+    device: State<'_, Device>,
+    study: State<'_, Study>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
+) -> CmdResult<TeacherStatus> {
+    match gate(&device, &study)? {
         Gate::Unavailable(why) => Err(plain("teacher_unavailable", why)),
-        g => Ok(status(&state, &g)),
+        g => Ok(status(&teacher, &hub, &g)),
     }
 }
 
 /// Sets the password on first use, where this PC allows it (never on a lab PC).
 #[tauri::command]
 pub fn teacher_set_password(
-    state: State<'_, AppState>,
+    device: State<'_, Device>,
+    study: State<'_, Study>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     password: String,
 ) -> CmdResult<TeacherStatus> {
-    match gate(&state)? {
+    match gate(&device, &study)? {
         Gate::Setup => {}
         Gate::Unavailable(why) => return Err(plain("teacher_unavailable", why)),
         Gate::Unlock(_) => return Err(CoreError::TeacherPassword.payload()),
@@ -135,7 +97,7 @@ pub fn teacher_set_password(
         return Err(CoreError::InvalidSignIn { field: "password" }.payload());
     }
     let hash = secret::hash(&password)?;
-    let path = state.data_dir.join(TEACHER_FILE);
+    let path = device.data_dir.join(TEACHER_FILE);
     gate_rules::write(&path, &hash).map_err(|e| {
         CoreError::Io {
             path: path.clone(),
@@ -143,18 +105,21 @@ pub fn teacher_set_password(
         }
         .payload()
     })?;
-    open(&state);
-    Ok(status(&state, &Gate::Unlock(hash)))
+    teacher.open();
+    Ok(status(&teacher, &hub, &Gate::Unlock(hash)))
 }
 
 /// Unlocks with the password. Argon2 and the growing wait after a wrong password run off the
 /// window's thread.
 #[tauri::command]
 pub async fn teacher_unlock(
-    state: State<'_, AppState>,
+    device: State<'_, Device>,
+    study: State<'_, Study>,
+    teacher: State<'_, TeacherMode>,
+    hub: State<'_, HubState>,
     password: String,
 ) -> CmdResult<TeacherStatus> {
-    let g = gate(&state)?;
+    let g = gate(&device, &study)?;
     let hash = match &g {
         Gate::Unlock(h) => h.clone(),
         Gate::Unavailable(why) => return Err(plain("teacher_unavailable", why)),
@@ -164,19 +129,19 @@ pub async fn teacher_unlock(
         .await
         .unwrap_or(false);
     if !ok {
-        let n = state.teacher_failures.fetch_add(1, Ordering::SeqCst) + 1;
+        let n = teacher.wrong_password();
         tracing::warn!(in_a_row = n, "wrong teacher password");
         tokio::time::sleep(gate_rules::wrong_password_delay(n)).await;
         return Err(CoreError::TeacherPassword.payload());
     }
-    open(&state);
+    teacher.open();
     tracing::info!("teacher mode unlocked");
-    Ok(status(&state, &g))
+    Ok(status(&teacher, &hub, &g))
 }
 
 #[tauri::command]
-pub fn teacher_lock(state: State<'_, AppState>) {
-    lock(&state);
+pub fn teacher_lock(teacher: State<'_, TeacherMode>) {
+    teacher.lock();
 }
 
 /// A module as the teacher picks it for an assignment.
@@ -188,9 +153,12 @@ pub struct ModuleOption {
 }
 
 #[tauri::command]
-pub fn teacher_modules(state: State<'_, AppState>) -> CmdResult<Vec<ModuleOption>> {
-    require_teacher(&state)?;
-    let service = state.service.as_ref().map_err(Clone::clone)?;
+pub fn teacher_modules(
+    teacher: State<'_, TeacherMode>,
+    study: State<'_, Study>,
+) -> CmdResult<Vec<ModuleOption>> {
+    teacher.require()?;
+    let service = study.service()?;
     Ok(service
         .library()
         .modules
