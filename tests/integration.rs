@@ -17,4 +17,5 @@ mod locales;
 mod report;
 mod storage;
 mod study;
+mod ui_fixtures;
 mod windows_hub;

@@ -60,7 +60,7 @@ fn attempt_id(raw: &str) -> CmdResult<Uuid> {
 }
 
 /// What the UI needs before its first screen.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BootView {
     version: &'static str,
@@ -80,12 +80,16 @@ pub fn bootstrap(study: State<'_, Study>, content: State<'_, Content>) -> BootVi
 }
 
 /// Device settings, kept in tauri-plugin-store (`settings.json`), never in the learner database.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Settings {
+    /// `ko` or `en` (anything else is read as `ko`).
+    #[ts(type = "\"ko\" | \"en\"")]
     pub locale: String,
     pub font_scale: f64,
     pub high_contrast: bool,
+    /// `student` or `teacher` (anything else is read as `student`).
+    #[ts(type = "\"student\" | \"teacher\"")]
     pub role: String,
     /// The class hub's address (`host:port`) on this lab's LAN, remembered for the next student.
     pub hub_address: String,
@@ -219,7 +223,7 @@ pub fn set_settings<R: tauri::Runtime>(
 }
 
 /// Joining the class hub at sign-in: the code the teacher shows and the hub's address.
-#[derive(Deserialize, Debug)]
+#[derive(Deserialize, Debug, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JoinInput {
     pub join_code: String,
@@ -354,7 +358,7 @@ pub async fn sign_in(
 
 /// Where the signed-in learner's answers are, in words (and a warning when this PC's clock is
 /// more than 5 minutes off the hub's).
-#[derive(Serialize, Debug)]
+#[derive(Serialize, Debug, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatusView {
     state: jikim_sync::SyncState,

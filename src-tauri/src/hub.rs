@@ -17,7 +17,7 @@ use uuid::Uuid;
 type CmdResult<T> = Result<T, ErrorPayload>;
 
 /// What the teacher sees about the running hub.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HubStatus {
     /// Addresses students can type.
@@ -165,7 +165,7 @@ pub async fn hub_start<R: tauri::Runtime>(
 }
 
 /// A class as the teacher sees it, with its join code while joining is open.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassView {
     id: Uuid,
@@ -239,7 +239,7 @@ pub fn join_close<R: tauri::Runtime>(
 }
 
 /// A device as the teacher sees it.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceView {
     #[serde(flatten)]
@@ -249,7 +249,7 @@ pub struct DeviceView {
 }
 
 /// A student's sign-in state and devices.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentAccess {
     student_id: Uuid,
@@ -258,11 +258,6 @@ pub struct StudentAccess {
     pin_set: bool,
     locked: bool,
     devices: Vec<DeviceView>,
-}
-
-fn is_recent(rfc3339: &str, now: time::OffsetDateTime) -> bool {
-    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
-        .is_ok_and(|t| now - t < time::Duration::hours(24))
 }
 
 /// Each student's PIN state and devices (newest first), for the class view.
@@ -292,7 +287,7 @@ pub fn class_access<R: tauri::Runtime>(
                     .iter()
                     .filter(|d| d.student_id == r.student_id)
                     .map(|d| DeviceView {
-                        new: is_recent(&d.first_seen, now),
+                        new: d.is_new(now),
                         device: d.clone(),
                     })
                     .collect(),
@@ -302,7 +297,7 @@ pub fn class_access<R: tauri::Runtime>(
 }
 
 /// What the teacher can do about a student's sign-in.
-#[derive(Deserialize, Debug, Clone, Copy)]
+#[derive(Deserialize, Debug, Clone, Copy, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum AccessAction {
     /// Unlock a PIN locked by wrong tries.
@@ -364,7 +359,7 @@ pub fn class_create<R: tauri::Runtime>(
 }
 
 /// A roster line.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, ts_rs::TS)]
 pub struct RosterEntry {
     number: u32,
     name: String,
@@ -427,7 +422,7 @@ pub fn roster_import_csv<R: tauri::Runtime>(
 }
 
 /// An assignment with its module title.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignmentView {
     module_id: String,
@@ -517,25 +512,10 @@ pub async fn class_results<R: tauri::Runtime>(
     let dashboard = hub.dashboard.clone();
     off_ui(move || {
         let roster = roster_students(&s, class_id)?;
-        let mut results = dashboard
+        Ok(dashboard
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .results(&s, service.library(), class_id, &roster)?;
-        let set_aside = s.set_aside_counts(class_id)?;
-        let refusals = s.refusal_counts(class_id)?;
-        for (row, student) in results.students.iter_mut().zip(&roster) {
-            row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
-            for (who, code, count) in &refusals {
-                if *who == student.student_id {
-                    match code.as_str() {
-                        "forbidden" => row.refused_pushes = *count,
-                        "token_ended" => row.ended_sign_ins = *count,
-                        _ => {}
-                    }
-                }
-            }
-        }
-        Ok(results)
+            .results(&s, service.library(), class_id, &roster)?)
     })
     .await
 }

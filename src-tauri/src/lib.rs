@@ -2,6 +2,8 @@
 //! errors to [`ErrorPayload`] (a stable code + Fluent message id). No business rule lives here.
 
 mod commands;
+#[cfg(test)]
+mod contract;
 mod hub;
 pub mod paths;
 mod reports;
@@ -297,20 +299,34 @@ mod tests {
             granted, expected,
             "capability = core:default + one allow-* per command"
         );
-        // Every command the UI calls is one of them (`call<…>("name"` in ui/src/api/ipc.ts).
-        let ipc = read("../ui/src/api/ipc.ts");
-        let called: Vec<&str> = ipc
+        // The UI calls exactly these, through the generated wrappers (`call<…>("name"` in
+        // ui/src/api/commands.ts), and nothing else calls a command.
+        let wrappers = read("../ui/src/api/commands.ts");
+        let called: Vec<&str> = wrappers
             .split("call<")
             .skip(1)
             .filter_map(|rest| rest.split_once(">(\"").map(|(_, r)| r))
             .filter_map(|r| r.split('"').next())
             .collect();
-        assert!(called.len() > 30, "{called:?}");
-        for name in called {
-            assert!(
-                declared.iter().any(|d| d == name),
-                "the UI calls {name}, which commands.txt does not list"
-            );
+        assert_eq!(
+            called, declared,
+            "commands.ts wraps the listed commands, in order"
+        );
+        let mut stack = vec![here.join("../ui/src")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("ui/src").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if !path.starts_with(here.join("../ui/src/api")) {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    assert!(
+                        !text.contains("invoke(") && !text.contains("call<"),
+                        "{} calls a command directly: use `commands` (ui/src/api/commands.ts)",
+                        path.display()
+                    );
+                }
+            }
         }
     }
 

@@ -37,7 +37,7 @@ fn task_failed(e: impl std::fmt::Display) -> ErrorPayload {
     .payload()
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExportKind {
     Csv,
@@ -50,8 +50,9 @@ pub enum ExportKind {
 
 /// Which data: this teacher's hub, the school store with every merged bundle, or a past school
 /// year's archive (`archive-2026`, written when the hub rolled over).
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(try_from = "String")]
+#[ts(type = "\"hub\" | \"school\" | `archive-${number}`")]
 pub enum ReportScope {
     Hub,
     School,
@@ -75,7 +76,7 @@ impl TryFrom<String> for ReportScope {
 }
 
 /// What the teacher asked for on the report screen.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportRequest {
     kind: ExportKind,
@@ -97,7 +98,7 @@ pub struct ExportRequest {
 }
 
 /// Where a file was written.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Saved {
     path: String,
@@ -106,7 +107,7 @@ pub struct Saved {
 }
 
 /// One merged bundle.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Merged {
     file: String,
@@ -117,7 +118,7 @@ pub struct Merged {
 }
 
 /// A class the report screen can filter on.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportClass {
     grade: u32,
@@ -446,7 +447,7 @@ pub async fn report_merge<R: tauri::Runtime>(
 }
 
 /// What the end-of-year clean-up did.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PurgedView {
     /// The bundle written (and read back) first.

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 /// A module file that failed to load, for the error notice.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BrokenView {
     pub file: String,
@@ -27,7 +27,7 @@ pub struct BrokenView {
 }
 
 /// One issue, rendered by the UI in the learner's language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct IssueView {
     pub line: usize,

@@ -17,7 +17,7 @@ type CmdResult<T> = Result<T, ErrorPayload>;
 const TEACHER_FILE: &str = "teacher.json";
 
 /// What the teacher screens need to know first.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TeacherStatus {
     password_set: bool,
@@ -145,7 +145,7 @@ pub fn teacher_lock(teacher: State<'_, TeacherMode>) {
 }
 
 /// A module as the teacher picks it for an assignment.
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModuleOption {
     id: String,

@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { startActivityTracking } from "./activity";
-import { api } from "./api/ipc";
+import { commands } from "./api/commands";
 import type { Settings } from "./api/types";
 import { App } from "./app";
 import { applySettings } from "./hooks/useSettings";
@@ -20,10 +20,10 @@ const DEFAULT_SETTINGS: Settings = {
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  const settings = await api.getSettings().catch(() => DEFAULT_SETTINGS);
+  const settings = await commands.getSettings().catch(() => DEFAULT_SETTINGS);
   applySettings(settings);
   try {
-    const boot = await api.bootstrap();
+    const boot = await commands.bootstrap();
     startActivityTracking();
     render(<App boot={boot} initialSettings={settings} />, root);
   } catch {

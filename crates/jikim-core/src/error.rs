@@ -224,7 +224,7 @@ impl AppError for CoreError {
 }
 
 /// An error as the UI receives it: a stable code, a Fluent message id and its arguments.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ErrorPayload {
     pub code: String,

@@ -58,7 +58,7 @@ pub struct Help {
 }
 
 /// The help page in one language, as the UI renders it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HelpView {
     pub as_of: String,
@@ -67,7 +67,7 @@ pub struct HelpView {
 }
 
 /// One service in one language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceView {
     pub id: String,
@@ -79,7 +79,7 @@ pub struct ServiceView {
 }
 
 /// One guide in one language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GuideView {
     pub id: String,

@@ -19,7 +19,7 @@ CREATE TABLE access_log (
 ";
 
 /// One access.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AccessEntry {
     pub at: String,

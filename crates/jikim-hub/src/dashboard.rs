@@ -46,7 +46,9 @@ impl Dashboard {
             .map_or(&[][..], |c| c.records.as_slice())
     }
 
-    /// The class results for the roster (students no longer on it are left out).
+    /// The class results for the roster (students no longer on it are left out), with what the
+    /// hub refused of each student beside them: records it set aside, pushes into another
+    /// student's attempt (403) and requests with an ended or revoked sign-in (401).
     pub fn results(
         &mut self,
         store: &HubStore,
@@ -55,11 +57,22 @@ impl Dashboard {
         roster: &[RosterStudent],
     ) -> Result<ClassResults, HubError> {
         self.refresh(store, class_id)?;
-        Ok(dashboard::class_results(
-            library,
-            roster,
-            self.records(class_id),
-        ))
+        let mut results = dashboard::class_results(library, roster, self.records(class_id));
+        let set_aside = store.set_aside_counts(class_id)?;
+        let refusals = store.refusal_counts(class_id)?;
+        for (row, student) in results.students.iter_mut().zip(roster) {
+            row.set_aside = set_aside.get(&student.student_id).copied().unwrap_or(0);
+            for (who, code, count) in &refusals {
+                if *who == student.student_id {
+                    match code.as_str() {
+                        "forbidden" => row.refused_pushes = *count,
+                        "token_ended" => row.ended_sign_ins = *count,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Ok(results)
     }
 
     /// Item analysis of one module for the roster.

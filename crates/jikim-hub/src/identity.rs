@@ -64,7 +64,7 @@ CREATE TABLE refusal (
 ";
 
 /// An open join window: the code to show and when it closes.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JoinWindow {
     /// `XXXX-XXXX`.
@@ -109,7 +109,7 @@ pub struct Issued {
 }
 
 /// One of a student's devices, for the teacher.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceRow {
     pub id: Uuid,
@@ -122,8 +122,19 @@ pub struct DeviceRow {
     pub revoked: bool,
 }
 
+impl DeviceRow {
+    /// Whether the teacher sees this as a new PC: first seen in the 24 hours before `now`.
+    pub fn is_new(&self, now: OffsetDateTime) -> bool {
+        OffsetDateTime::parse(
+            &self.first_seen,
+            &time::format_description::well_known::Rfc3339,
+        )
+        .is_ok_and(|t| now - t < time::Duration::hours(24))
+    }
+}
+
 /// A student's sign-in state, for the teacher.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PinState {
     pub student_id: Uuid,

@@ -45,7 +45,7 @@ struct Inner {
 }
 
 /// Where a student's records are, as the teacher's class view says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum SeatState {
     /// No PC has reported for the student since the hub started.
@@ -60,7 +60,7 @@ pub enum SeatState {
 }
 
 /// One student's line in the live class view.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SeatView {
     pub student_id: Uuid,
@@ -81,7 +81,7 @@ pub struct SeatView {
 
 /// The live class view: a line per roster student, the counts for the class line
 /// ("전송 완료 28/30 · 대기 2명 · 연결 끊김 1명") and the teacher's orders in force.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodView {
     pub seats: Vec<SeatView>,

@@ -115,7 +115,7 @@ pub fn parse_rollover_csv(bytes: &[u8]) -> Result<Vec<RolloverRow>> {
 }
 
 /// What a rollover did.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RolloverReport {
     /// The school year that started.

@@ -143,7 +143,7 @@ impl Tokens {
 
 /// Where a learner's answers are, for their screen (issue 15: 401/403 in words; issue 14: the
 /// student's sync state in words).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum SyncState {
     /// This PC never joined a hub: answers stay here.

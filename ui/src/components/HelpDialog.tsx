@@ -2,7 +2,7 @@
 // screen; opening it calls only `help_page`, which records and logs nothing.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api } from "../api/ipc";
+import { commands } from "../api/commands";
 import type { HelpView } from "../api/types";
 import { lang, t } from "../i18n";
 import { QuickExitButton } from "./QuickExitButton";
@@ -14,7 +14,7 @@ export function HelpDialog({ onClose, onQuickExit }: { onClose: () => void; onQu
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    api.helpPage(lang()).then(setHelp, () => setFailed(true));
+    commands.helpPage(lang()).then(setHelp, () => setFailed(true));
     heading.current?.focus();
   }, []);
 

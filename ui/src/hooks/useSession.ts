@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { idleMs, resetActivity, setActivityPaused } from "../activity";
-import { api, teacherApi } from "../api/ipc";
+import { commands } from "../api/commands";
 import type {
   BootView,
   ClassView,
@@ -85,8 +85,8 @@ export function useSession(boot: BootView) {
     setScreen({ name: "neutral" });
     resetActivity();
     document.title = t("common-neutral-title");
-    void api.signOut().catch(() => undefined);
-    void teacherApi.lock().catch(() => undefined);
+    void commands.signOut().catch(() => undefined);
+    void commands.teacherLock().catch(() => undefined);
   }, []);
 
   // Signing out drops every trace of the learner from the UI state; answers are already saved.
@@ -100,7 +100,7 @@ export function useSession(boot: BootView) {
     setNotice(why);
     setScreen({ name: "signin" });
     resetActivity();
-    void api.signOut().catch(() => undefined);
+    void commands.signOut().catch(() => undefined);
   }, []);
 
   // The one action runner: busy while `work` runs; an error shows the error screen; a result

@@ -1,7 +1,7 @@
 // Device settings: applied to the page at once, then saved by the core, whose reply wins.
 
 import { useState } from "preact/hooks";
-import { api } from "../api/ipc";
+import { commands } from "../api/commands";
 import type { Settings } from "../api/types";
 import { setLang } from "../i18n";
 
@@ -18,7 +18,7 @@ export function useSettings(initial: Settings, fail: (e: unknown) => void) {
   const changeSettings = (s: Settings) => {
     applySettings(s);
     setSettings(s);
-    api.setSettings(s).then(setSettings, fail);
+    commands.setSettings(s).then(setSettings, fail);
   };
   return { settings, changeSettings };
 }

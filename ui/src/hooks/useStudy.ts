@@ -2,7 +2,7 @@
 // Every step asks the core for the next view; no rule about learning lives here.
 
 import { resetActivity, takeActiveMs } from "../activity";
-import { api } from "../api/ipc";
+import { commands } from "../api/commands";
 import type { JoinInput, Settings, SignIn, StudyView } from "../api/types";
 import { t } from "../i18n";
 import type { StudyActions } from "../screens/Study";
@@ -14,7 +14,7 @@ export function useStudy(session: Session, settings: Settings, changeSettings: (
 
   const goHome = () =>
     act(async (live) => {
-      const modules = await api.listModules();
+      const modules = await commands.listModules();
       if (live()) setScreen({ name: "home", modules });
     });
 
@@ -26,30 +26,30 @@ export function useStudy(session: Session, settings: Settings, changeSettings: (
 
   const signIn = (data: SignIn, join: JoinInput | null) =>
     act(async (live) => {
-      const l = await api.signIn(data, join);
+      const l = await commands.signIn(data, join);
       if (!live()) {
         // Quick exit won the race: the sign-in that finished after it is undone at once.
-        void api.signOut().catch(() => undefined);
+        void commands.signOut().catch(() => undefined);
         return;
       }
       if (join && join.hubAddress !== settings.hubAddress) changeSettings({ ...settings, hubAddress: join.hubAddress });
       resetActivity();
       setNotice(null);
       setLearner(l);
-      const modules = await api.listModules();
+      const modules = await commands.listModules();
       if (live()) setScreen({ name: "home", modules });
     });
 
-  const openModule = (id: string) => run(() => api.openModule(id));
+  const openModule = (id: string) => run(() => commands.openModule(id));
 
   const study = screen.name === "study" ? screen : null;
   const actions: StudyActions = {
-    goPage: (index) => study && run(() => api.viewPage(study.view.attemptId, index, takeActiveMs())),
-    startQuiz: () => study && run(() => api.startQuiz(study.view.attemptId, takeActiveMs())),
+    goPage: (index) => study && run(() => commands.viewPage(study.view.attemptId, index, takeActiveMs())),
+    startQuiz: () => study && run(() => commands.startQuiz(study.view.attemptId, takeActiveMs())),
     answer: async (itemId, chosen) => {
       if (!study) return;
       await act(async (live) => {
-        const outcome = await api.answerItem(study.view.attemptId, itemId, chosen, takeActiveMs());
+        const outcome = await commands.answerItem(study.view.attemptId, itemId, chosen, takeActiveMs());
         if (!live()) return;
         setScreen({ name: "study", view: study.view, feedback: outcome.feedback, next: outcome.next });
         const verdict = outcome.feedback.correct ? t("quiz-feedback-correct") : t("quiz-feedback-incorrect");
@@ -65,11 +65,11 @@ export function useStudy(session: Session, settings: Settings, changeSettings: (
     next: () => {
       if (study?.next) {
         setAnnouncement("");
-        void run(() => api.currentScreen(study.view.attemptId));
+        void run(() => commands.currentScreen(study.view.attemptId));
       }
     },
-    retryMissed: () => study && run(() => api.retryMissed(study.view.attemptId)),
-    restart: () => study && run(() => api.restartModule(study.view.module.id)),
+    retryMissed: () => study && run(() => commands.retryMissed(study.view.attemptId)),
+    restart: () => study && run(() => commands.restartModule(study.view.module.id)),
     home: () => void goHome(),
   };
 

@@ -1,17 +1,17 @@
 import { useEffect, useState } from "preact/hooks";
-import { api } from "../api/ipc";
-import type { Learner, ModuleSummary, SyncStatus } from "../api/types";
+import { commands } from "../api/commands";
+import type { Learner, ModuleSummary, SyncStatusView } from "../api/types";
 import { t } from "../i18n";
 
 const SYNC_REFRESH_MS = 5000;
 
 /** Where my answers are, in words (never by colour alone); refreshed every few seconds. */
 function SyncLine({ onPeriodEnded }: { onPeriodEnded: () => void }) {
-  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [status, setStatus] = useState<SyncStatusView | null>(null);
   useEffect(() => {
     let live = true;
     const load = () =>
-      api.syncStatus().then(
+      commands.syncStatus().then(
         (s) => {
           if (!live) return;
           // The home screen is a page boundary: the teacher's end of lesson applies at once.

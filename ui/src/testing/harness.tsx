@@ -1,19 +1,22 @@
 // Entry point of the test build (ui/harness.html, `npm run build:harness`): installs Tauri's IPC
-// mock with the fixtures of mock-core.ts, then loads the real app (../main) unchanged. Every call
-// is recorded on `window.__ipcLog`; commands the mock does not know go to `window.__ipcUnknown`.
+// mock, which replays view models recorded from the real core (fixtures/*.json, written by
+// tests/ui_fixtures.rs) and the shell's own replies (shell.ts), then loads the real app (../main)
+// unchanged. No rule of the app is computed here: a call gets the recorded reply for its command,
+// arguments and the calls before it (replay.ts). Every call is recorded on `window.__ipcLog`;
+// commands the app does not have (src-tauri/commands.txt) go to `window.__ipcUnknown`.
 // `?scenario=normal|corrupt-db|broken-module` picks the startup the Rust side reports.
 
 import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
-import { createMockCore, SCENARIOS, type Scenario } from "./mock-core";
+import type { BootView, BrokenView, ErrorPayload } from "../api/types";
+import { type Call, pick, type Reply } from "./replay";
+import { SHELL, VERSION } from "./shell";
 
-export interface IpcCall {
-  cmd: string;
-  args: Record<string, unknown>;
-}
+export type Scenario = "normal" | "corrupt-db" | "broken-module";
+const SCENARIOS: readonly Scenario[] = ["normal", "corrupt-db", "broken-module"];
 
 declare global {
   interface Window {
-    __ipcLog: IpcCall[];
+    __ipcLog: Call[];
     __ipcUnknown: string[];
     __scenario: Scenario;
     /** Milliseconds a command's reply is held back (tests of races: a slow sign-in or answer). */
@@ -21,40 +24,98 @@ declare global {
   }
 }
 
+const fixtures = import.meta.glob("./fixtures/*.json", { import: "default", eager: true }) as Record<string, unknown>;
+const recorded = (name: string) => fixtures[`./fixtures/${name}.json`] as { replies: Reply[] };
+const startup = fixtures["./fixtures/startup.json"] as { databaseCorrupt: ErrorPayload; brokenModules: BrokenView[] };
+const REPLIES: Reply[] = [...recorded("student").replies, ...recorded("teacher").replies, ...SHELL];
+
+// The one list of the app's commands (`module::name` per line).
+const commandList = Object.values(
+  import.meta.glob("../../../src-tauri/commands.txt", { query: "?raw", import: "default", eager: true }),
+)[0] as string;
+const COMMANDS = new Set(
+  commandList
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"))
+    .map((l) => l.split("::")[1]),
+);
+
+// On a damaged database the shell has no study service: what needs it fails with the startup error.
+const WITHOUT_SERVICE = new Set(["bootstrap", "get_settings", "set_settings", "sign_out", "teacher_lock", "help_page"]);
+
 const requested = new URLSearchParams(window.location.search).get("scenario") ?? "normal";
 const scenario: Scenario = SCENARIOS.find((s) => s === requested) ?? "normal";
 if (requested !== scenario) throw new Error(`unknown test scenario: ${requested}`);
 
-const core = createMockCore(scenario);
 window.__scenario = scenario;
 window.__ipcLog = [];
 window.__ipcUnknown = [];
 window.__ipcDelay = {};
 
-mockWindows("main");
-mockIPC((cmd, payload) => {
-  const args = payload && !Array.isArray(payload) && !(payload instanceof ArrayBuffer) && !(payload instanceof Uint8Array) ? (payload as Record<string, unknown>) : {};
-  // A deep copy: the log shows what was sent, whatever the UI does with the object later.
-  window.__ipcLog.push({ cmd, args: structuredClone(args) });
-  const handler = core[cmd];
-  if (!handler) {
-    window.__ipcUnknown.push(cmd);
-    throw `command ${cmd} not found`;
-  }
-  const delay = window.__ipcDelay[cmd] ?? 0;
-  if (delay <= 0) return handler(args);
-  // The call is made now (its effects happen in order), the reply arrives late.
-  const reply = (() => {
-    try {
-      return { ok: true as const, value: handler(args) };
-    } catch (e) {
-      return { ok: false as const, error: e };
+/** The study screen the learner is on (the last one a study command answered), for current_screen. */
+let screen: unknown = null;
+
+function reply(call: Call, before: readonly Call[]): unknown {
+  const { cmd, args = {} } = call;
+  if (scenario === "corrupt-db" && !WITHOUT_SERVICE.has(cmd)) throw startup.databaseCorrupt;
+  switch (cmd) {
+    case "bootstrap": {
+      const boot: BootView = {
+        version: VERSION,
+        startupError: scenario === "corrupt-db" ? startup.databaseCorrupt : null,
+        brokenModules: scenario === "broken-module" ? startup.brokenModules : [],
+        learner: null,
+      };
+      return boot;
     }
-  })();
-  return new Promise((resolve, reject) =>
-    window.setTimeout(() => (reply.ok ? resolve(reply.value) : reject(reply.error)), delay),
-  );
-}, { shouldMockEvents: true });
+    case "set_settings":
+      return args.settings;
+    case "current_screen":
+      return screen;
+  }
+  const found = pick(REPLIES, call, before);
+  if (!found) {
+    console.error(`no recorded reply for ${cmd} ${JSON.stringify(args)}: record it in tests/ui_fixtures.rs`);
+    throw `no recorded reply for command ${cmd}`;
+  }
+  if (found.error) throw found.error;
+  const value = structuredClone(found.reply);
+  if (cmd === "answer_item") screen = (value as { next: unknown }).next;
+  else if (["open_module", "restart_module", "view_page", "start_quiz", "retry_missed"].includes(cmd)) screen = value;
+  return value;
+}
+
+mockWindows("main");
+mockIPC(
+  (cmd, payload) => {
+    const args =
+      payload && !Array.isArray(payload) && !(payload instanceof ArrayBuffer) && !(payload instanceof Uint8Array)
+        ? (payload as Record<string, unknown>)
+        : {};
+    const before = [...window.__ipcLog];
+    // A deep copy: the log shows what was sent, whatever the UI does with the object later.
+    window.__ipcLog.push({ cmd, args: structuredClone(args) });
+    if (!COMMANDS.has(cmd)) {
+      window.__ipcUnknown.push(cmd);
+      throw `command ${cmd} not found`;
+    }
+    const delay = window.__ipcDelay[cmd] ?? 0;
+    if (delay <= 0) return reply({ cmd, args }, before);
+    // The call is made now (in order with the others), the reply arrives late.
+    const result = (() => {
+      try {
+        return { ok: true as const, value: reply({ cmd, args }, before) };
+      } catch (e) {
+        return { ok: false as const, error: e };
+      }
+    })();
+    return new Promise((resolve, reject) =>
+      window.setTimeout(() => (result.ok ? resolve(result.value) : reject(result.error)), delay),
+    );
+  },
+  { shouldMockEvents: true },
+);
 
 // Only now load the app: main.tsx calls get_settings and bootstrap as soon as it is evaluated.
 // (Top-level await is not available at the build target ES2021.)

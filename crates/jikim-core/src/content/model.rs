@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Who a module is written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     /// 초등 고학년
@@ -131,7 +131,7 @@ pub struct Choice {
 }
 
 /// The kinds of quiz item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
     /// True/false (O/X).

@@ -10,7 +10,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 /// What a student types to sign in: the minimum a school needs (학년, 반, 번호, 이름).
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SignIn {
     pub grade: u32,
@@ -58,7 +58,7 @@ pub fn is_hostile_char(c: char) -> bool {
 }
 
 /// A learner (student) on this machine.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Learner {
     pub id: Uuid,

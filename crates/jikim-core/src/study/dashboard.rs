@@ -3,6 +3,7 @@
 //! teacher sees exactly what the student saw.
 
 use super::flow;
+use super::grading::percent;
 use super::standing::{current_attempt, facts_of, standing};
 use super::view::ModuleStatus;
 use crate::content::{Library, Module};
@@ -20,7 +21,7 @@ pub struct RosterStudent {
 }
 
 /// A student's standing on one module.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentCell {
     pub module_id: String,
@@ -31,7 +32,7 @@ pub struct StudentCell {
 }
 
 /// A roster row of the dashboard.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentRow {
     pub number: u32,
@@ -47,7 +48,7 @@ pub struct StudentRow {
 }
 
 /// A module column with its completion.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModuleColumn {
     pub id: String,
@@ -55,10 +56,12 @@ pub struct ModuleColumn {
     pub item_count: usize,
     pub passed: usize,
     pub enrolled: usize,
+    /// Whole percent of the enrolled who passed (`grading::percent`): the UI shows it as is.
+    pub passed_percent: u32,
 }
 
 /// The whole dashboard.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassResults {
     pub modules: Vec<ModuleColumn>,
@@ -66,7 +69,7 @@ pub struct ClassResults {
 }
 
 /// The most chosen wrong option of an item.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WrongOption {
     pub id: String,
@@ -75,14 +78,22 @@ pub struct WrongOption {
 }
 
 /// Item analysis for one item (first-round answers of each student's current attempt).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemStat {
     pub item_id: String,
     pub prompt: String,
     pub answered: usize,
     pub correct: usize,
+    /// Whole percent of the answers that were right (`grading::percent`): the UI shows it as is.
+    pub correct_percent: u32,
     pub top_wrong: Option<WrongOption>,
+}
+
+/// `part` of `whole` in whole percent, by the one rounding rule ([`percent`]).
+fn share(part: usize, whole: usize) -> u32 {
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    percent(count(part), count(whole))
 }
 
 fn by_student(records: &[(Uuid, SyncRecord)]) -> HashMap<Uuid, Vec<&SyncRecord>> {
@@ -110,6 +121,7 @@ pub fn class_results(
             item_count: m.items.len(),
             passed: 0,
             enrolled: roster.len(),
+            passed_percent: 0,
         })
         .collect();
     let students = roster
@@ -144,6 +156,9 @@ pub fn class_results(
             }
         })
         .collect();
+    for col in &mut modules {
+        col.passed_percent = share(col.passed, col.enrolled);
+    }
     ClassResults { modules, students }
 }
 
@@ -205,6 +220,7 @@ pub fn item_analysis(
                 prompt: item.prompt.clone(),
                 answered: n,
                 correct: ok,
+                correct_percent: share(ok, n),
                 top_wrong,
             }
         })
@@ -212,7 +228,7 @@ pub fn item_analysis(
 }
 
 /// One item of a student's detail view.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StudentItem {
     pub item_id: String,

@@ -6,7 +6,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 /// A legal basis with its source's title and address resolved.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LegalBasisView {
     pub law: String,
@@ -34,7 +34,7 @@ impl LegalBasisView {
 }
 
 /// What every study screen shows about its module.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModuleHeader {
     pub id: String,
@@ -64,7 +64,7 @@ impl ModuleHeader {
 }
 
 /// A lesson page.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PageView {
     pub index: usize,
@@ -76,7 +76,7 @@ pub struct PageView {
 }
 
 /// An answer option as shown (no correctness).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OptionView {
     pub id: String,
@@ -84,7 +84,7 @@ pub struct OptionView {
 }
 
 /// A quiz item as shown, options in this attempt's order.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemView {
     pub id: String,
@@ -101,7 +101,7 @@ pub struct ItemView {
 }
 
 /// Feedback for one chosen option.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChosenFeedback {
     pub id: String,
@@ -111,7 +111,7 @@ pub struct ChosenFeedback {
 }
 
 /// Immediate feedback after an answer.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackView {
     pub item_id: String,
@@ -123,7 +123,7 @@ pub struct FeedbackView {
 }
 
 /// One row of the result's per-item review.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ReviewRow {
     pub item_id: String,
@@ -134,7 +134,7 @@ pub struct ReviewRow {
 }
 
 /// The result of a round.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ResultView {
     pub correct: u32,
@@ -150,7 +150,7 @@ pub struct ResultView {
 }
 
 /// What the study screen shows now.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum StudyState {
     Page { page: PageView },
@@ -159,7 +159,7 @@ pub enum StudyState {
 }
 
 /// A study screen: the attempt, its module and the state.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StudyView {
     pub attempt_id: Uuid,
@@ -168,7 +168,7 @@ pub struct StudyView {
 }
 
 /// The answer's feedback and the screen that follows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AnswerOutcome {
     pub feedback: FeedbackView,
@@ -176,7 +176,7 @@ pub struct AnswerOutcome {
 }
 
 /// A learner's status on a module.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub enum ModuleStatus {
     NotStarted,
@@ -186,7 +186,7 @@ pub enum ModuleStatus {
 }
 
 /// One row of the module list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ModuleSummary {
     pub id: String,

@@ -2,7 +2,7 @@
 // item analysis. Results refresh every few seconds while the dashboard is open.
 
 import { useEffect, useState } from "preact/hooks";
-import { teacherApi } from "../../api/ipc";
+import { commands } from "../../api/commands";
 import type {
   AccessAction,
   AssignmentView,
@@ -110,14 +110,14 @@ function Joining({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) 
           <button
             type="button"
             data-action="join-rotate"
-            onClick={() => teacherApi.joinRotate(cls.id).then(setJoin, onError)}
+            onClick={() => commands.joinRotate(cls.id).then(setJoin, onError)}
           >
             {t("teacher-join-rotate")}
           </button>{" "}
           <button
             type="button"
             data-action="join-close"
-            onClick={() => teacherApi.joinClose(cls.id).then(() => setJoin(null), onError)}
+            onClick={() => commands.joinClose(cls.id).then(() => setJoin(null), onError)}
           >
             {t("teacher-join-close")}
           </button>
@@ -129,7 +129,7 @@ function Joining({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) 
             type="button"
             class="primary"
             data-action="join-open"
-            onClick={() => teacherApi.joinOpen(cls.id, null).then(setJoin, onError)}
+            onClick={() => commands.joinOpen(cls.id, null).then(setJoin, onError)}
           >
             {t("teacher-join-open")}
           </button>
@@ -163,7 +163,7 @@ function seatState(seat: SeatView): string {
 function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
   // `undefined`: not loaded yet; `null`: this PC runs no hub.
   const [view, setView] = useState<PeriodView | null | undefined>(undefined);
-  const load = () => teacherApi.period(cls.id).then(setView, onError);
+  const load = () => commands.periodView(cls.id).then(setView, onError);
   useEffect(() => {
     load();
     const timer = window.setInterval(load, REFRESH_MS);
@@ -205,7 +205,7 @@ function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
         <button
           type="button"
           data-action="period-flush"
-          onClick={() => teacherApi.periodFlush(cls.id).then(load, onError)}
+          onClick={() => commands.periodFlush(cls.id).then(load, onError)}
         >
           {t("teacher-period-flush")}
         </button>{" "}
@@ -213,7 +213,7 @@ function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
           type="button"
           class="primary"
           data-action="period-end"
-          onClick={() => teacherApi.periodEnd(cls.id).then(load, onError)}
+          onClick={() => commands.periodEnd(cls.id).then(load, onError)}
         >
           {t("teacher-period-end")}
         </button>
@@ -277,7 +277,7 @@ function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
 function NewDevices({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
   const [access, setAccess] = useState<StudentAccess[]>([]);
   useEffect(() => {
-    const load = () => teacherApi.access(cls.id).then(setAccess, onError);
+    const load = () => commands.classAccess(cls.id).then(setAccess, onError);
     load();
     const timer = window.setInterval(load, REFRESH_MS);
     return () => window.clearInterval(timer);
@@ -301,12 +301,12 @@ function NewDevices({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayloa
 function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) => void }) {
   const [access, setAccess] = useState<StudentAccess[]>([]);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const load = () => teacherApi.access(cls.id).then(setAccess, onError);
+  const load = () => commands.classAccess(cls.id).then(setAccess, onError);
   useEffect(() => {
     load();
   }, [cls.id]);
   const act = (s: StudentAccess, action: AccessAction) =>
-    teacherApi.studentAccess(s.studentId, action).then(load, onError);
+    commands.studentAccess(s.studentId, action).then(load, onError);
   const pinState = (s: StudentAccess) =>
     s.locked ? "teacher-pin-locked" : s.pinSet ? "teacher-pin-set" : "teacher-pin-none";
   return (
@@ -344,7 +344,7 @@ function Access({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
                         <button
                           type="button"
                           aria-label={t("teacher-device-revoke-named", { device: d.name, name: s.name })}
-                          onClick={() => teacherApi.revokeDevice(d.id).then(load, onError)}
+                          onClick={() => commands.deviceRevoke(d.id).then(load, onError)}
                         >
                           {t("teacher-device-revoke")}
                         </button>
@@ -421,9 +421,9 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
   const [number, setNumber] = useState("");
   const [name, setName] = useState("");
   useEffect(() => {
-    teacherApi.roster(cls.id).then(setEntries, onError);
+    commands.rosterGet(cls.id).then(setEntries, onError);
   }, [cls.id]);
-  const save = (next: RosterEntry[]) => teacherApi.setRoster(cls.id, next).then(setEntries, onError);
+  const save = (next: RosterEntry[]) => commands.rosterSet(cls.id, next).then(setEntries, onError);
   return (
     <section aria-labelledby="roster-title">
       <h2 id="roster-title">{t("teacher-tab-roster")}</h2>
@@ -437,7 +437,7 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
             const file = e.currentTarget.files?.[0];
             if (!file) return;
             const bytes = Array.from(new Uint8Array(await file.arrayBuffer()));
-            teacherApi.importRoster(cls.id, bytes).then(setEntries, onError);
+            commands.rosterImportCsv(cls.id, bytes).then(setEntries, onError);
           }}
         />
       </label>
@@ -528,7 +528,7 @@ function Assignments({
   const [moduleId, setModuleId] = useState(modules[0]?.id ?? "");
   const [due, setDue] = useState("");
   useEffect(() => {
-    teacherApi.assignments(cls.id).then(setList, onError);
+    commands.assignmentList(cls.id).then(setList, onError);
   }, [cls.id]);
   return (
     <section aria-labelledby="assign-title">
@@ -543,7 +543,7 @@ function Assignments({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          teacherApi.addAssignment(cls.id, moduleId, due).then(setList, onError);
+          commands.assignmentAdd(cls.id, moduleId, due).then(setList, onError);
         }}
       >
         <label>
@@ -566,10 +566,6 @@ function Assignments({
       </form>
     </section>
   );
-}
-
-function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part * 100) / whole);
 }
 
 function Bar({ value, label }: { value: number; label: string }) {
@@ -598,13 +594,13 @@ function Results({
   const [detailOf, setDetailOf] = useState<{ number: number; name: string } | null>(null);
   const [detail, setDetail] = useState<StudentItem[]>([]);
   useEffect(() => {
-    if (detailOf && moduleId) teacherApi.studentDetail(cls.id, moduleId, detailOf.number).then(setDetail, onError);
+    if (detailOf && moduleId) commands.studentDetail(cls.id, moduleId, detailOf.number).then(setDetail, onError);
   }, [detailOf, moduleId, results]);
   useEffect(() => {
     let alive = true;
     const load = () => {
-      teacherApi.results(cls.id).then((r) => alive && setResults(r), onError);
-      if (moduleId) teacherApi.items(cls.id, moduleId).then((i) => alive && setItems(i), onError);
+      commands.classResults(cls.id).then((r) => alive && setResults(r), onError);
+      if (moduleId) commands.itemAnalysis(cls.id, moduleId).then((i) => alive && setItems(i), onError);
     };
     load();
     const timer = window.setInterval(load, REFRESH_MS);
@@ -624,8 +620,8 @@ function Results({
           <li key={m.id} data-completion={m.id}>
             {m.title}: {t("teacher-passed-of", { passed: m.passed, enrolled: m.enrolled })}
             <Bar
-              value={percent(m.passed, m.enrolled)}
-              label={t("teacher-completion-rate", { title: m.title, percent: percent(m.passed, m.enrolled) })}
+              value={m.passedPercent}
+              label={t("teacher-completion-rate", { title: m.title, percent: m.passedPercent })}
             />
           </li>
         ))}
@@ -733,16 +729,16 @@ function Results({
           <li key={i.itemId} class="card" data-item-stat={i.itemId}>
             <p>{i.prompt}</p>
             <Bar
-              value={percent(i.correct, i.answered)}
+              value={i.correctPercent}
               label={t("teacher-item-correct", {
-                percent: percent(i.correct, i.answered),
+                percent: i.correctPercent,
                 correct: i.correct,
                 answered: i.answered,
               })}
             />
             <p class="meta">
               {t("teacher-item-correct", {
-                percent: percent(i.correct, i.answered),
+                percent: i.correctPercent,
                 correct: i.correct,
                 answered: i.answered,
               })}

@@ -5,18 +5,18 @@
 
 import { listen } from "@tauri-apps/api/event";
 import { useEffect, useState } from "preact/hooks";
-import { teacherApi } from "../../api/ipc";
+import { commands } from "../../api/commands";
 import type {
   AccessEntry,
   ErrorPayload,
   ExportKind,
-  MergedView,
+  Merged,
   ModuleOption,
   PurgedView,
   ReportClass,
   ReportScope,
   RolloverReport,
-  SavedView,
+  Saved,
   Settings,
 } from "../../api/types";
 import { t } from "../../i18n";
@@ -55,12 +55,12 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
   // Past school years archived at a rollover, reportable like a hub.
   const [archiveYears, setArchiveYears] = useState<number[]>([]);
   useEffect(() => {
-    teacherApi.reportYears().then(setArchiveYears, onError);
+    commands.reportYears().then(setArchiveYears, onError);
   }, [message]);
 
   useEffect(() => {
     setCls("");
-    teacherApi.reportClasses(scope).then(setClasses, onError);
+    commands.reportClasses(scope).then(setClasses, onError);
   }, [scope]);
 
   useEffect(() => {
@@ -94,13 +94,13 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
     }
   };
 
-  const saved = (s: SavedView | null) =>
+  const saved = (s: Saved | null) =>
     s ? t("teacher-report-saved", { path: s.path, count: s.count }) : t("teacher-report-cancelled");
 
   const exportAs = (kind: ExportKind) =>
     run(async () =>
       saved(
-        await teacherApi.reportExport({
+        await commands.reportExport({
           kind,
           scope,
           class: cls,
@@ -120,7 +120,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
       ? t("teacher-purge-done", { bundle: p.bundle, before: p.before, records: p.records, students: p.students })
       : t("teacher-report-cancelled");
 
-  const merged = (list: MergedView[] | null) =>
+  const merged = (list: Merged[] | null) =>
     list
       ? list
           .map((m) =>
@@ -264,7 +264,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
             type="button"
             data-action="bundle-write"
             disabled={working}
-            onClick={() => void run(async () => saved(await teacherApi.reportBundle()))}
+            onClick={() => void run(async () => saved(await commands.reportBundle()))}
           >
             {t("teacher-report-bundle")}
           </button>
@@ -272,7 +272,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
             type="button"
             data-action="bundle-merge"
             disabled={working}
-            onClick={() => void run(async () => merged(await teacherApi.reportMerge()))}
+            onClick={() => void run(async () => merged(await commands.reportMerge()))}
           >
             {t("teacher-report-merge")}
           </button>
@@ -302,7 +302,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
               disabled={working}
               onClick={() => {
                 setConfirmPurge(false);
-                void run(async () => purged(await teacherApi.reportPurge(Number(years))));
+                void run(async () => purged(await commands.reportPurge(Number(years))));
               }}
             >
               {t("teacher-purge-confirm")}
@@ -344,7 +344,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
 function AccessLog({ refresh, onError }: { refresh: string; onError: (e: ErrorPayload) => void }) {
   const [entries, setEntries] = useState<AccessEntry[]>([]);
   useEffect(() => {
-    teacherApi.accessLog().then(setEntries, onError);
+    commands.accessLog().then(setEntries, onError);
   }, [refresh]);
   return (
     <section class="card" aria-labelledby="access-log-title">
@@ -421,7 +421,7 @@ function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<s
             disabled={working}
             onClick={() => {
               setConfirm(false);
-              void run(async () => done(await teacherApi.reportRollover(Number(year))));
+              void run(async () => done(await commands.reportRollover(Number(year))));
             }}
           >
             {t("teacher-rollover-confirm", { year })}

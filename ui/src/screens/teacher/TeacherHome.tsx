@@ -2,7 +2,7 @@
 // classes with their join codes.
 
 import { useEffect, useState } from "preact/hooks";
-import { teacherApi } from "../../api/ipc";
+import { commands } from "../../api/commands";
 import type { ClassView, ErrorPayload, HubStatus, Settings } from "../../api/types";
 import { t } from "../../i18n";
 
@@ -40,7 +40,7 @@ export function TeacherHome({
   const [provisionSaved, setProvisionSaved] = useState("");
   useEffect(() => {
     if (hub) return;
-    teacherApi.interfaces().then(
+    commands.hubInterfaces().then(
       (list) => {
         setInterfaces(list);
         setAddress(list[0] ?? "127.0.0.1");
@@ -77,7 +77,7 @@ export function TeacherHome({
               type="button"
               data-action="write-lab-setup"
               onClick={() =>
-                teacherApi.provisionWrite().then(
+                commands.provisionWrite().then(
                   (saved) =>
                     setProvisionSaved(
                       saved ? t("teacher-provision-saved", { path: saved.path }) : t("teacher-report-cancelled"),
