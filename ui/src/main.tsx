@@ -17,6 +17,22 @@ const DEFAULT_SETTINGS: Settings = {
   schoolName: "",
 };
 
+/**
+ * The rest of the font (scripts/subset-fonts.sh) is fetched when a character needs it; once a
+ * learner starts using the window (typing a name, a click), both weights are fetched ahead, so
+ * the module list and the lessons do not wait for them. Not earlier: an idle sign-in screen
+ * stays small in memory.
+ */
+function fetchRestOfFontOnFirstUse(): void {
+  const fetchAll = () => {
+    for (const event of ["keydown", "pointerdown"]) window.removeEventListener(event, fetchAll, true);
+    document.fonts.forEach((face) => {
+      if (face.status === "unloaded") face.load().catch(() => undefined);
+    });
+  };
+  for (const event of ["keydown", "pointerdown"]) window.addEventListener(event, fetchAll, true);
+}
+
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
@@ -26,6 +42,7 @@ async function start(): Promise<void> {
     const boot = await commands.bootstrap();
     startActivityTracking();
     render(<App boot={boot} initialSettings={settings} />, root);
+    fetchRestOfFontOnFirstUse();
   } catch {
     // Even if the Rust side cannot answer, the window shows a clear message, never a blank page.
     root.textContent = t("errors-unexpected");
