@@ -48,6 +48,12 @@ step "clippy"
 cargo clippy --workspace --all-targets "${FEATURES[@]}" --locked -- -D warnings
 
 step "Rust unit and integration tests"
+# One build for the tests, the app, the CLI and the benchmark programs: with tests among the
+# targets, the features (dev-dependencies' included) resolve as for `cargo test`, so the test run
+# below compiles nothing more, and the binaries the later steps run come from this same build
+# (building them apart, e.g. `cargo build -p jikim-app`, resolved features differently and
+# compiled the workspace, and Tauri, once more).
+cargo build --workspace --lib --bins --tests "${FEATURES[@]}" --locked
 cargo test --workspace "${FEATURES[@]}" --locked
 
 step "the district server against a throwaway PostgreSQL"
@@ -61,13 +67,11 @@ JIKIM_TEST_PG="$JIKIM_PG" JIKIM_TEST_PG_TLS="$JIKIM_PG_TLS" JIKIM_TEST_PG_CA="$J
 pg_stop
 trap - EXIT
 
-step "build the app and the CLI"
-cargo build -p jikim-app -p jikim-cli "${FEATURES[@]}" --locked
-
 step "benchmark smoke runs (tiny sizes; figures come from docs/BENCHMARKS.md runs)"
-cargo run -q -p jikim-bench --locked --bin hub-load -- 5 5
-cargo run -q -p jikim-bench --locked --bin core-latency -- 50
-cargo run -q -p jikim-bench --locked --bin export -- 200
+# The programs of the test step's build (`cargo run -p jikim-bench` would build them apart).
+./target/debug/hub-load 5 5
+./target/debug/core-latency 50
+./target/debug/export 200
 
 step "content check and stats of the shipped modules"
 ./target/debug/jikim content check assets/modules
