@@ -49,20 +49,23 @@ wineserver -p
 trap 'wineserver -k 2>/dev/null || true' EXIT
 
 step "core, storage, hub, sync, report and CLI tests for Windows, under Wine"
+# Every cargo call here selects the same packages, so features resolve the same way and the
+# workspace is compiled for Windows once (three different selections compiled it three times).
+# The CLI's integration test makes that build produce jikim.exe too (used by the next step).
+PACKAGES=(-p jikim-core -p jikim-hub -p jikim-sync -p jikim-report -p jikim-cli -p jikim-tests)
 # One thread per test binary: Wine's process start-up is the slow part, not the tests.
-cargo test --locked --no-fail-fast --target "$TARGET" \
-  -p jikim-core -p jikim-hub -p jikim-sync -p jikim-report -p jikim-cli \
+cargo test --locked --no-fail-fast --target "$TARGET" "${PACKAGES[@]}" --lib --bins --test hub_kill \
   -- --test-threads=2
 # The workspace's integration suites that need no window: storage (crash, wipe, migrations),
 # study, the hub over TLS on loopback (limits, slow clients, faulty networks), reports and the CLI.
-cargo test --locked --no-fail-fast --target "$TARGET" -p jikim-tests --test integration -- \
+cargo test --locked --no-fail-fast --target "$TARGET" "${PACKAGES[@]}" --test integration -- \
   --test-threads=2 storage:: study:: hub:: report:: cli:: \
   --skip certificates_are_a_pdf_whose_text_names_each_student \
   --skip the_qr_code_on_the_page_reads_back_as_its_signed_claim # read with Linux's poppler, zbar
 
 step "jikim.exe hub under Wine, a Linux student client syncing with it"
-# The Linux side with scripts/test.sh's features, so its test build is reused, not redone.
-cargo build --locked --target "$TARGET" -p jikim-cli
+# jikim.exe from the build above; the Linux side with scripts/test.sh's features, so its test
+# build is reused, not redone.
 JIKIM_WINDOWS_JIKIM="$PWD/target/$TARGET/debug/jikim.exe" \
   cargo test --locked --workspace --features jikim-app/custom-protocol --test integration -- \
   --ignored windows_hub::
