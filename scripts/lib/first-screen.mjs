@@ -19,6 +19,14 @@ const WHOLE_FILES = ["common.ftl", "signin.ftl", "privacy.ftl"];
 /** Single messages of other files that the first screens show. */
 const MESSAGES = { "teacher.ftl": ["teacher-mode", "teacher-lock"], "errors.ftl": ["errors-unexpected"] };
 const LANGS = ["ko", "en"];
+/** The first screens' components: the few characters they draw themselves (the header's "A−"). */
+const SOURCES = [
+  "ui/src/app.tsx",
+  "ui/src/components/Header.tsx",
+  "ui/src/components/QuickExitButton.tsx",
+  "ui/src/screens/PrivacyNotice.tsx",
+  "ui/src/screens/SignIn.tsx",
+];
 
 /**
  * Zero-width and space characters text may carry: in the first subset's range, so that none of
@@ -51,8 +59,8 @@ export function messages(source) {
 }
 
 /**
- * Every code point of the first screens' text in both languages, printable ASCII and the
- * invisible characters, sorted.
+ * Every code point of the first screens' text in both languages and of their components' own
+ * characters, printable ASCII and the invisible characters, sorted.
  * @returns {number[]}
  */
 export function firstScreenCodePoints() {
@@ -79,6 +87,12 @@ export function firstScreenCodePoints() {
         // Line breaks and tabs of the Fluent source are layout, not text.
         if (c !== undefined && c >= 0x20) points.add(c);
       }
+    }
+  }
+  for (const file of SOURCES) {
+    for (const ch of readFileSync(path.join(ROOT, file), "utf8")) {
+      const c = ch.codePointAt(0);
+      if (c !== undefined && c > 0x7e) points.add(c);
     }
   }
   return [...points].sort((a, b) => a - b);

@@ -592,6 +592,45 @@ test("the report screen sends the chosen filters and says where each file went",
   });
 });
 
+// ---------------------------------------------------------------------------------- start-up
+
+test("the sign-in screen needs only the first font subset; the rest comes at the first key press", async () => {
+  await withApp("normal", async (page) => {
+    await settle(page);
+    const fonts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => e.name.split("/").at(-1) ?? "")
+          .filter((name) => name.endsWith(".woff2"))
+          .map((name) => name.replace(/-[\w-]+\.woff2$/, ""))
+          .sort(),
+      );
+    assert.deepEqual(await fonts(), ["Pretendard-Bold.first", "Pretendard-Regular.first"], "sign-in, before any input");
+    // The privacy notice too (opened without a pointer or key event, which would fetch the rest).
+    await page.evaluate(() =>
+      /** @type {HTMLElement} */ (document.querySelector('[data-action="open-privacy"]')).click(),
+    );
+    await page.waitForSelector('[data-action="close-privacy"]');
+    await settle(page);
+    assert.deepEqual(await fonts(), ["Pretendard-Bold.first", "Pretendard-Regular.first"], "privacy notice");
+    // The module library is not part of the first screen: its notice comes by its own call.
+    const calls = await page.evaluate(() => window.__ipcLog.map((c) => c.cmd));
+    assert.deepEqual(calls.slice(0, 2), ["get_settings", "bootstrap"], calls.join(", "));
+    await page.keyboard.press("Tab");
+    await page.waitForFunction(() => document.fonts.status === "loaded");
+    await page.waitForFunction(
+      () => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".woff2")).length === 4,
+    );
+    assert.deepEqual(await fonts(), [
+      "Pretendard-Bold.first",
+      "Pretendard-Bold.rest",
+      "Pretendard-Regular.first",
+      "Pretendard-Regular.rest",
+    ]);
+  });
+});
+
 // ------------------------------------------------------------------------ keyboard and privacy
 
 test("help: Esc closes it, Esc twice from it is the quick exit, and its own quick-exit button works", async () => {
