@@ -563,14 +563,21 @@ fn teacher(dir: &Path) -> Recording {
         store.check_pin(s1, "2580", true).expect("pin"),
         PinCheck::Accepted { first: true }
     );
-    // The clock of the PCs' first and last contact is fixed: LAB-01 since last week, LAB-17 new.
-    let seen = |name: &str| match name {
-        "LAB-01" => ("2026-11-20T00:40:00Z", "2026-11-27T01:10:00Z"),
-        _ => ("2026-11-27T05:02:00Z", "2026-11-27T05:02:00Z"),
-    };
     let now = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
     store.issue_token(s1, "LAB-01").expect("token");
     store.issue_token(s1, "LAB-17").expect("token");
+    // The PCs' clocks, fixed in the hub database: LAB-01 since last week, LAB-17 new today.
+    let db = rusqlite::Connection::open(dir.join("hub/hub.db")).expect("hub.db");
+    for (name, first, last) in [
+        ("LAB-01", "2026-11-20T00:40:00Z", "2026-11-27T01:10:00Z"),
+        ("LAB-17", "2026-11-27T05:02:00Z", "2026-11-27T05:02:00Z"),
+    ] {
+        db.execute(
+            "UPDATE device SET first_seen = ?2, last_seen = ?3 WHERE name = ?1",
+            rusqlite::params![name, first, last],
+        )
+        .expect("device clock");
+    }
     store.check_pin(s2, "1470", true).expect("pin");
     for _ in 0..5 {
         store.check_pin(s2, "0000", false).expect("pin");
@@ -592,10 +599,7 @@ fn teacher(dir: &Path) -> Recording {
                     .iter()
                     .filter(|d| d.student_id == r.student_id)
                     .map(|d| {
-                        let mut d = d.clone();
-                        let (first, last) = seen(&d.name);
-                        (d.first_seen, d.last_seen) = (first.into(), last.into());
-                        let mut v = value!(&d);
+                        let mut v = value!(d);
                         v["new"] = d.is_new(now).into();
                         v
                     })

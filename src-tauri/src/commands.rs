@@ -86,6 +86,7 @@ pub struct Settings {
     /// `ko` or `en` (anything else is read as `ko`).
     #[ts(type = "\"ko\" | \"en\"")]
     pub locale: String,
+    // Text size, 0.8–2.0 in tenths: the window sends a step up or down and shows what comes back.
     pub font_scale: f64,
     pub high_contrast: bool,
     /// `student` or `teacher` (anything else is read as `student`).
@@ -121,7 +122,7 @@ impl Settings {
         if !self.font_scale.is_finite() {
             self.font_scale = 1.0;
         }
-        self.font_scale = self.font_scale.clamp(0.8, 2.0);
+        self.font_scale = (self.font_scale.clamp(0.8, 2.0) * 10.0).round() / 10.0;
         if self.idle_seconds != 0 {
             self.idle_seconds = self.idle_seconds.clamp(5, 7200);
         }
@@ -522,4 +523,28 @@ pub fn help_page(content: State<'_, Content>, lang: String) -> CmdResult<HelpVie
         .as_ref()
         .map(|h| h.view(&lang))
         .map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Settings;
+
+    #[test]
+    fn the_text_size_stays_in_range_in_tenths() {
+        let shown = |font_scale: f64| {
+            let settings = Settings {
+                font_scale,
+                ..Settings::default()
+            };
+            settings.sanitized().font_scale.to_string()
+        };
+        assert_eq!(shown(1.0 + 0.1 + 0.1), "1.2", "tenths, without float drift");
+        assert_eq!(
+            shown(2.0 + 0.1),
+            "2",
+            "a step past the largest size stays there"
+        );
+        assert_eq!(shown(0.8 - 0.1), "0.8", "and past the smallest");
+        assert_eq!(shown(f64::NAN), "1");
+    }
 }

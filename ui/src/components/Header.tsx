@@ -17,11 +17,8 @@ interface Props {
 
 /** The header on every screen: quick exit and help are always one click away. */
 export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut, onTeacherLock, inert }: Props) {
-  const scale = (delta: number) =>
-    onSettings({
-      ...settings,
-      fontScale: Math.round(Math.min(2, Math.max(0.8, settings.fontScale + delta)) * 10) / 10,
-    });
+  // One step up or down; the core keeps the size in range and in tenths (set_settings).
+  const scale = (delta: number) => onSettings({ ...settings, fontScale: settings.fontScale + delta });
   return (
     <header class="app-header" inert={inert}>
       <div class="brand">
