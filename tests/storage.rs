@@ -221,8 +221,9 @@ fn a_file_that_is_not_a_database_gives_the_corrupt_error_naming_the_file() {
         other => panic!("expected DatabaseCorrupt, got {other:?}"),
     }
     assert_eq!(err.code(), "database_corrupt");
-    assert_eq!(err.message_id(), "errors-database-corrupt");
-    assert!(err.args()["path"].ends_with("jikim.db"));
+    let message = err.message();
+    assert_eq!(message.id(), "errors-database-corrupt");
+    assert!(message.args()["path"].ends_with("jikim.db"));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use crate::state::{BrokenView, Content, Device, Study, TeacherMode};
 use jikim_core::help::HelpView;
+use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::storage::KnownHub;
 use jikim_core::storage::{Learner, SignIn};
 use jikim_core::study::view::{AnswerOutcome, ModuleSummary, StudyView};
@@ -16,12 +17,8 @@ use uuid::Uuid;
 
 type CmdResult<T> = Result<T, ErrorPayload>;
 
-fn plain_error(code: &str, message_id: &str) -> ErrorPayload {
-    ErrorPayload {
-        code: code.into(),
-        message_id: message_id.into(),
-        args: Default::default(),
-    }
+fn plain_error(code: &str, message: Msg) -> ErrorPayload {
+    ErrorPayload::new(code, message)
 }
 
 fn learner(study: &Study) -> CmdResult<Learner> {
@@ -38,7 +35,7 @@ fn learner_at_page(study: &Study) -> CmdResult<Learner> {
     if study.tokens.take_period_ended(learner.id) {
         tracing::info!("the teacher ended the period: signed out at a page boundary");
         sign_out_here(study);
-        return Err(plain_error("period_ended", "sync-period-ended"));
+        return Err(plain_error("period_ended", m::SYNC_PERIOD_ENDED));
     }
     Ok(learner)
 }
@@ -236,7 +233,7 @@ pub struct JoinInput {
 async fn join_candidates(address: &str, known: Option<&KnownHub>) -> CmdResult<Vec<String>> {
     if !address.trim().is_empty() {
         let url = jikim_sync::hub_url(address)
-            .ok_or_else(|| plain_error("hub_address_invalid", "sync-address-invalid"))?;
+            .ok_or_else(|| plain_error("hub_address_invalid", m::SYNC_ADDRESS_INVALID))?;
         return Ok(vec![url]);
     }
     let found = tauri::async_runtime::spawn_blocking(|| {
@@ -255,7 +252,7 @@ async fn join_candidates(address: &str, known: Option<&KnownHub>) -> CmdResult<V
         }
     }
     if urls.is_empty() {
-        return Err(plain_error("hub_not_found", "sync-hub-not-found"));
+        return Err(plain_error("hub_not_found", m::SYNC_HUB_NOT_FOUND));
     }
     Ok(urls)
 }
@@ -324,11 +321,11 @@ pub async fn sign_in(
         .unwrap_or_else(jikim_core::sync::protocol::this_pc_name);
     let join = join.filter(|j| !j.join_code.trim().is_empty());
     if (join.is_some() || known.is_some()) && sign_in.pin.is_none() {
-        return Err(plain_error("pin_required", "sync-pin-required"));
+        return Err(plain_error("pin_required", m::SYNC_PIN_REQUIRED));
     }
     let by_hub = if let Some(join) = join {
         let code = JoinCode::parse(&join.join_code)
-            .ok_or_else(|| plain_error("join_code_invalid", "sync-join-code-invalid"))?;
+            .ok_or_else(|| plain_error("join_code_invalid", m::SYNC_JOIN_CODE_INVALID))?;
         let candidates = join_candidates(&join.hub_address, known.as_ref()).await?;
         Some(
             jikim_sync::join_with_code(&svc, &study.tokens, &sign_in, &code, &candidates, &device)

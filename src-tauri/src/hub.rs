@@ -630,11 +630,10 @@ pub async fn period_view<R: tauri::Runtime>(
 }
 
 fn period_needs_hub() -> ErrorPayload {
-    ErrorPayload {
-        code: "hub_not_running".into(),
-        message_id: "teacher-period-needs-hub".into(),
-        args: Default::default(),
-    }
+    ErrorPayload::new(
+        "hub_not_running",
+        jikim_core::i18n::messages::TEACHER_PERIOD_NEEDS_HUB,
+    )
 }
 
 /// "지금 전송": every PC of the class sends what waits, at its next heartbeat.

@@ -13,6 +13,7 @@
 
 use crate::hub::{hub_dir, store, HubState};
 use crate::state::{Device, Study, TeacherMode};
+use jikim_core::i18n::messages as m;
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_report::{export, Filter, Progress, ReportError};
 use serde::{Deserialize, Serialize};
@@ -292,14 +293,13 @@ fn rollover_error(e: jikim_hub::HubError, file: &std::path::Path) -> ErrorPayloa
         jikim_hub::HubError::Invalid(why) => why.clone(),
         other => other.to_string(),
     };
-    let mut p = ErrorPayload {
-        code: "rollover".into(),
-        message_id: "teacher-rollover-refused".into(),
-        args: Default::default(),
-    };
-    p.args.insert("file".into(), file.display().to_string());
-    p.args.insert("detail".into(), detail);
-    p
+    ErrorPayload::new(
+        "rollover",
+        m::TeacherRolloverRefused {
+            file: file.display(),
+            detail,
+        },
+    )
 }
 
 /// Classes of a scope, for the report screen's filter.
@@ -510,11 +510,7 @@ pub async fn provision_write<R: tauri::Runtime>(
     let hub = hub_state
         .status()
         .filter(|h| h.serving)
-        .ok_or_else(|| ErrorPayload {
-            code: "hub_not_running".into(),
-            message_id: "teacher-provision-needs-hub".into(),
-            args: Default::default(),
-        })?;
+        .ok_or_else(|| ErrorPayload::new("hub_not_running", m::TEACHER_PROVISION_NEEDS_HUB))?;
     let settings = crate::commands::get_settings(app.clone(), device)?;
     let address = format!(
         "{}:{}",

@@ -6,6 +6,7 @@
 
 use crate::hub::{HubState, HubStatus};
 use crate::state::{Device, Study, TeacherMode};
+use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::provision::TeacherPolicy;
 use jikim_core::teacher::{self as gate_rules, Gate};
 use jikim_core::{secret, CoreError, ErrorPayload};
@@ -25,12 +26,8 @@ pub struct TeacherStatus {
     hub: Option<HubStatus>,
 }
 
-fn plain(code: &str, message_id: &str) -> ErrorPayload {
-    ErrorPayload {
-        code: code.into(),
-        message_id: message_id.into(),
-        args: Default::default(),
-    }
+fn plain(code: &str, message: Msg) -> ErrorPayload {
+    ErrorPayload::new(code, message)
 }
 
 /// The gate of this PC: provisioning first, then the password file; a lab PC (a provisioned
@@ -45,7 +42,7 @@ fn gate(device: &Device, study: &Study) -> CmdResult<Gate> {
         .as_ref()
         .is_some_and(|p| p.teacher == Some(TeacherPolicy::Off))
     {
-        return Ok(Gate::Unavailable("errors-teacher-off"));
+        return Ok(Gate::Unavailable(m::ERRORS_TEACHER_OFF));
     }
     let lab_pc = provision.as_ref().is_some_and(|p| p.hub.is_some())
         || study
@@ -122,7 +119,7 @@ pub async fn teacher_unlock(
     let g = gate(&device, &study)?;
     let hash = match &g {
         Gate::Unlock(h) => h.clone(),
-        Gate::Unavailable(why) => return Err(plain("teacher_unavailable", why)),
+        Gate::Unavailable(why) => return Err(plain("teacher_unavailable", *why)),
         Gate::Setup => return Err(CoreError::TeacherPassword.payload()),
     };
     let ok = tauri::async_runtime::spawn_blocking(move || secret::verify(&password, &hash))

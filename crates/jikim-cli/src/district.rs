@@ -2,7 +2,7 @@
 //! against PostgreSQL). See `docs/district.md`.
 
 use super::say;
-use jikim_core::i18n::Localizer;
+use jikim_core::i18n::{messages as m, Localizer};
 use jikim_district::db::District;
 use jikim_district::DistrictError;
 use std::io::Write;
@@ -70,7 +70,7 @@ fn save(file: &Path, bytes: &[u8]) -> Result<(), DistrictError> {
 }
 
 fn failed(l10n: &Localizer, err: &mut dyn Write, e: &DistrictError) -> i32 {
-    let _ = writeln!(err, "{}", l10n.format(e.message_id(), &e.args()));
+    say(l10n, err, e.message());
     1
 }
 
@@ -101,22 +101,18 @@ pub(crate) fn bundle(
             say(
                 l10n,
                 out,
-                "district-bundle-written",
-                &[
-                    ("path", file.display().to_string()),
-                    ("year", year.to_string()),
-                    ("students", c.students.to_string()),
-                    ("completions", c.completions.to_string()),
-                    ("records", c.records.to_string()),
-                    (
-                        "names",
-                        l10n.text(if names {
-                            "district-bundle-with-names"
-                        } else {
-                            "district-bundle-pseudonymous"
-                        }),
-                    ),
-                ],
+                m::DistrictBundleWritten {
+                    completions: c.completions.to_string(),
+                    names: l10n.text(if names {
+                        m::DISTRICT_BUNDLE_WITH_NAMES
+                    } else {
+                        m::DISTRICT_BUNDLE_PSEUDONYMOUS
+                    }),
+                    path: file.display().to_string(),
+                    records: c.records.to_string(),
+                    students: c.students.to_string(),
+                    year: year.to_string(),
+                },
             );
             0
         }
@@ -193,7 +189,7 @@ pub(crate) fn push(
             Err(e) => {
                 let code = failed(l10n, err, &e);
                 if !e.is_bundle_fault() {
-                    say(l10n, err, "district-push-kept", &[("path", path)]);
+                    say(l10n, err, m::DistrictPushKept { path });
                 } else {
                     let _ = std::fs::remove_file(&file);
                 }
@@ -204,8 +200,10 @@ pub(crate) fn push(
             say(
                 l10n,
                 out,
-                "district-push-resumed",
-                &[("path", path), ("offset", o.resumed_from.to_string())],
+                m::DistrictPushResumed {
+                    offset: o.resumed_from.to_string(),
+                    path,
+                },
             );
         }
         let _ = std::fs::remove_file(&file);
@@ -214,22 +212,22 @@ pub(crate) fn push(
             say(
                 l10n,
                 out,
-                "district-push-already",
-                &[("year", year.to_string())],
+                m::DistrictPushAlready {
+                    year: year.to_string(),
+                },
             );
         } else {
             say(
                 l10n,
                 out,
-                "district-pushed",
-                &[
-                    ("year", year.to_string()),
-                    ("students", read.students.to_string()),
-                    ("completions", read.completions.to_string()),
-                    ("records", read.records.to_string()),
-                    ("added_completions", o.status.added_completions.to_string()),
-                    ("added_records", o.status.added_records.to_string()),
-                ],
+                m::DistrictPushed {
+                    added_completions: o.status.added_completions.to_string(),
+                    added_records: o.status.added_records.to_string(),
+                    completions: read.completions.to_string(),
+                    records: read.records.to_string(),
+                    students: read.students.to_string(),
+                    year: year.to_string(),
+                },
             );
         }
         if !kept {
@@ -267,8 +265,9 @@ pub(crate) fn run(
                     say(
                         l10n,
                         out,
-                        "district-migrated",
-                        &[("version", version.to_string())],
+                        m::DistrictMigrated {
+                            version: version.to_string(),
+                        },
                     );
                 }
                 DistrictCommand::Register { key, name } => {
@@ -282,8 +281,10 @@ pub(crate) fn run(
                     say(
                         l10n,
                         out,
-                        "district-registered",
-                        &[("name", name.trim().to_string()), ("key", public.key_id())],
+                        m::DistrictRegistered {
+                            key: public.key_id(),
+                            name: name.trim().to_string(),
+                        },
                     );
                 }
                 DistrictCommand::Owe {
@@ -295,21 +296,20 @@ pub(crate) fn run(
                         .ok_or_else(|| DistrictError::Invalid(requirement.clone()))?;
                     for grade in grades {
                         district.set_owed(grade, requirement, minutes).await?;
-                        let id = if minutes == 0 {
-                            "district-owed-removed"
+                        let requirement = l10n.text(requirement.name());
+                        if minutes == 0 {
+                            say(l10n, out, m::DistrictOwedRemoved { grade, requirement });
                         } else {
-                            "district-owed"
-                        };
-                        say(
-                            l10n,
-                            out,
-                            id,
-                            &[
-                                ("grade", grade.to_string()),
-                                ("requirement", l10n.text(requirement.message_id())),
-                                ("minutes", minutes.to_string()),
-                            ],
-                        );
+                            say(
+                                l10n,
+                                out,
+                                m::DistrictOwed {
+                                    grade,
+                                    requirement,
+                                    minutes,
+                                },
+                            );
+                        }
                     }
                 }
                 DistrictCommand::Import { files } => {
@@ -329,21 +329,20 @@ pub(crate) fn run(
                         };
                         let path = file.display().to_string();
                         if o.already_imported {
-                            say(l10n, out, "district-already-imported", &[("path", path)]);
+                            say(l10n, out, m::DistrictAlreadyImported { path });
                         } else {
                             say(
                                 l10n,
                                 out,
-                                "district-imported",
-                                &[
-                                    ("path", path),
-                                    ("year", o.school_year.to_string()),
-                                    ("students", o.read.students.to_string()),
-                                    ("completions", o.read.completions.to_string()),
-                                    ("records", o.read.records.to_string()),
-                                    ("added_completions", o.added_completions.to_string()),
-                                    ("added_records", o.added_records.to_string()),
-                                ],
+                                m::DistrictImported {
+                                    added_completions: o.added_completions.to_string(),
+                                    added_records: o.added_records.to_string(),
+                                    completions: o.read.completions.to_string(),
+                                    path,
+                                    records: o.read.records.to_string(),
+                                    students: o.read.students.to_string(),
+                                    year: o.school_year.to_string(),
+                                },
                             );
                         }
                     }
@@ -353,11 +352,10 @@ pub(crate) fn run(
                     say(
                         l10n,
                         out,
-                        "district-serving",
-                        &[
-                            ("addr", server.addr.to_string()),
-                            ("fingerprint", server.fingerprint.clone()),
-                        ],
+                        m::DistrictServing {
+                            addr: server.addr.to_string(),
+                            fingerprint: server.fingerprint.clone(),
+                        },
                     );
                     let _ = out.flush();
                     let _ = tokio::signal::ctrl_c().await;
@@ -373,37 +371,47 @@ pub(crate) fn run(
                     let report = district.full_report(year).await?;
                     for l in &report.lines {
                         let rate = format!("{:.1}", l.rate() * 100.0);
-                        let args = [
-                            ("school", l.school.clone()),
-                            ("grade", l.grade.to_string()),
-                            ("requirement", l10n.text(l.requirement.message_id())),
-                            ("completed", l.completed.to_string()),
-                            ("students", l.students.to_string()),
-                            ("rate", rate),
-                            ("behind", format!("{behind:.0}")),
-                        ];
-                        say(l10n, out, "district-report-line", &args);
+                        let requirement = l10n.text(l.requirement.name());
+                        say(
+                            l10n,
+                            out,
+                            m::DistrictReportLine {
+                                school: &l.school,
+                                grade: l.grade,
+                                requirement: &requirement,
+                                completed: l.completed,
+                                students: l.students,
+                                rate: &rate,
+                            },
+                        );
                         if l.rate() * 100.0 < behind {
-                            say(l10n, out, "district-report-behind", &args);
+                            say(
+                                l10n,
+                                out,
+                                m::DistrictReportBehind {
+                                    school: &l.school,
+                                    grade: l.grade,
+                                    requirement: &requirement,
+                                    rate: &rate,
+                                    behind: format!("{behind:.0}"),
+                                },
+                            );
                         }
                     }
                     for c in &report.certificates {
                         say(
                             l10n,
                             out,
-                            "district-report-certificates",
-                            &[
-                                ("school", c.school.clone()),
-                                ("certificates", c.certificates.to_string()),
-                                ("students", c.students.to_string()),
-                            ],
+                            m::DistrictReportCertificates {
+                                certificates: c.certificates.to_string(),
+                                school: c.school.clone(),
+                                students: c.students.to_string(),
+                            },
                         );
                     }
-                    let title = jikim_report::message(
-                        l10n,
-                        "district-report-title",
-                        &[("year", year.to_string())],
-                    );
+                    let title = l10n.text(m::DistrictReportTitle {
+                        year: year.to_string(),
+                    });
                     if let Some(page) = page {
                         let html =
                             jikim_district::db::report_page(&report, &title, behind / 100.0, l10n);
@@ -411,8 +419,9 @@ pub(crate) fn run(
                         say(
                             l10n,
                             out,
-                            "district-report-written",
-                            &[("path", page.display().to_string())],
+                            m::DistrictReportWritten {
+                                path: page.display().to_string(),
+                            },
                         );
                     }
                     if let Some(file) = file {
@@ -422,8 +431,9 @@ pub(crate) fn run(
                         say(
                             l10n,
                             out,
-                            "district-report-written",
-                            &[("path", file.display().to_string())],
+                            m::DistrictReportWritten {
+                                path: file.display().to_string(),
+                            },
                         );
                     }
                 }

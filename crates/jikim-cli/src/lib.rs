@@ -3,8 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use jikim_core::content::{ContentIssue, IssueKind, Library, ReviewRules};
-use jikim_core::i18n::Localizer;
-use std::collections::BTreeMap;
+use jikim_core::i18n::{messages as m, Localizer, Message};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -543,7 +542,7 @@ fn content_show(
         },
         None => {
             let e = jikim_core::CoreError::ModuleNotFound(id.to_string());
-            let _ = writeln!(err, "{}", l10n.format(e.message_id(), &e.args()));
+            say(l10n, err, e.message());
             for issue in lib.issues() {
                 let _ = writeln!(err, "{}", issue.render(l10n));
             }
@@ -561,8 +560,7 @@ fn content_check(
     let lib = Library::load_dir(dir, jikim_core::content::today());
     let files = lib.modules.len() + lib.broken.len();
     if files == 0 {
-        let args = BTreeMap::from([("dir".to_string(), dir.display().to_string())]);
-        let _ = writeln!(err, "{}", l10n.format("cli-content-no-files", &args));
+        say(l10n, err, m::CliContentNoFiles { dir: dir.display() });
         return 1;
     }
     let mut issues: Vec<_> = lib.issues().cloned().collect();
@@ -583,12 +581,15 @@ fn content_check(
     for issue in &issues {
         let _ = writeln!(out, "{}", issue.render(l10n));
     }
-    let args = BTreeMap::from([
-        ("files".to_string(), files.to_string()),
-        ("ok".to_string(), lib.modules.len().to_string()),
-        ("issues".to_string(), issues.len().to_string()),
-    ]);
-    let _ = writeln!(out, "{}", l10n.format("cli-content-checked", &args));
+    say(
+        l10n,
+        out,
+        m::CliContentChecked {
+            files,
+            ok: lib.modules.len(),
+            issues: issues.len(),
+        },
+    );
     i32::from(!issues.is_empty())
 }
 
@@ -601,28 +602,23 @@ fn content_stats(
     use jikim_core::content::{Audience, ItemKind};
     let lib = Library::load_dir(dir, jikim_core::content::today());
     if lib.modules.is_empty() && lib.broken.is_empty() {
-        say(
-            l10n,
-            err,
-            "cli-content-no-files",
-            &[("dir", dir.display().to_string())],
-        );
+        say(l10n, err, m::CliContentNoFiles { dir: dir.display() });
         return 1;
     }
     let kinds = [
-        (ItemKind::Ox, "cli-stats-kind-ox"),
-        (ItemKind::Single, "cli-stats-kind-single"),
-        (ItemKind::Multi, "cli-stats-kind-multi"),
-        (ItemKind::Scenario, "cli-stats-kind-scenario"),
+        (ItemKind::Ox, m::CLI_STATS_KIND_OX),
+        (ItemKind::Single, m::CLI_STATS_KIND_SINGLE),
+        (ItemKind::Multi, m::CLI_STATS_KIND_MULTI),
+        (ItemKind::Scenario, m::CLI_STATS_KIND_SCENARIO),
     ];
     let audiences = [
         (
             Audience::ElementaryUpper,
-            "cli-stats-audience-elementary-upper",
+            m::CLI_STATS_AUDIENCE_ELEMENTARY_UPPER,
         ),
-        (Audience::Middle, "cli-stats-audience-middle"),
-        (Audience::High, "cli-stats-audience-high"),
-        (Audience::Teacher, "cli-stats-audience-teacher"),
+        (Audience::Middle, m::CLI_STATS_AUDIENCE_MIDDLE),
+        (Audience::High, m::CLI_STATS_AUDIENCE_HIGH),
+        (Audience::Teacher, m::CLI_STATS_AUDIENCE_TEACHER),
     ];
     let count_kind = |items: &[jikim_core::content::Item], k: ItemKind| {
         items.iter().filter(|i| i.kind == k).count()
@@ -643,17 +639,16 @@ fn content_stats(
         say(
             l10n,
             out,
-            "cli-stats-module",
-            &[
-                ("order", m.order.to_string()),
-                ("id", m.id.clone()),
-                ("version", m.version.to_string()),
-                ("pages", m.pages.len().to_string()),
-                ("items", m.items.len().to_string()),
-                ("kinds", by_kind.join(", ")),
-                ("minutes", m.estimated_minutes.to_string()),
-                ("audience", aud.join(", ")),
-            ],
+            m::CliStatsModule {
+                audience: aud.join(", "),
+                id: m.id.clone(),
+                items: m.items.len().to_string(),
+                kinds: by_kind.join(", "),
+                minutes: m.estimated_minutes.to_string(),
+                order: m.order.to_string(),
+                pages: m.pages.len().to_string(),
+                version: m.version.to_string(),
+            },
         );
     }
     let pages: usize = lib.modules.iter().map(|m| m.pages.len()).sum();
@@ -661,13 +656,12 @@ fn content_stats(
     say(
         l10n,
         out,
-        "cli-stats-total",
-        &[
-            ("modules", lib.modules.len().to_string()),
-            ("pages", pages.to_string()),
-            ("items", all_items.len().to_string()),
-            ("minutes", minutes.to_string()),
-        ],
+        m::CliStatsTotal {
+            items: all_items.len().to_string(),
+            minutes: minutes.to_string(),
+            modules: lib.modules.len().to_string(),
+            pages: pages.to_string(),
+        },
     );
     let by_kind: Vec<String> = kinds
         .iter()
@@ -676,8 +670,9 @@ fn content_stats(
     say(
         l10n,
         out,
-        "cli-stats-kinds",
-        &[("kinds", by_kind.join(", "))],
+        m::CliStatsKinds {
+            kinds: by_kind.join(", "),
+        },
     );
     let by_audience: Vec<String> = audiences
         .iter()
@@ -689,20 +684,20 @@ fn content_stats(
                 .collect();
             let items: usize = ms.iter().map(|m| m.items.len()).sum();
             let minutes: u32 = ms.iter().map(|m| m.estimated_minutes).sum();
-            let args = BTreeMap::from([
-                ("audience".to_string(), l10n.text(id)),
-                ("modules".to_string(), ms.len().to_string()),
-                ("items".to_string(), items.to_string()),
-                ("minutes".to_string(), minutes.to_string()),
-            ]);
-            l10n.format("cli-stats-audience-line", &args)
+            l10n.text(m::CliStatsAudienceLine {
+                audience: l10n.text(id),
+                modules: ms.len(),
+                items,
+                minutes,
+            })
         })
         .collect();
     say(
         l10n,
         out,
-        "cli-stats-audiences",
-        &[("audiences", by_audience.join("; "))],
+        m::CliStatsAudiences {
+            audiences: by_audience.join("; "),
+        },
     );
     // The ledger's credits: per requirement, the modules counting toward it and the minutes a
     // student is credited when they passed them all.
@@ -715,22 +710,19 @@ fn content_stats(
                 .filter_map(|m| m.credit.as_ref())
                 .filter(|c| c.requirements.contains(r))
                 .collect();
-            let args = BTreeMap::from([
-                ("requirement".to_string(), l10n.text(r.message_id())),
-                ("modules".to_string(), ms.len().to_string()),
-                (
-                    "minutes".to_string(),
-                    ms.iter().map(|c| c.minutes).sum::<u32>().to_string(),
-                ),
-            ]);
-            l10n.format("cli-stats-credit-line", &args)
+            l10n.text(m::CliStatsCreditLine {
+                requirement: l10n.text(r.name()),
+                modules: ms.len(),
+                minutes: ms.iter().map(|c| c.minutes).sum::<u32>(),
+            })
         })
         .collect();
     say(
         l10n,
         out,
-        "cli-stats-credits",
-        &[("credits", by_requirement.join("; "))],
+        m::CliStatsCredits {
+            credits: by_requirement.join("; "),
+        },
     );
     let issues: Vec<_> = lib.issues().collect();
     for issue in &issues {
@@ -739,12 +731,9 @@ fn content_stats(
     i32::from(!issues.is_empty())
 }
 
-fn say(l10n: &Localizer, out: &mut dyn Write, id: &str, args: &[(&str, String)]) {
-    let args: BTreeMap<String, String> = args
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    let _ = writeln!(out, "{}", l10n.format(id, &args));
+/// Writes a message as one line.
+fn say(l10n: &Localizer, out: &mut dyn Write, message: impl Into<Message>) {
+    let _ = writeln!(out, "{}", l10n.text(message));
 }
 
 fn access_log_export(
@@ -766,16 +755,17 @@ fn access_log_export(
         .terminator(csv::Terminator::CRLF)
         .from_writer(jikim_report::csv_out::BOM.to_vec());
     let header = [
-        "teacher-access-log-at",
-        "teacher-access-log-who",
-        "teacher-access-log-action",
-        "teacher-access-log-scope",
+        m::TEACHER_ACCESS_LOG_AT,
+        m::TEACHER_ACCESS_LOG_WHO,
+        m::TEACHER_ACCESS_LOG_ACTION,
+        m::TEACHER_ACCESS_LOG_SCOPE,
     ]
     .map(|id| l10n.text(id));
     let mut write = || -> Result<Vec<u8>, String> {
         w.write_record(&header).map_err(|e| e.to_string())?;
         for e in &entries {
-            let action = l10n.text(&format!("teacher-access-{}", e.action.replace('_', "-")));
+            let action = jikim_hub::access::action_name(&e.action)
+                .map_or_else(|| e.action.clone(), |name| l10n.text(name));
             w.write_record([
                 e.at.as_str(),
                 &jikim_report::csv_out::guard(&e.who),
@@ -797,11 +787,10 @@ fn access_log_export(
     say(
         l10n,
         out,
-        "cli-access-log-written",
-        &[
-            ("count", entries.len().to_string()),
-            ("file", file.display().to_string()),
-        ],
+        m::CliAccessLogWritten {
+            count: entries.len().to_string(),
+            file: file.display().to_string(),
+        },
     );
     0
 }
@@ -830,26 +819,17 @@ fn provision_check(
             say(
                 l10n,
                 out,
-                "cli-provision-ok",
-                &[
-                    ("file", file.display().to_string()),
-                    (
-                        "hub",
-                        p.hub.map(|h| h.address).unwrap_or_else(|| "-".into()),
-                    ),
-                    ("teacher", teacher.to_string()),
-                ],
+                m::CliProvisionOk {
+                    file: file.display().to_string(),
+                    hub: p.hub.map(|h| h.address).unwrap_or_else(|| "-".into()),
+                    teacher: teacher.to_string(),
+                },
             );
             0
         }
         Err(issues) => {
             for i in issues {
-                say(
-                    l10n,
-                    err,
-                    i.message_id,
-                    &[("file", file.display().to_string()), ("detail", i.detail)],
-                );
+                say(l10n, err, i.message(file));
             }
             1
         }
@@ -859,7 +839,7 @@ fn provision_check(
 fn provision_hash(l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut line = String::new();
     if std::io::stdin().read_line(&mut line).is_err() || line.trim().chars().count() < 8 {
-        say(l10n, err, "cli-provision-password-short", &[]);
+        say(l10n, err, m::CLI_PROVISION_PASSWORD_SHORT);
         return 1;
     }
     match jikim_core::secret::hash(line.trim()) {
@@ -874,13 +854,19 @@ fn provision_hash(l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) ->
 /// A hub that could not open: a damaged database is said in words (with how to restore).
 fn hub_open_failed(l10n: &Localizer, err: &mut dyn Write, e: jikim_hub::HubError) -> i32 {
     if matches!(e, jikim_hub::HubError::Corrupt { .. }) {
-        say(l10n, err, e.message_id(), &[]);
+        say(l10n, err, e.message());
     }
     hub_failed(l10n, err, e)
 }
 
 fn hub_failed(l10n: &Localizer, err: &mut dyn Write, e: impl std::fmt::Display) -> i32 {
-    say(l10n, err, "cli-hub-failed", &[("detail", e.to_string())]);
+    say(
+        l10n,
+        err,
+        m::CliHubFailed {
+            detail: e.to_string(),
+        },
+    );
     1
 }
 
@@ -899,8 +885,9 @@ fn hub_serve(
         say(
             l10n,
             err,
-            "cli-hub-no-content",
-            &[("dir", content.display().to_string())],
+            m::CliHubNoContent {
+                dir: content.display().to_string(),
+            },
         );
         return 1;
     }
@@ -917,20 +904,23 @@ fn hub_serve(
         say(
             l10n,
             out,
-            "cli-hub-listening",
-            &[("addr", hub.addr.to_string())],
+            m::CliHubListening {
+                addr: hub.addr.to_string(),
+            },
         );
         say(
             l10n,
             out,
-            "cli-hub-fingerprint",
-            &[("fingerprint", hub.fingerprint.clone())],
+            m::CliHubFingerprint {
+                fingerprint: hub.fingerprint.clone(),
+            },
         );
         say(
             l10n,
             out,
-            "cli-hub-teacher-token",
-            &[("path", data.join("teacher.token").display().to_string())],
+            m::CliHubTeacherToken {
+                path: data.join("teacher.token").display().to_string(),
+            },
         );
         let _ = out.flush();
         tokio::select! {
@@ -972,8 +962,9 @@ fn hub_manage(
             say(
                 l10n,
                 err,
-                "cli-hub-no-backup",
-                &[("dir", jikim_hub::backup::dir(data).display().to_string())],
+                m::CliHubNoBackup {
+                    dir: jikim_hub::backup::dir(data).display().to_string(),
+                },
             );
             return 1;
         };
@@ -982,11 +973,10 @@ fn hub_manage(
                 say(
                     l10n,
                     out,
-                    "cli-hub-restored",
-                    &[
-                        ("backup", backup.display().to_string()),
-                        ("kept", kept.display().to_string()),
-                    ],
+                    m::CliHubRestored {
+                        backup: backup.display().to_string(),
+                        kept: kept.display().to_string(),
+                    },
                 );
                 0
             }
@@ -1003,7 +993,13 @@ fn hub_manage(
             let c = store
                 .create_class(grade, class)
                 .map_err(|e| e.to_string())?;
-            say(l10n, out, "cli-hub-class", &[("id", c.id.to_string())]);
+            say(
+                l10n,
+                out,
+                m::CliHubClass {
+                    id: c.id.to_string(),
+                },
+            );
             Ok(())
         })(),
         HubAction::JoinOpen {
@@ -1015,15 +1011,17 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-join-open",
-                &[("code", w.code), ("minutes", minutes.to_string())],
+                m::CliHubJoinOpen {
+                    code: w.code,
+                    minutes: minutes.to_string(),
+                },
             );
             Ok(())
         })(),
         HubAction::JoinClose { class_id: id } => (|| {
             let id = class_id(&id)?;
             store.close_joining(id).map_err(|e| e.to_string())?;
-            say(l10n, out, "cli-hub-join-closed", &[]);
+            say(l10n, out, m::CLI_HUB_JOIN_CLOSED);
             Ok(())
         })(),
         HubAction::Student { student_id, action } => (|| {
@@ -1035,7 +1033,7 @@ fn hub_manage(
                 StudentAction::Delete => store.delete_student(id).map(|_| ()),
             }
             .map_err(|e| e.to_string())?;
-            say(l10n, out, "cli-hub-student-done", &[]);
+            say(l10n, out, m::CLI_HUB_STUDENT_DONE);
             Ok(())
         })(),
         HubAction::Restore { .. } => Ok(()),
@@ -1046,8 +1044,9 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-retention",
-                &[("years", years.to_string())],
+                m::CliHubRetention {
+                    years: years.to_string(),
+                },
             );
             Ok(())
         })(),
@@ -1066,11 +1065,10 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-purged",
-                &[
-                    ("records", purged.records.to_string()),
-                    ("students", purged.students.to_string()),
-                ],
+                m::CliHubPurged {
+                    records: purged.records.to_string(),
+                    students: purged.students.to_string(),
+                },
             );
             Ok(())
         })(),
@@ -1080,7 +1078,7 @@ fn hub_manage(
                 d => Some(d.parse::<u32>().map_err(|e| format!("--days {d}: {e}"))?),
             };
             store.set_token_days(days).map_err(|e| e.to_string())?;
-            say(l10n, out, "cli-hub-token-life", &[]);
+            say(l10n, out, m::CLI_HUB_TOKEN_LIFE);
             Ok(())
         })(),
         HubAction::Rollover { year, csv } => (|| {
@@ -1091,15 +1089,14 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-rolled-over",
-                &[
-                    ("year", done.year.to_string()),
-                    ("moved", done.moved.to_string()),
-                    ("added", done.added.to_string()),
-                    ("left", done.left.to_string()),
-                    ("classes", done.classes.to_string()),
-                    ("archive", done.archive.display().to_string()),
-                ],
+                m::CliHubRolledOver {
+                    added: done.added.to_string(),
+                    archive: done.archive.display().to_string(),
+                    classes: done.classes.to_string(),
+                    left: done.left.to_string(),
+                    moved: done.moved.to_string(),
+                    year: done.year.to_string(),
+                },
             );
             Ok(())
         })(),
@@ -1113,23 +1110,26 @@ fn hub_manage(
                     let issue = jikim_core::content::IssueKind::BadRequirement {
                         value: requirement.clone(),
                     };
-                    l10n.format(issue.message_id(), &issue.args())
+                    l10n.text(issue.message())
                 })?;
             for grade in grades {
                 store
                     .set_owed(grade, requirement, minutes)
                     .map_err(|e| e.to_string())?;
-                let args = [
-                    ("grade", grade.to_string()),
-                    ("requirement", l10n.text(requirement.message_id())),
-                    ("minutes", minutes.to_string()),
-                ];
-                let id = if minutes == 0 {
-                    "cli-hub-owed-removed"
+                let requirement = l10n.text(requirement.name());
+                if minutes == 0 {
+                    say(l10n, out, m::CliHubOwedRemoved { grade, requirement });
                 } else {
-                    "cli-hub-owed"
-                };
-                say(l10n, out, id, &args);
+                    say(
+                        l10n,
+                        out,
+                        m::CliHubOwed {
+                            grade,
+                            requirement,
+                            minutes,
+                        },
+                    );
+                }
             }
             Ok(())
         })(),
@@ -1138,22 +1138,25 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-school-key",
-                &[("id", public.key_id()), ("key", public.to_text())],
+                m::CliHubSchoolKey {
+                    id: public.key_id(),
+                    key: public.to_text(),
+                },
             );
             if let Some(file) = export {
                 let text = format!(
                     "# {}\n{}\n",
-                    l10n.text("cli-hub-school-key-file-comment"),
+                    l10n.text(m::CLI_HUB_SCHOOL_KEY_FILE_COMMENT),
                     public.to_text()
                 );
                 jikim_report::write_atomically(&file, text.as_bytes())
-                    .map_err(|e| l10n.format(e.message_id(), &e.args()))?;
+                    .map_err(|e| l10n.text(e.message()))?;
                 say(
                     l10n,
                     out,
-                    "cli-hub-school-key-exported",
-                    &[("path", file.display().to_string())],
+                    m::CliHubSchoolKeyExported {
+                        path: file.display().to_string(),
+                    },
                 );
             }
             Ok(())
@@ -1166,8 +1169,9 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-roster",
-                &[("count", roster.len().to_string())],
+                m::CliHubRoster {
+                    count: roster.len().to_string(),
+                },
             );
             Ok(())
         })(),
@@ -1183,8 +1187,10 @@ fn hub_manage(
             say(
                 l10n,
                 out,
-                "cli-hub-assigned",
-                &[("module", module.clone()), ("due", due.clone())],
+                m::CliHubAssigned {
+                    due: due.clone(),
+                    module: module.clone(),
+                },
             );
             Ok(())
         })(),

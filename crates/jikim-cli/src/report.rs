@@ -3,13 +3,13 @@
 
 use super::{say, ExportFormat, FilterArgs};
 use jikim_core::content::Library;
-use jikim_core::i18n::Localizer;
+use jikim_core::i18n::{messages as m, Localizer};
 use jikim_report::{export, merge, today_kst, Progress, ReportError};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 fn failed(l10n: &Localizer, err: &mut dyn Write, e: &ReportError) -> i32 {
-    let _ = writeln!(err, "{}", l10n.format(e.message_id(), &e.args()));
+    say(l10n, err, e.message());
     1
 }
 
@@ -26,12 +26,12 @@ fn progress_line(l10n: &Localizer) -> impl FnMut(Progress) + '_ {
             return;
         }
         last = pct;
-        let args = std::collections::BTreeMap::from([
-            ("done".to_string(), p.done.to_string()),
-            ("total".to_string(), p.total.to_string()),
-        ]);
+        let line = l10n.text(m::ReportProgress {
+            done: p.done,
+            total: p.total,
+        });
         let mut e = std::io::stderr();
-        let _ = write!(e, "\r{} ({pct}%)", l10n.format("report-progress", &args));
+        let _ = write!(e, "\r{line} ({pct}%)");
         if p.done >= p.total {
             let _ = writeln!(e);
         }
@@ -97,11 +97,10 @@ pub(crate) fn export(
             say(
                 l10n,
                 out,
-                "report-export-written",
-                &[
-                    ("rows", done.count.to_string()),
-                    ("path", file.display().to_string()),
-                ],
+                m::ReportExportWritten {
+                    path: file.display().to_string(),
+                    rows: done.count.to_string(),
+                },
             );
             0
         }
@@ -129,12 +128,11 @@ pub(crate) fn bundle(
             say(
                 l10n,
                 out,
-                "report-bundle-written",
-                &[
-                    ("path", file.display().to_string()),
-                    ("classes", done.classes.to_string()),
-                    ("records", done.records.to_string()),
-                ],
+                m::ReportBundleWritten {
+                    classes: done.classes.to_string(),
+                    path: file.display().to_string(),
+                    records: done.records.to_string(),
+                },
             );
             0
         }
@@ -157,14 +155,13 @@ pub(crate) fn merge(
             say(
                 l10n,
                 out,
-                "report-merge-done",
-                &[
-                    ("path", m.file.display().to_string()),
-                    ("classes", m.stats.classes_added.to_string()),
-                    ("students", m.stats.students_added.to_string()),
-                    ("records", m.stats.records_added.to_string()),
-                    ("present", m.stats.records_present.to_string()),
-                ],
+                m::ReportMergeDone {
+                    classes: m.stats.classes_added.to_string(),
+                    path: m.file.display().to_string(),
+                    present: m.stats.records_present.to_string(),
+                    records: m.stats.records_added.to_string(),
+                    students: m.stats.students_added.to_string(),
+                },
             );
             bar = progress_line(l10n);
         }
@@ -208,11 +205,10 @@ pub(crate) fn certificate(
             say(
                 l10n,
                 out,
-                "report-cert-written",
-                &[
-                    ("count", done.count.to_string()),
-                    ("path", file.display().to_string()),
-                ],
+                m::ReportCertWritten {
+                    count: done.count.to_string(),
+                    path: file.display().to_string(),
+                },
             );
             0
         }
@@ -243,8 +239,9 @@ pub(crate) fn verify(
                 say(
                     l10n,
                     err,
-                    "report-verify-bad-key-file",
-                    &[("path", file.display().to_string())],
+                    m::ReportVerifyBadKeyFile {
+                        path: file.display().to_string(),
+                    },
                 );
                 return 2;
             }
@@ -275,7 +272,7 @@ pub(crate) fn verify(
         claim::find_tokens(input.as_bytes())
     };
     if tokens.is_empty() {
-        say(l10n, err, ClaimError::NotFound.message_id(), &[]);
+        say(l10n, err, ClaimError::NotFound.message());
         return 1;
     }
     let mut all_valid = true;
@@ -285,43 +282,34 @@ pub(crate) fn verify(
                 say(
                     l10n,
                     out,
-                    "report-verify-valid",
-                    &[
-                        ("serial", c.serial.clone()),
-                        (
-                            "key",
-                            SchoolPublicKey::from_base64(&c.key)
-                                .map(|k| k.key_id())
-                                .unwrap_or_default(),
-                        ),
-                        ("student", c.student.clone()),
-                        ("issued", c.issued.clone()),
-                    ],
+                    m::ReportVerifyValid {
+                        issued: c.issued.clone(),
+                        key: SchoolPublicKey::from_base64(&c.key)
+                            .map(|k| k.key_id())
+                            .unwrap_or_default(),
+                        serial: c.serial.clone(),
+                        student: c.student.clone(),
+                    },
                 );
                 for m in &c.modules {
                     say(
                         l10n,
                         out,
-                        "report-verify-module",
-                        &[
-                            ("module", m.id.clone()),
-                            ("version", m.version.to_string()),
-                            ("law", m.law_as_of.clone()),
-                            ("minutes", m.minutes.to_string()),
-                            ("date", m.completed.clone()),
-                        ],
+                        m::ReportVerifyModule {
+                            date: m.completed.clone(),
+                            law: m.law_as_of.clone(),
+                            minutes: m.minutes.to_string(),
+                            module: m.id.clone(),
+                            version: m.version.to_string(),
+                        },
                     );
                 }
             }
             Err(e) => {
                 all_valid = false;
-                let args = match &e {
-                    ClaimError::UntrustedKey { key_id } => vec![("key", key_id.clone())],
-                    _ => vec![],
-                };
-                say(l10n, out, e.message_id(), &args);
+                say(l10n, out, e.message());
                 if matches!(e, ClaimError::UntrustedKey { .. }) && trusted.is_empty() {
-                    say(l10n, out, "report-verify-give-key", &[]);
+                    say(l10n, out, m::REPORT_VERIFY_GIVE_KEY);
                 }
             }
         }
@@ -356,42 +344,41 @@ pub(crate) fn ledger(
         Ok(ledger) => {
             for line in &ledger.lines {
                 let rate = format!("{:.1}", line.rate() * 100.0);
-                let requirement = l10n.text(line.requirement.message_id());
+                let requirement = l10n.text(line.requirement.name());
                 if line.class_no == 0 {
                     say(
                         l10n,
                         out,
-                        "report-ledger-grade-line",
-                        &[
-                            ("grade", line.grade.to_string()),
-                            ("requirement", requirement),
-                            ("completed", line.completed.to_string()),
-                            ("students", line.students.to_string()),
-                            ("rate", rate),
-                        ],
+                        m::ReportLedgerGradeLine {
+                            completed: line.completed.to_string(),
+                            grade: line.grade.to_string(),
+                            rate,
+                            requirement,
+                            students: line.students.to_string(),
+                        },
                     );
                 } else {
                     say(
                         l10n,
                         out,
-                        "report-ledger-line",
-                        &[
-                            ("grade", line.grade.to_string()),
-                            ("class", line.class_no.to_string()),
-                            ("requirement", requirement),
-                            ("completed", line.completed.to_string()),
-                            ("students", line.students.to_string()),
-                            ("rate", rate),
-                            ("owed", line.owed_minutes.to_string()),
-                        ],
+                        m::ReportLedgerLine {
+                            class: line.class_no.to_string(),
+                            completed: line.completed.to_string(),
+                            grade: line.grade.to_string(),
+                            owed: line.owed_minutes.to_string(),
+                            rate,
+                            requirement,
+                            students: line.students.to_string(),
+                        },
                     );
                 }
             }
             say(
                 l10n,
                 out,
-                "report-ledger-written",
-                &[("path", file.display().to_string())],
+                m::ReportLedgerWritten {
+                    path: file.display().to_string(),
+                },
             );
             0
         }

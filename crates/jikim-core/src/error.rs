@@ -2,6 +2,7 @@
 //! logic) and a Fluent `message_id` (for what a person reads). Across IPC it travels as
 //! [`ErrorPayload`]; it is never a panic and never a raw string.
 
+use crate::i18n::{messages as m, Message};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -99,108 +100,74 @@ impl CoreError {
         }
     }
 
-    /// Fluent message id (in `locales/*/errors.ftl`) the UI shows for this error.
-    pub fn message_id(&self) -> &'static str {
+    /// The message (in `locales/*/errors.ftl`) the UI shows for this error, with its arguments
+    /// (file names, ids). Never contains a learner's answers.
+    pub fn message(&self) -> Message {
         match self {
-            CoreError::DatabaseCorrupt { .. } => "errors-database-corrupt",
-            CoreError::DatabaseTooNew { .. } => "errors-database-too-new",
-            CoreError::Database(_) => "errors-database",
-            CoreError::Migration(_) => "errors-migration",
-            CoreError::Io { .. } => "errors-io",
-            CoreError::ContentInvalid { .. } => "errors-content-invalid",
-            CoreError::HelpInvalid { .. } => "errors-help-invalid",
-            CoreError::ModuleNotFound(_) => "errors-module-not-found",
-            CoreError::ItemNotFound { .. } => "errors-item-not-found",
-            CoreError::PageNotFound { .. } => "errors-page-not-found",
-            CoreError::AttemptNotFound => "errors-attempt-not-found",
-            CoreError::InvalidResponse(_) => "errors-invalid-response",
-            CoreError::AlreadyAnswered(_) => "errors-already-answered",
-            CoreError::InvalidSignIn { .. } => "errors-invalid-sign-in",
-            CoreError::Crypto(_) => "errors-unexpected",
-            CoreError::PinMismatch => "errors-pin-mismatch",
-            CoreError::PinLocked { .. } => "errors-pin-locked",
-            CoreError::TeacherPassword => "errors-teacher-password",
-            CoreError::TeacherLocked => "errors-teacher-locked",
-            CoreError::NotSignedIn => "errors-not-signed-in",
-        }
-    }
-
-    /// Arguments for the Fluent message (file names, ids). Never contains a learner's answers.
-    pub fn args(&self) -> BTreeMap<String, String> {
-        let mut args = BTreeMap::new();
-        let mut put = |k: &str, v: String| {
-            args.insert(k.to_string(), v);
-        };
-        match self {
-            CoreError::DatabaseCorrupt { path, detail } => {
-                put("path", path.display().to_string());
-                put("detail", detail.clone());
+            CoreError::DatabaseCorrupt { path, .. } => m::ErrorsDatabaseCorrupt {
+                path: path.display(),
             }
-            CoreError::DatabaseTooNew { path } => put("path", path.display().to_string()),
-            CoreError::Database(e) => put("detail", e.to_string()),
-            CoreError::Migration(d) => put("detail", d.clone()),
-            CoreError::Io { path, detail } => {
-                put("path", path.display().to_string());
-                put("detail", detail.clone());
+            .into(),
+            CoreError::DatabaseTooNew { path } => m::ErrorsDatabaseTooNew {
+                path: path.display(),
             }
-            CoreError::ContentInvalid { path, count } => {
-                put("path", path.display().to_string());
-                put("count", count.to_string());
+            .into(),
+            CoreError::Database(detail) => m::ErrorsDatabase { detail }.into(),
+            CoreError::Migration(detail) => m::ErrorsMigration { detail }.into(),
+            CoreError::Io { path, detail } => m::ErrorsIo {
+                path: path.display(),
+                detail,
             }
-            CoreError::HelpInvalid { path, detail } => {
-                put("path", path.display().to_string());
-                put("detail", detail.clone());
+            .into(),
+            CoreError::ContentInvalid { path, count } => m::ErrorsContentInvalid {
+                path: path.display(),
+                count,
             }
-            CoreError::ModuleNotFound(id) => put("module", id.clone()),
+            .into(),
+            CoreError::HelpInvalid { path, detail } => m::ErrorsHelpInvalid {
+                path: path.display(),
+                detail,
+            }
+            .into(),
+            CoreError::ModuleNotFound(module) => m::ErrorsModuleNotFound { module }.into(),
             CoreError::ItemNotFound { module, item } => {
-                put("module", module.clone());
-                put("item", item.clone());
+                m::ErrorsItemNotFound { module, item }.into()
             }
-            CoreError::PageNotFound { module, index } => {
-                put("module", module.clone());
-                put("page", (index + 1).to_string());
+            CoreError::PageNotFound { module, index } => m::ErrorsPageNotFound {
+                module,
+                page: index + 1,
             }
-            CoreError::InvalidResponse(d) => put("detail", d.clone()),
-            CoreError::AlreadyAnswered(item) => put("item", item.clone()),
-            CoreError::InvalidSignIn { field } => put("field", (*field).to_string()),
-            CoreError::PinLocked { seconds } => put("seconds", seconds.to_string()),
-            CoreError::AttemptNotFound
-            | CoreError::NotSignedIn
-            | CoreError::TeacherPassword
-            | CoreError::TeacherLocked
-            | CoreError::PinMismatch
-            | CoreError::Crypto(_) => {}
+            .into(),
+            CoreError::AttemptNotFound => m::ERRORS_ATTEMPT_NOT_FOUND.into(),
+            CoreError::InvalidResponse(_) => m::ERRORS_INVALID_RESPONSE.into(),
+            CoreError::AlreadyAnswered(_) => m::ERRORS_ALREADY_ANSWERED.into(),
+            CoreError::InvalidSignIn { field } => m::ErrorsInvalidSignIn { field }.into(),
+            CoreError::Crypto(_) => m::ERRORS_UNEXPECTED.into(),
+            CoreError::PinMismatch => m::ERRORS_PIN_MISMATCH.into(),
+            CoreError::PinLocked { seconds } => m::ErrorsPinLocked { seconds }.into(),
+            CoreError::TeacherPassword => m::ERRORS_TEACHER_PASSWORD.into(),
+            CoreError::TeacherLocked => m::ERRORS_TEACHER_LOCKED.into(),
+            CoreError::NotSignedIn => m::ERRORS_NOT_SIGNED_IN.into(),
         }
-        args
     }
 
     /// The serializable form that crosses IPC.
     pub fn payload(&self) -> ErrorPayload {
-        ErrorPayload {
-            code: self.code().to_string(),
-            message_id: self.message_id().to_string(),
-            args: self.args(),
-        }
+        ErrorPayload::new(self.code(), self.message())
     }
 }
 
 /// What every error enum of Jikim says about itself (issue 18): a stable snake_case `code` per
-/// case, the Fluent message id, and the message's arguments. [`AppError::payload`] is the one
-/// conversion into what crosses IPC, so the window sees, e.g., `pin_wrong` rather than a whole
-/// crate's errors under one code.
+/// case, and the message a person reads with its arguments (made by the generated
+/// [`crate::i18n::messages`], so its id and variables are checked). [`AppError::payload`] is the
+/// one conversion into what crosses IPC, so the window sees, e.g., `pin_wrong` rather than a
+/// whole crate's errors under one code.
 pub trait AppError {
     fn code(&self) -> String;
-    fn message_id(&self) -> String;
-    fn args(&self) -> BTreeMap<String, String> {
-        BTreeMap::new()
-    }
+    fn message(&self) -> Message;
     /// The serializable form that crosses IPC.
     fn payload(&self) -> ErrorPayload {
-        ErrorPayload {
-            code: self.code(),
-            message_id: self.message_id(),
-            args: self.args(),
-        }
+        ErrorPayload::new(self.code(), self.message())
     }
 }
 
@@ -215,11 +182,8 @@ impl AppError for CoreError {
     fn code(&self) -> String {
         CoreError::code(self).to_string()
     }
-    fn message_id(&self) -> String {
-        CoreError::message_id(self).to_string()
-    }
-    fn args(&self) -> BTreeMap<String, String> {
-        CoreError::args(self)
+    fn message(&self) -> Message {
+        CoreError::message(self)
     }
 }
 
@@ -230,6 +194,23 @@ pub struct ErrorPayload {
     pub code: String,
     pub message_id: String,
     pub args: BTreeMap<String, String>,
+}
+
+impl ErrorPayload {
+    /// The payload of an error with this code and message.
+    pub fn new(code: impl Into<String>, message: impl Into<Message>) -> ErrorPayload {
+        let (message_id, args) = message.into().into_parts();
+        ErrorPayload {
+            code: code.into(),
+            message_id,
+            args,
+        }
+    }
+
+    /// The message it carries, e.g. to format it in the CLI.
+    pub fn message(&self) -> Message {
+        Message::received(self.message_id.clone(), self.args.clone())
+    }
 }
 
 impl From<rusqlite_migration::Error> for CoreError {

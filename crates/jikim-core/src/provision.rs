@@ -20,6 +20,7 @@
 //! folder (which the signed-in OS user can write). The system-wide file wins whole. A data-folder
 //! file may set everything except a way *into* teacher mode: its `[teacher]` may only say `off`.
 
+use crate::i18n::{messages as m, Message};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -65,11 +66,46 @@ pub struct Provision {
     pub teacher: Option<TeacherPolicy>,
 }
 
-/// A problem in a provisioning file: a Fluent message id (`provision-*`) and its arguments.
+/// A problem in a provisioning file: what is wrong, and the key (or the reader's words) it is
+/// about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProvisionIssue {
-    pub message_id: &'static str,
+    pub problem: Problem,
     pub detail: String,
+}
+
+/// What can be wrong with a provisioning file (each a `provision-*` message).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// Not TOML, or an unknown key.
+    BadFile,
+    BadText,
+    BadIdle,
+    BadLocale,
+    BadFingerprint,
+    BadAddress,
+    BadTeacher,
+    /// A data-folder file tries to open teacher mode.
+    TeacherNotHere,
+    Unreadable,
+}
+
+impl ProvisionIssue {
+    /// The issue's message about `file`.
+    pub fn message(&self, file: &Path) -> Message {
+        let (detail, file) = (&self.detail, file.display());
+        match self.problem {
+            Problem::BadFile => m::ProvisionBadFile { detail, file }.into(),
+            Problem::BadText => m::ProvisionBadText { detail, file }.into(),
+            Problem::BadIdle => m::ProvisionBadIdle { detail, file }.into(),
+            Problem::BadLocale => m::ProvisionBadLocale { detail, file }.into(),
+            Problem::BadFingerprint => m::ProvisionBadFingerprint { detail, file }.into(),
+            Problem::BadAddress => m::ProvisionBadAddress { detail, file }.into(),
+            Problem::BadTeacher => m::ProvisionBadTeacher { file }.into(),
+            Problem::TeacherNotHere => m::ProvisionTeacherNotHere { file }.into(),
+            Problem::Unreadable => m::ProvisionUnreadable { detail, file }.into(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -107,25 +143,20 @@ struct Raw {
 /// The first of a file's problems as an IPC error payload (`{ code: "provision", messageId,
 /// args: { file, detail } }`).
 pub fn issues_payload(file: &Path, issues: &[ProvisionIssue]) -> crate::ErrorPayload {
-    let first = issues.first();
-    crate::ErrorPayload {
-        code: "provision".into(),
-        message_id: first.map_or("provision-bad-file", |i| i.message_id).into(),
-        args: [
-            ("file".to_string(), file.display().to_string()),
-            (
-                "detail".to_string(),
-                first.map(|i| i.detail.clone()).unwrap_or_default(),
-            ),
-        ]
-        .into_iter()
-        .collect(),
-    }
+    let message = match issues.first() {
+        Some(i) => i.message(file),
+        None => m::ProvisionBadFile {
+            detail: "",
+            file: file.display(),
+        }
+        .into(),
+    };
+    crate::ErrorPayload::new("provision", message)
 }
 
-fn issue(message_id: &'static str, detail: impl Into<String>) -> ProvisionIssue {
+fn issue(problem: Problem, detail: impl Into<String>) -> ProvisionIssue {
     ProvisionIssue {
-        message_id,
+        problem,
         detail: detail.into(),
     }
 }
@@ -144,37 +175,37 @@ impl Provision {
         path: &Path,
     ) -> Result<Provision, Vec<ProvisionIssue>> {
         let raw: Raw = toml::from_str(text)
-            .map_err(|e| vec![issue("provision-bad-file", e.message().to_string())])?;
+            .map_err(|e| vec![issue(Problem::BadFile, e.message().to_string())])?;
         let mut issues = Vec::new();
         if let Some(name) = &raw.school_name {
             if !printable(name, 60) {
-                issues.push(issue("provision-bad-text", "school_name"));
+                issues.push(issue(Problem::BadText, "school_name"));
             }
         }
         if let Some(seat) = &raw.seat {
             if !printable(seat, 64) {
-                issues.push(issue("provision-bad-text", "seat"));
+                issues.push(issue(Problem::BadText, "seat"));
             }
         }
         if raw.idle_minutes.is_some_and(|m| m > 120) {
-            issues.push(issue("provision-bad-idle", "idle_minutes"));
+            issues.push(issue(Problem::BadIdle, "idle_minutes"));
         }
         if raw
             .locale
             .as_deref()
             .is_some_and(|l| l != "ko" && l != "en")
         {
-            issues.push(issue("provision-bad-locale", "locale"));
+            issues.push(issue(Problem::BadLocale, "locale"));
         }
         let hub = raw.hub.map(|h| {
             let fp = h.fingerprint.trim().to_ascii_lowercase();
             if fp.len() != 64 || !fp.bytes().all(|b| b.is_ascii_hexdigit()) {
-                issues.push(issue("provision-bad-fingerprint", "hub.fingerprint"));
+                issues.push(issue(Problem::BadFingerprint, "hub.fingerprint"));
             }
             let address = h.address.trim().to_string();
             if address.is_empty() || address.contains(char::is_whitespace) || address.contains('/')
             {
-                issues.push(issue("provision-bad-address", "hub.address"));
+                issues.push(issue(Problem::BadAddress, "hub.address"));
             }
             ProvisionedHub {
                 address,
@@ -192,7 +223,7 @@ impl Provision {
                 }
                 ("setup", None) => Some(TeacherPolicy::Setup),
                 _ => {
-                    issues.push(issue("provision-bad-teacher", "teacher"));
+                    issues.push(issue(Problem::BadTeacher, "teacher"));
                     None
                 }
             },
@@ -200,7 +231,7 @@ impl Provision {
         if source == Source::DataFolder
             && teacher.as_ref().is_some_and(|t| *t != TeacherPolicy::Off)
         {
-            issues.push(issue("provision-teacher-not-here", "teacher"));
+            issues.push(issue(Problem::TeacherNotHere, "teacher"));
         }
         if !issues.is_empty() {
             return Err(issues);
@@ -220,7 +251,7 @@ impl Provision {
     /// Reads and checks one file.
     pub fn read(path: &Path, source: Source) -> Result<Provision, Vec<ProvisionIssue>> {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| vec![issue("provision-unreadable", e.to_string())])?;
+            .map_err(|e| vec![issue(Problem::Unreadable, e.to_string())])?;
         Provision::parse(&text, source, path)
     }
 
@@ -324,20 +355,20 @@ mod tests {
             Source::System,
         )
         .expect_err("invalid");
-        let ids: Vec<&str> = issues.iter().map(|i| i.message_id).collect();
+        let problems: Vec<Problem> = issues.iter().map(|i| i.problem).collect();
         assert_eq!(
-            ids,
+            problems,
             vec![
-                "provision-bad-idle",
-                "provision-bad-locale",
-                "provision-bad-fingerprint",
-                "provision-bad-address",
-                "provision-bad-teacher"
+                Problem::BadIdle,
+                Problem::BadLocale,
+                Problem::BadFingerprint,
+                Problem::BadAddress,
+                Problem::BadTeacher
             ]
         );
         assert_eq!(
-            parse("colour = 1\n", Source::System).expect_err("unknown key")[0].message_id,
-            "provision-bad-file"
+            parse("colour = 1\n", Source::System).expect_err("unknown key")[0].problem,
+            Problem::BadFile
         );
     }
 
@@ -350,13 +381,13 @@ mod tests {
             Some(TeacherPolicy::Password(hash))
         );
         assert_eq!(
-            parse(&text, Source::DataFolder).expect_err("data folder")[0].message_id,
-            "provision-teacher-not-here"
+            parse(&text, Source::DataFolder).expect_err("data folder")[0].problem,
+            Problem::TeacherNotHere
         );
         assert_eq!(
             parse("[teacher]\nmode = \"setup\"\n", Source::DataFolder).expect_err("data folder")[0]
-                .message_id,
-            "provision-teacher-not-here"
+                .problem,
+            Problem::TeacherNotHere
         );
         assert!(parse("[teacher]\nmode = \"off\"\n", Source::DataFolder).is_ok());
     }

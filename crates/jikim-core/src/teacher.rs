@@ -8,6 +8,7 @@
 //!   that exists but cannot be read means *locked*, never "no password yet";
 //! - wrong passwords wait longer each time ([`wrong_password_delay`]).
 
+use crate::i18n::{messages as m, Msg};
 use crate::provision::TeacherPolicy;
 use std::path::Path;
 use std::time::Duration;
@@ -30,8 +31,8 @@ pub enum Gate {
     Setup,
     /// Unlock with the password whose hash this is.
     Unlock(String),
-    /// No teacher mode here; the Fluent message id says why.
-    Unavailable(&'static str),
+    /// No teacher mode here; the message says why.
+    Unavailable(Msg),
 }
 
 /// Reads `teacher.json` (`{"passwordHash": "$argon2id$…"}`).
@@ -85,15 +86,15 @@ pub fn write(path: &Path, hash: &str) -> std::io::Result<()> {
 /// password may be set only on a PC that is not a lab PC.
 pub fn gate(system_policy: Option<&TeacherPolicy>, file: &TeacherFile, lab_pc: bool) -> Gate {
     match system_policy {
-        Some(TeacherPolicy::Off) => return Gate::Unavailable("errors-teacher-off"),
+        Some(TeacherPolicy::Off) => return Gate::Unavailable(m::ERRORS_TEACHER_OFF),
         Some(TeacherPolicy::Password(hash)) => return Gate::Unlock(hash.clone()),
         Some(TeacherPolicy::Setup) | None => {}
     }
     match file {
         TeacherFile::Hash(h) => Gate::Unlock(h.clone()),
-        TeacherFile::Damaged(_) => Gate::Unavailable("errors-teacher-file-damaged"),
+        TeacherFile::Damaged(_) => Gate::Unavailable(m::ERRORS_TEACHER_FILE_DAMAGED),
         TeacherFile::Missing if lab_pc && system_policy.is_none() => {
-            Gate::Unavailable("errors-teacher-lab-pc")
+            Gate::Unavailable(m::ERRORS_TEACHER_LAB_PC)
         }
         TeacherFile::Missing => Gate::Setup,
     }
@@ -113,7 +114,7 @@ mod tests {
     fn a_lab_pc_never_lets_the_first_comer_set_the_password() {
         assert_eq!(
             gate(None, &TeacherFile::Missing, true),
-            Gate::Unavailable("errors-teacher-lab-pc")
+            Gate::Unavailable(m::ERRORS_TEACHER_LAB_PC)
         );
         assert_eq!(gate(None, &TeacherFile::Missing, false), Gate::Setup);
         assert_eq!(
@@ -127,7 +128,7 @@ mod tests {
                 &TeacherFile::Hash("h".into()),
                 false
             ),
-            Gate::Unavailable("errors-teacher-off")
+            Gate::Unavailable(m::ERRORS_TEACHER_OFF)
         );
         assert_eq!(
             gate(
@@ -154,7 +155,7 @@ mod tests {
             assert!(matches!(read(&path), TeacherFile::Damaged(_)), "{bad:?}");
             assert_eq!(
                 gate(None, &read(&path), false),
-                Gate::Unavailable("errors-teacher-file-damaged")
+                Gate::Unavailable(m::ERRORS_TEACHER_FILE_DAMAGED)
             );
         }
     }

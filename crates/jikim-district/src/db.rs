@@ -17,6 +17,7 @@ use crate::DistrictError;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use futures_util::pin_mut;
 use jikim_core::content::Requirement;
+use jikim_core::i18n::{messages as m, Msg};
 use jikim_hub::school_key::SchoolPublicKey;
 use std::io::Read;
 use std::str::FromStr;
@@ -809,31 +810,31 @@ impl District {
     }
 }
 
-/// Fluent ids of the district report's columns (the XLSX sheet and the printable page).
-const REPORT_COLUMNS: [&str; 8] = [
-    "district-col-school",
-    "report-ledger-col-grade",
-    "report-ledger-col-requirement",
-    "report-ledger-col-owed",
-    "report-ledger-col-students",
-    "report-ledger-col-completed",
-    "report-ledger-col-rate",
-    "district-col-behind",
+/// The district report's column headers (the XLSX sheet and the printable page).
+const REPORT_COLUMNS: [Msg; 8] = [
+    m::DISTRICT_COL_SCHOOL,
+    m::REPORT_LEDGER_COL_GRADE,
+    m::REPORT_LEDGER_COL_REQUIREMENT,
+    m::REPORT_LEDGER_COL_OWED,
+    m::REPORT_LEDGER_COL_STUDENTS,
+    m::REPORT_LEDGER_COL_COMPLETED,
+    m::REPORT_LEDGER_COL_RATE,
+    m::DISTRICT_COL_BEHIND,
 ];
 
-/// Fluent ids of the module-versions table's columns.
-const VERSION_COLUMNS: [&str; 4] = [
-    "district-col-module",
-    "district-col-version",
-    "district-col-schools",
-    "district-col-students",
+/// The module-versions table's column headers.
+const VERSION_COLUMNS: [Msg; 4] = [
+    m::DISTRICT_COL_MODULE,
+    m::DISTRICT_COL_VERSION,
+    m::DISTRICT_COL_SCHOOLS,
+    m::DISTRICT_COL_STUDENTS,
 ];
 
-/// Fluent ids of the certificates-issued table's columns.
-const CERTIFICATE_COLUMNS: [&str; 3] = [
-    "district-col-school",
-    "district-col-certificates",
-    "district-col-certified-students",
+/// The certificates-issued table's column headers.
+const CERTIFICATE_COLUMNS: [Msg; 3] = [
+    m::DISTRICT_COL_SCHOOL,
+    m::DISTRICT_COL_CERTIFICATES,
+    m::DISTRICT_COL_CERTIFIED_STUDENTS,
 ];
 
 /// The district report as an XLSX workbook: 이수율 per school, grade and requirement (schools
@@ -856,7 +857,7 @@ pub fn report_xlsx(
         .set_font_color("#B00020");
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("district-sheet-report"))
+        ws.set_name(l10n.text(m::DISTRICT_SHEET_REPORT))
             .map_err(err)?;
         ws.write_string_with_format(0, 0, title, &bold)
             .map_err(err)?;
@@ -875,7 +876,7 @@ pub fn report_xlsx(
             let late = l.rate() < behind;
             ws.write_string(y, 0, &l.school).map_err(err)?;
             ws.write_number(y, 1, l.grade).map_err(err)?;
-            ws.write_string(y, 2, l10n.text(l.requirement.message_id()))
+            ws.write_string(y, 2, l10n.text(l.requirement.name()))
                 .map_err(err)?;
             ws.write_number(y, 3, l.owed_minutes).map_err(err)?;
             ws.write_number(y, 4, l.students as f64).map_err(err)?;
@@ -883,7 +884,7 @@ pub fn report_xlsx(
             ws.write_number_with_format(y, 6, l.rate(), if late { &red } else { &pct })
                 .map_err(err)?;
             if late {
-                ws.write_string(y, 7, l10n.text("district-behind-yes"))
+                ws.write_string(y, 7, l10n.text(m::DISTRICT_BEHIND_YES))
                     .map_err(err)?;
             }
         }
@@ -894,7 +895,7 @@ pub fn report_xlsx(
     }
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("district-sheet-versions"))
+        ws.set_name(l10n.text(m::DISTRICT_SHEET_VERSIONS))
             .map_err(err)?;
         for (c, id) in VERSION_COLUMNS.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, l10n.text(id), &bold)
@@ -911,7 +912,7 @@ pub fn report_xlsx(
     }
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("district-sheet-certificates"))
+        ws.set_name(l10n.text(m::DISTRICT_SHEET_CERTIFICATES))
             .map_err(err)?;
         for (c, id) in CERTIFICATE_COLUMNS.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, l10n.text(id), &bold)
@@ -941,7 +942,7 @@ pub fn report_page(
 ) -> String {
     use jikim_report::html_out::{escape, PRINT_STYLE};
     use std::fmt::Write;
-    let t = |id: &str| escape(&l10n.text(id));
+    let t = |message: Msg| escape(&l10n.text(message));
     let (lines, versions) = (&report.lines, &report.versions);
     let mut h = String::new();
     let _ = write!(
@@ -965,18 +966,18 @@ pub fn report_page(
             if late { " class=\"behind\"" } else { "" },
             escape(&l.school),
             l.grade,
-            t(l.requirement.message_id()),
+            t(l.requirement.name()),
             l.owed_minutes,
             l.students,
             l.completed,
             l.rate() * 100.0,
-            if late { t("district-behind-yes") } else { String::new() },
+            if late { t(m::DISTRICT_BEHIND_YES) } else { String::new() },
         );
     }
     let _ = write!(
         h,
         "</tbody></table>\n<h2>{}</h2>\n<table>\n<thead><tr>",
-        t("district-sheet-versions")
+        t(m::DISTRICT_SHEET_VERSIONS)
     );
     for id in VERSION_COLUMNS {
         let _ = write!(h, "<th>{}</th>", t(id));
@@ -995,7 +996,7 @@ pub fn report_page(
     let _ = write!(
         h,
         "</tbody></table>\n<h2>{}</h2>\n<table>\n<thead><tr>",
-        t("district-sheet-certificates")
+        t(m::DISTRICT_SHEET_CERTIFICATES)
     );
     for id in CERTIFICATE_COLUMNS {
         let _ = write!(h, "<th>{}</th>", t(id));

@@ -11,6 +11,8 @@
 //!
 //! See `docs/district.md`.
 
+use jikim_core::i18n::{messages as m, Message};
+
 pub mod bundle;
 pub mod db;
 pub mod push;
@@ -52,11 +54,8 @@ impl jikim_core::error::AppError for DistrictError {
     fn code(&self) -> String {
         DistrictError::code(self).to_string()
     }
-    fn message_id(&self) -> String {
-        DistrictError::message_id(self).to_string()
-    }
-    fn args(&self) -> std::collections::BTreeMap<String, String> {
-        DistrictError::args(self)
+    fn message(&self) -> Message {
+        DistrictError::message(self)
     }
 }
 
@@ -80,56 +79,27 @@ impl DistrictError {
         }
     }
 
-    /// Fluent message id.
-    pub fn message_id(&self) -> &'static str {
+    /// Its message (`locales/*/district.ftl`) with its arguments.
+    pub fn message(&self) -> Message {
         match self {
-            DistrictError::NotABundle => "district-error-not-a-bundle",
-            DistrictError::Truncated => "district-error-truncated",
-            DistrictError::Tampered => "district-error-tampered",
-            DistrictError::TooNew { .. } => "district-error-too-new",
-            DistrictError::Damaged(_) => "district-error-damaged",
-            DistrictError::UnknownSchool { .. } => "district-error-unknown-school",
-            DistrictError::Invalid(_) => "district-error-invalid",
-            DistrictError::Write(_) => "district-error-write",
-            DistrictError::Io { .. } => "district-error-io",
-            DistrictError::Hub(_) => "district-error-hub",
-            DistrictError::Database(_) => "district-error-database",
-            DistrictError::Unreachable(_) => "district-error-unreachable",
-            DistrictError::Refused { .. } => "district-error-refused",
-        }
-    }
-
-    /// Arguments of the message.
-    pub fn args(&self) -> std::collections::BTreeMap<String, String> {
-        let mut a = std::collections::BTreeMap::new();
-        match self {
-            DistrictError::TooNew { format } => {
-                a.insert("format".into(), format.to_string());
-            }
+            DistrictError::NotABundle => m::DISTRICT_ERROR_NOT_A_BUNDLE.into(),
+            DistrictError::Truncated => m::DISTRICT_ERROR_TRUNCATED.into(),
+            DistrictError::Tampered => m::DISTRICT_ERROR_TAMPERED.into(),
+            DistrictError::TooNew { format } => m::DistrictErrorTooNew { format }.into(),
+            DistrictError::Damaged(detail) => m::DistrictErrorDamaged { detail }.into(),
             DistrictError::UnknownSchool { key_id } => {
-                a.insert("key".into(), key_id.clone());
+                m::DistrictErrorUnknownSchool { key: key_id }.into()
             }
-            DistrictError::Io { path, detail } => {
-                a.insert("path".into(), path.clone());
-                a.insert("detail".into(), detail.clone());
-            }
-            DistrictError::Damaged(d)
-            | DistrictError::Invalid(d)
-            | DistrictError::Write(d)
-            | DistrictError::Database(d)
-            | DistrictError::Unreachable(d) => {
-                a.insert("detail".into(), d.clone());
-            }
+            DistrictError::Invalid(detail) => m::DistrictErrorInvalid { detail }.into(),
+            DistrictError::Write(detail) => m::DistrictErrorWrite { detail }.into(),
+            DistrictError::Io { path, detail } => m::DistrictErrorIo { path, detail }.into(),
+            DistrictError::Hub(detail) => m::DistrictErrorHub { detail }.into(),
+            DistrictError::Database(detail) => m::DistrictErrorDatabase { detail }.into(),
+            DistrictError::Unreachable(detail) => m::DistrictErrorUnreachable { detail }.into(),
             DistrictError::Refused { status, code } => {
-                a.insert("status".into(), status.to_string());
-                a.insert("code".into(), code.clone());
+                m::DistrictErrorRefused { status, code }.into()
             }
-            DistrictError::Hub(e) => {
-                a.insert("detail".into(), e.to_string());
-            }
-            _ => {}
         }
-        a
     }
 }
 

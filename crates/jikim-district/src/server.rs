@@ -29,6 +29,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use jikim_core::i18n::{messages as m, Message};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Write;
@@ -92,12 +93,13 @@ fn error(status: StatusCode, e: &DistrictError) -> Response {
     if status.is_server_error() {
         tracing::warn!(error = %e, "district upload failed");
     }
+    let message = e.message();
     (
         status,
         Json(ApiError {
             code: e.code().into(),
-            message_id: e.message_id().into(),
-            args: e.args(),
+            message_id: message.id().into(),
+            args: message.args().clone(),
             offset: None,
         }),
     )
@@ -258,12 +260,17 @@ async fn append(
     let part = part_path(&state.spool, &id);
     let mut size = held(&part);
     if offset != size {
+        let (message_id, args) = Message::from(m::DistrictErrorRefused {
+            status: StatusCode::CONFLICT.as_u16(),
+            code: "offset",
+        })
+        .into_parts();
         return (
             StatusCode::CONFLICT,
             Json(ApiError {
                 code: "offset".into(),
-                message_id: "district-error-refused".into(),
-                args: Default::default(),
+                message_id,
+                args,
                 offset: Some(size),
             }),
         )

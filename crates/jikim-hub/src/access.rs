@@ -5,6 +5,7 @@
 
 use crate::store::{now, HubStore};
 use crate::HubError;
+use jikim_core::i18n::{messages as m, Msg};
 use rusqlite::params;
 use serde::Serialize;
 
@@ -26,6 +27,21 @@ pub struct AccessEntry {
     pub who: String,
     pub action: String,
     pub scope: String,
+}
+
+/// A logged action in the teacher's words (`teacher-access-*`), or `None` for one this version
+/// does not know (written by a newer hub).
+pub fn action_name(action: &str) -> Option<Msg> {
+    Some(match action {
+        "view_answers" => m::TEACHER_ACCESS_VIEW_ANSWERS,
+        "export_csv" => m::TEACHER_ACCESS_EXPORT_CSV,
+        "export_xlsx" => m::TEACHER_ACCESS_EXPORT_XLSX,
+        "export_summary" => m::TEACHER_ACCESS_EXPORT_SUMMARY,
+        "export_certificates" => m::TEACHER_ACCESS_EXPORT_CERTIFICATES,
+        "bundle" => m::TEACHER_ACCESS_BUNDLE,
+        "purge" => m::TEACHER_ACCESS_PURGE,
+        _ => return None,
+    })
 }
 
 /// Who is at this PC: the OS account and the PC's name.

@@ -83,22 +83,23 @@ impl jikim_core::error::AppError for HubError {
         }
         .to_string()
     }
-    fn message_id(&self) -> String {
-        HubError::message_id(self).to_string()
+    fn message(&self) -> jikim_core::i18n::Message {
+        HubError::message(self).into()
     }
 }
 
 impl HubError {
-    /// Fluent message id (`locales/*/hub.ftl`).
-    pub fn message_id(&self) -> &'static str {
+    /// Its message (`locales/*/hub.ftl`).
+    pub fn message(&self) -> jikim_core::i18n::Msg {
+        use jikim_core::i18n::messages as m;
         match self {
-            HubError::Db(_) | HubError::Migration(_) => "hub-storage-failed",
-            HubError::Io { .. } => "hub-file-failed",
-            HubError::Cert(_) => "hub-certificate-failed",
-            HubError::NotFound => "hub-not-found",
-            HubError::Invalid(_) => "hub-invalid-input",
-            HubError::Forbidden => "hub-forbidden",
-            HubError::Corrupt { .. } => "hub-database-corrupt",
+            HubError::Db(_) | HubError::Migration(_) => m::HUB_STORAGE_FAILED,
+            HubError::Io { .. } => m::HUB_FILE_FAILED,
+            HubError::Cert(_) => m::HUB_CERTIFICATE_FAILED,
+            HubError::NotFound => m::HUB_NOT_FOUND,
+            HubError::Invalid(_) => m::HUB_INVALID_INPUT,
+            HubError::Forbidden => m::HUB_FORBIDDEN,
+            HubError::Corrupt { .. } => m::HUB_DATABASE_CORRUPT,
         }
     }
 }

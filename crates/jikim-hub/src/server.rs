@@ -20,6 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jikim_core::content::Library;
+use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
     device_name_ok, ApiError, Heartbeat, HeartbeatReply, JoinRequest, JoinResponse, JoinStart,
@@ -122,7 +123,7 @@ impl Committer {
 }
 
 /// An error answer.
-pub struct Refusal(StatusCode, &'static str, &'static str);
+pub struct Refusal(StatusCode, &'static str, Msg);
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
@@ -130,35 +131,39 @@ impl IntoResponse for Refusal {
             self.0,
             Json(ApiError {
                 code: self.1.to_string(),
-                message_id: self.2.to_string(),
+                message_id: self.2.id().to_string(),
             }),
         )
             .into_response()
     }
 }
 
-const UNAUTHORIZED: Refusal = Refusal(StatusCode::UNAUTHORIZED, "unauthorized", "hub-unauthorized");
-const FORBIDDEN: Refusal = Refusal(StatusCode::FORBIDDEN, "forbidden", "hub-forbidden");
+const UNAUTHORIZED: Refusal = Refusal(
+    StatusCode::UNAUTHORIZED,
+    "unauthorized",
+    m::HUB_UNAUTHORIZED,
+);
+const FORBIDDEN: Refusal = Refusal(StatusCode::FORBIDDEN, "forbidden", m::HUB_FORBIDDEN);
 const RATE_LIMITED: Refusal = Refusal(
     StatusCode::TOO_MANY_REQUESTS,
     "rate_limited",
-    "hub-rate-limited",
+    m::HUB_RATE_LIMITED,
 );
-const NOT_FOUND: Refusal = Refusal(StatusCode::NOT_FOUND, "not_found", "hub-not-found");
+const NOT_FOUND: Refusal = Refusal(StatusCode::NOT_FOUND, "not_found", m::HUB_NOT_FOUND);
 const STORAGE: Refusal = Refusal(
     StatusCode::SERVICE_UNAVAILABLE,
     "storage",
-    "hub-storage-failed",
+    m::HUB_STORAGE_FAILED,
 );
 
 fn invalid(code: &'static str) -> Refusal {
-    Refusal(StatusCode::BAD_REQUEST, code, "hub-invalid-input")
+    Refusal(StatusCode::BAD_REQUEST, code, m::HUB_INVALID_INPUT)
 }
 
 fn body<T>(json: Result<Json<T>, JsonRejection>) -> Result<T, Refusal> {
     json.map(|Json(v)| v).map_err(|e| match e.status() {
         StatusCode::PAYLOAD_TOO_LARGE => {
-            Refusal(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "hub-too-large")
+            Refusal(StatusCode::PAYLOAD_TOO_LARGE, "too_large", m::HUB_TOO_LARGE)
         }
         StatusCode::UNSUPPORTED_MEDIA_TYPE => invalid("content_type"),
         _ => invalid("malformed_json"),
@@ -199,7 +204,7 @@ fn student(state: &ServerState, headers: &HeaderMap) -> Result<TokenStudent, Ref
                 return Err(Refusal(
                     StatusCode::GONE,
                     "student_deleted",
-                    "hub-student-deleted",
+                    m::HUB_STUDENT_DELETED,
                 ));
             }
             // A token that ended or was revoked: the teacher sees it beside the student.
@@ -236,8 +241,8 @@ async fn hello(State(state): State<Arc<ServerState>>) -> Json<Hello> {
     })
 }
 
-const JOIN_CLOSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_closed", "hub-join-closed");
-const JOIN_REFUSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_refused", "hub-join-refused");
+const JOIN_CLOSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_closed", m::HUB_JOIN_CLOSED);
+const JOIN_REFUSED: Refusal = Refusal(StatusCode::FORBIDDEN, "join_refused", m::HUB_JOIN_REFUSED);
 
 fn guard(state: &ServerState) -> std::sync::MutexGuard<'_, JoinGuard> {
     state.joins.lock().unwrap_or_else(|p| p.into_inner())
@@ -248,7 +253,7 @@ fn paused(p: Pause) -> Refusal {
         Pause::Failures => Refusal(
             StatusCode::TOO_MANY_REQUESTS,
             "join_paused",
-            "hub-join-paused",
+            m::HUB_JOIN_PAUSED,
         ),
         Pause::Busy => RATE_LIMITED,
     }
@@ -321,12 +326,12 @@ async fn admit(
                 guard(state).pin_failed(auth.class_id, Instant::now());
             }
             return Err(match refused {
-                PinCheck::Locked => Refusal(StatusCode::LOCKED, "pin_locked", "hub-pin-locked"),
+                PinCheck::Locked => Refusal(StatusCode::LOCKED, "pin_locked", m::HUB_PIN_LOCKED),
                 PinCheck::NeedsCode => {
-                    Refusal(StatusCode::FORBIDDEN, "needs_code", "hub-needs-code")
+                    Refusal(StatusCode::FORBIDDEN, "needs_code", m::HUB_NEEDS_CODE)
                 }
-                PinCheck::WeakPin => Refusal(StatusCode::BAD_REQUEST, "weak_pin", "hub-weak-pin"),
-                _ => Refusal(StatusCode::UNAUTHORIZED, "pin_wrong", "hub-pin-wrong"),
+                PinCheck::WeakPin => Refusal(StatusCode::BAD_REQUEST, "weak_pin", m::HUB_WEAK_PIN),
+                _ => Refusal(StatusCode::UNAUTHORIZED, "pin_wrong", m::HUB_PIN_WRONG),
             });
         }
     }
@@ -382,7 +387,7 @@ async fn join(
     let session = guard(&state).take(&req.session, now).ok_or(Refusal(
         StatusCode::FORBIDDEN,
         "join_expired",
-        "hub-join-expired",
+        m::HUB_JOIN_EXPIRED,
     ))?;
     if session
         .key
@@ -393,7 +398,7 @@ async fn join(
         return Err(Refusal(
             StatusCode::FORBIDDEN,
             "join_code_rejected",
-            "hub-join-code-rejected",
+            m::HUB_JOIN_CODE_REJECTED,
         ));
     }
     let class_id = session.class.0;
@@ -466,7 +471,7 @@ async fn push(
         return Err(Refusal(
             StatusCode::TOO_MANY_REQUESTS,
             "rate_limited",
-            "hub-push-rate-limited",
+            m::HUB_PUSH_RATE_LIMITED,
         ));
     }
     let req = body(json)?;
@@ -670,7 +675,7 @@ async fn method_not_allowed() -> Refusal {
     Refusal(
         StatusCode::METHOD_NOT_ALLOWED,
         "method_not_allowed",
-        "hub-method-not-allowed",
+        m::HUB_METHOD_NOT_ALLOWED,
     )
 }
 
@@ -685,7 +690,7 @@ async fn request_timeout(
         Err(_) => Refusal(
             StatusCode::REQUEST_TIMEOUT,
             "request_timeout",
-            "hub-request-timeout",
+            m::HUB_REQUEST_TIMEOUT,
         )
         .into_response(),
     }

@@ -10,7 +10,7 @@
 use crate::claim::ClaimModule;
 use crate::completion::CompletionRow;
 use crate::{ReportError, Result};
-use jikim_core::i18n::Localizer;
+use jikim_core::i18n::{messages as m, Localizer};
 use jikim_hub::school_key::SchoolKey;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect};
@@ -156,8 +156,6 @@ impl Face {
     }
 }
 
-use crate::message as say;
-
 impl Certificate {
     /// The signed claim of this certificate and its token (the QR code's text).
     pub fn claim(
@@ -256,27 +254,25 @@ pub fn to_pdf(
             );
         };
 
-        centered(&mut s, &bold, 40.0, 175.0, &l10n.text("report-cert-title"));
+        centered(&mut s, &bold, 40.0, 175.0, &l10n.text(m::REPORT_CERT_TITLE));
         left(
             &mut s,
             &bold,
             17.0,
             LEFT,
             262.0,
-            &say(l10n, "report-cert-name", &[("name", cert.name.clone())]),
+            &l10n.text(m::ReportCertName {
+                name: cert.name.clone(),
+            }),
         );
         let mut y = 292.0;
         for line in regular.wrap(
-            &say(
-                l10n,
-                "report-cert-class",
-                &[
-                    ("school", school.to_string()),
-                    ("grade", cert.grade.to_string()),
-                    ("class", cert.class_no.to_string()),
-                    ("number", cert.number.to_string()),
-                ],
-            ),
+            &l10n.text(m::ReportCertClass {
+                class: cert.class_no.to_string(),
+                grade: cert.grade.to_string(),
+                number: cert.number.to_string(),
+                school: school.to_string(),
+            }),
             14.0,
             TEXT_W,
         ) {
@@ -284,7 +280,7 @@ pub fn to_pdf(
             y += 21.0;
         }
         y += 22.0;
-        for line in regular.wrap(&l10n.text("report-cert-body"), 13.5, TEXT_W) {
+        for line in regular.wrap(&l10n.text(m::REPORT_CERT_BODY), 13.5, TEXT_W) {
             left(&mut s, &regular, 13.5, LEFT, y, &line);
             y += 23.0;
         }
@@ -294,15 +290,11 @@ pub fn to_pdf(
         let mut total = 0;
         for m in &cert.modules {
             total += m.minutes;
-            let text = say(
-                l10n,
-                "report-cert-module",
-                &[
-                    ("title", m.title.clone()),
-                    ("date", m.completed.format(iso).unwrap_or_default()),
-                    ("minutes", m.minutes.to_string()),
-                ],
-            );
+            let text = l10n.text(m::ReportCertModule {
+                date: m.completed.format(iso).unwrap_or_default(),
+                minutes: m.minutes.to_string(),
+                title: m.title.clone(),
+            });
             for (i, line) in regular
                 .wrap(&text, module_size, TEXT_W - 16.0)
                 .iter()
@@ -322,33 +314,29 @@ pub fn to_pdf(
             13.0,
             LEFT,
             y,
-            &say(l10n, "report-cert-total", &[("minutes", total.to_string())]),
+            &l10n.text(m::ReportCertTotal {
+                minutes: total.to_string(),
+            }),
         );
         centered(
             &mut s,
             &regular,
             16.0,
             (y + 70.0).max(680.0),
-            &say(
-                l10n,
-                "report-cert-date",
-                &[
-                    ("year", issued.year().to_string()),
-                    ("month", u8::from(issued.month()).to_string()),
-                    ("day", issued.day().to_string()),
-                ],
-            ),
+            &l10n.text(m::ReportCertDate {
+                day: issued.day().to_string(),
+                month: u8::from(issued.month()).to_string(),
+                year: issued.year().to_string(),
+            }),
         );
         centered(
             &mut s,
             &bold,
             22.0,
             (y + 120.0).max(735.0),
-            &say(
-                l10n,
-                "report-cert-issuer",
-                &[("school", school.to_string())],
-            ),
+            &l10n.text(m::ReportCertIssuer {
+                school: school.to_string(),
+            }),
         );
         // The QR code (top right, beside the title) and the serial under it.
         draw_qr(&mut s, &token, A4_W - 48.0 - QR_SIZE, 48.0, QR_SIZE)?;
@@ -357,12 +345,10 @@ pub fn to_pdf(
             ..Default::default()
         }));
         for (i, line) in [
-            say(
-                l10n,
-                "report-cert-serial",
-                &[("serial", claim.serial.clone())],
-            ),
-            l10n.text("report-cert-verify-hint"),
+            l10n.text(m::ReportCertSerial {
+                serial: claim.serial.clone(),
+            }),
+            l10n.text(m::REPORT_CERT_VERIFY_HINT),
         ]
         .iter()
         .enumerate()
@@ -385,7 +371,7 @@ pub fn to_pdf(
     // Every page's code in the metadata too, so `jikim verify` checks the PDF file itself.
     doc.set_metadata(
         Metadata::new()
-            .title(l10n.text("report-cert-title"))
+            .title(l10n.text(m::REPORT_CERT_TITLE))
             .language(l10n.lang().to_string())
             .creator(format!("Jikim {}", jikim_core::VERSION))
             .keywords(tokens),

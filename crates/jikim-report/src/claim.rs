@@ -17,6 +17,7 @@
 use crate::ReportError;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
+use jikim_core::i18n::{messages as m, Message};
 use jikim_hub::school_key::{SchoolKey, SchoolPublicKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -133,14 +134,16 @@ impl ClaimError {
         }
     }
 
-    /// Fluent message id (`locales/*/report.ftl`).
-    pub fn message_id(&self) -> &'static str {
+    /// Its message (`locales/*/report.ftl`).
+    pub fn message(&self) -> Message {
         match self {
-            ClaimError::NotFound => "report-verify-not-found",
-            ClaimError::Malformed => "report-verify-malformed",
-            ClaimError::Edited => "report-verify-edited",
-            ClaimError::UntrustedKey { .. } => "report-verify-untrusted-key",
-            ClaimError::SerialMismatch => "report-verify-serial-mismatch",
+            ClaimError::NotFound => m::REPORT_VERIFY_NOT_FOUND.into(),
+            ClaimError::Malformed => m::REPORT_VERIFY_MALFORMED.into(),
+            ClaimError::Edited => m::REPORT_VERIFY_EDITED.into(),
+            ClaimError::UntrustedKey { key_id } => {
+                m::ReportVerifyUntrustedKey { key: key_id }.into()
+            }
+            ClaimError::SerialMismatch => m::REPORT_VERIFY_SERIAL_MISMATCH.into(),
         }
     }
 }

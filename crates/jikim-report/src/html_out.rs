@@ -4,7 +4,7 @@
 
 use crate::completion::{CompletionRow, Filter};
 use crate::summary::{summarize, Scope};
-use jikim_core::i18n::Localizer;
+use jikim_core::i18n::{messages as m, Localizer, Message, Msg};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -35,8 +35,8 @@ tr.sub td { font-weight: bold; background: #eee; } tr.total td { font-weight: bo
 thead { display: table-header-group; } tr { break-inside: avoid; }\
 ";
 
-fn fmt(l10n: &Localizer, id: &str, args: &[(&str, String)]) -> String {
-    escape(&crate::message(l10n, id, args))
+fn fmt(l10n: &Localizer, message: impl Into<Message>) -> String {
+    escape(&l10n.text(message))
 }
 
 /// The printable summary page.
@@ -48,13 +48,13 @@ pub fn summary_page(
     l10n: &Localizer,
 ) -> String {
     let s = summarize(rows);
-    let t = |id: &str| escape(&l10n.text(id));
+    let t = |message: Msg| escape(&l10n.text(message));
     let mut h = String::new();
     let _ = write!(
         h,
         "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\n<style>{style}</style></head><body>\n<h1>{title}</h1>\n",
         lang = escape(l10n.lang()),
-        title = t("report-page-title"),
+        title = t(m::REPORT_PAGE_TITLE),
         style = PRINT_STYLE,
     );
     let _ = writeln!(
@@ -62,8 +62,9 @@ pub fn summary_page(
         "<p class=\"meta\">{}</p>",
         fmt(
             l10n,
-            "report-page-school",
-            &[("school", school.to_string())]
+            m::ReportPageSchool {
+                school: school.to_string()
+            }
         )
     );
     let iso = time::macros::format_description!("[year]-[month]-[day]");
@@ -71,32 +72,31 @@ pub fn summary_page(
     let _ = writeln!(
         h,
         "<p class=\"meta\">{}</p>",
-        fmt(l10n, "report-page-generated", &[("date", date(today))])
+        fmt(l10n, m::ReportPageGenerated { date: date(today) })
     );
     let period = match (filter.from, filter.to) {
-        (None, None) => t("report-page-period-all"),
+        (None, None) => t(m::REPORT_PAGE_PERIOD_ALL),
         (from, to) => fmt(
             l10n,
-            "report-page-period",
-            &[
-                ("from", from.map(date).unwrap_or_default()),
-                ("to", to.map(date).unwrap_or_default()),
-            ],
+            m::ReportPagePeriod {
+                from: from.map(date).unwrap_or_default(),
+                to: to.map(date).unwrap_or_default(),
+            },
         ),
     };
     let _ = writeln!(h, "<p class=\"meta\">{period}</p>");
     if s.report.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", t("report-page-empty"));
+        let _ = writeln!(h, "<p>{}</p>", t(m::REPORT_PAGE_EMPTY));
     }
     let _ = write!(h, "<table><thead><tr>");
     for id in [
-        "report-col-scope",
-        "report-col-module-title",
-        "report-col-enrolled",
-        "report-col-completed",
-        "report-col-rate",
-        "report-col-total-minutes",
-        "report-col-average-minutes",
+        m::REPORT_COL_SCOPE,
+        m::REPORT_COL_MODULE_TITLE,
+        m::REPORT_COL_ENROLLED,
+        m::REPORT_COL_COMPLETED,
+        m::REPORT_COL_RATE,
+        m::REPORT_COL_TOTAL_MINUTES,
+        m::REPORT_COL_AVERAGE_MINUTES,
     ] {
         let _ = write!(h, "<th scope=\"col\">{}</th>", t(id));
     }
@@ -107,18 +107,22 @@ pub fn summary_page(
                 "",
                 fmt(
                     l10n,
-                    "report-scope-class",
-                    &[
-                        ("grade", grade.to_string()),
-                        ("class", class_no.to_string()),
-                    ],
+                    m::ReportScopeClass {
+                        class: class_no.to_string(),
+                        grade: grade.to_string(),
+                    },
                 ),
             ),
             Scope::Grade { grade } => (
                 " class=\"sub\"",
-                fmt(l10n, "report-scope-grade", &[("grade", grade.to_string())]),
+                fmt(
+                    l10n,
+                    m::ReportScopeGrade {
+                        grade: grade.to_string(),
+                    },
+                ),
             ),
-            Scope::School => (" class=\"total\"", t("report-scope-school")),
+            Scope::School => (" class=\"total\"", t(m::REPORT_SCOPE_SCHOOL)),
         };
         let _ = writeln!(
             h,

@@ -15,6 +15,7 @@
 
 use crate::completion::{completion_rows, CompletionRow, Filter};
 use jikim_core::content::{Library, Requirement};
+use jikim_core::i18n::{messages as m, Msg};
 use jikim_hub::requirements::Owed;
 use jikim_hub::snapshot::Snapshot;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -165,48 +166,46 @@ pub fn ledger(library: &Library, snap: &Snapshot, filter: &Filter, owed: &[Owed]
     ledger
 }
 
-/// Fluent ids of the 실적 sheet's columns, in file order (documented in `docs/reports.md`).
-pub const COLUMNS: [&str; 9] = [
-    "report-ledger-col-grade",
-    "report-ledger-col-class",
-    "report-ledger-col-requirement",
-    "report-ledger-col-owed",
-    "report-ledger-col-students",
-    "report-ledger-col-completed",
-    "report-ledger-col-rate",
-    "report-ledger-col-delivered",
-    "report-ledger-col-missing",
+/// The 실적 sheet's column headers, in file order (documented in `docs/reports.md`).
+pub const COLUMNS: [Msg; 9] = [
+    m::REPORT_LEDGER_COL_GRADE,
+    m::REPORT_LEDGER_COL_CLASS,
+    m::REPORT_LEDGER_COL_REQUIREMENT,
+    m::REPORT_LEDGER_COL_OWED,
+    m::REPORT_LEDGER_COL_STUDENTS,
+    m::REPORT_LEDGER_COL_COMPLETED,
+    m::REPORT_LEDGER_COL_RATE,
+    m::REPORT_LEDGER_COL_DELIVERED,
+    m::REPORT_LEDGER_COL_MISSING,
 ];
 
-/// Fluent ids of the per-student sheet's columns.
-pub const STUDENT_COLUMNS: [&str; 8] = [
-    "report-ledger-col-grade",
-    "report-ledger-col-class",
-    "report-col-number",
-    "report-col-name",
-    "report-ledger-col-requirement",
-    "report-ledger-col-owed",
-    "report-ledger-col-credited",
-    "report-ledger-col-done",
+/// The per-student sheet's column headers.
+pub const STUDENT_COLUMNS: [Msg; 8] = [
+    m::REPORT_LEDGER_COL_GRADE,
+    m::REPORT_LEDGER_COL_CLASS,
+    m::REPORT_COL_NUMBER,
+    m::REPORT_COL_NAME,
+    m::REPORT_LEDGER_COL_REQUIREMENT,
+    m::REPORT_LEDGER_COL_OWED,
+    m::REPORT_LEDGER_COL_CREDITED,
+    m::REPORT_LEDGER_COL_DONE,
 ];
 
 /// The ledger's title: the school and the period the filter covers.
 pub fn title(school: &str, filter: &Filter, l10n: &jikim_core::i18n::Localizer) -> String {
     let iso = |d: Option<time::Date>| d.map(crate::claim::iso).unwrap_or_default();
     let period = if filter.from.is_none() && filter.to.is_none() {
-        l10n.text("report-ledger-period-all")
+        l10n.text(m::REPORT_LEDGER_PERIOD_ALL)
     } else {
-        crate::message(
-            l10n,
-            "report-ledger-period",
-            &[("from", iso(filter.from)), ("to", iso(filter.to))],
-        )
+        l10n.text(m::ReportLedgerPeriod {
+            from: iso(filter.from),
+            to: iso(filter.to),
+        })
     };
-    crate::message(
-        l10n,
-        "report-ledger-title",
-        &[("school", school.to_string()), ("period", period)],
-    )
+    l10n.text(m::ReportLedgerTitle {
+        period,
+        school: school.to_string(),
+    })
     .trim()
     .to_string()
 }
@@ -219,7 +218,6 @@ pub fn to_xlsx(
     title: &str,
     l10n: &jikim_core::i18n::Localizer,
 ) -> crate::Result<Vec<u8>> {
-    use crate::message as say;
     use rust_xlsxwriter::{Format, Workbook};
     let err = |e: rust_xlsxwriter::XlsxError| crate::ReportError::Write(e.to_string());
     let mut wb = Workbook::new();
@@ -229,7 +227,8 @@ pub fn to_xlsx(
     let wrap = Format::new().set_text_wrap();
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-ledger-sheet")).map_err(err)?;
+        ws.set_name(l10n.text(m::REPORT_LEDGER_SHEET))
+            .map_err(err)?;
         ws.write_string_with_format(0, 0, title, &bold)
             .map_err(err)?;
         for (c, id) in COLUMNS.iter().enumerate() {
@@ -258,12 +257,12 @@ pub fn to_xlsx(
             ws.write_number_with_format(y, 0, line.grade, plain)
                 .map_err(err)?;
             if total {
-                ws.write_string_with_format(y, 1, l10n.text("report-ledger-grade-total"), plain)
+                ws.write_string_with_format(y, 1, l10n.text(m::REPORT_LEDGER_GRADE_TOTAL), plain)
             } else {
                 ws.write_number_with_format(y, 1, line.class_no, plain)
             }
             .map_err(err)?;
-            ws.write_string_with_format(y, 2, l10n.text(line.requirement.message_id()), plain)
+            ws.write_string_with_format(y, 2, l10n.text(line.requirement.name()), plain)
                 .map_err(err)?;
             ws.write_number_with_format(y, 3, line.owed_minutes, plain)
                 .map_err(err)?;
@@ -279,15 +278,11 @@ pub fn to_xlsx(
                 .missing
                 .iter()
                 .map(|(number, name, minutes)| {
-                    say(
-                        l10n,
-                        "report-ledger-missing-student",
-                        &[
-                            ("number", number.to_string()),
-                            ("name", name.clone()),
-                            ("minutes", minutes.to_string()),
-                        ],
-                    )
+                    l10n.text(m::ReportLedgerMissingStudent {
+                        minutes: minutes.to_string(),
+                        name: name.clone(),
+                        number: number.to_string(),
+                    })
                 })
                 .collect();
             ws.write_string_with_format(y, 8, missing.join(", "), &wrap)
@@ -296,7 +291,7 @@ pub fn to_xlsx(
     }
     {
         let ws = wb.add_worksheet();
-        ws.set_name(l10n.text("report-ledger-sheet-students"))
+        ws.set_name(l10n.text(m::REPORT_LEDGER_SHEET_STUDENTS))
             .map_err(err)?;
         for (c, id) in STUDENT_COLUMNS.iter().enumerate() {
             let label = l10n.text(id);
@@ -313,7 +308,7 @@ pub fn to_xlsx(
             ws.write_number(y, 1, s.class_no).map_err(err)?;
             ws.write_number(y, 2, s.number).map_err(err)?;
             ws.write_string(y, 3, &s.name).map_err(err)?;
-            ws.write_string(y, 4, l10n.text(s.requirement.message_id()))
+            ws.write_string(y, 4, l10n.text(s.requirement.name()))
                 .map_err(err)?;
             ws.write_number(y, 5, s.owed_minutes).map_err(err)?;
             ws.write_number(y, 6, s.credited_minutes).map_err(err)?;
@@ -321,9 +316,9 @@ pub fn to_xlsx(
                 y,
                 7,
                 l10n.text(if s.complete() {
-                    "report-ledger-done-yes"
+                    m::REPORT_LEDGER_DONE_YES
                 } else {
-                    "report-ledger-done-no"
+                    m::REPORT_LEDGER_DONE_NO
                 }),
             )
             .map_err(err)?;

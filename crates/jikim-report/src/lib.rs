@@ -32,7 +32,7 @@ pub mod xlsx_out;
 pub use completion::{completion_rows, CompletionRow, Filter};
 pub use jikim_hub::snapshot::Snapshot;
 
-use std::collections::BTreeMap;
+use jikim_core::i18n::{messages as m, Message, Msg};
 
 /// What a long export or merge reports as it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,11 +83,8 @@ impl jikim_core::error::AppError for ReportError {
     fn code(&self) -> String {
         ReportError::code(self).to_string()
     }
-    fn message_id(&self) -> String {
-        ReportError::message_id(self).to_string()
-    }
-    fn args(&self) -> std::collections::BTreeMap<String, String> {
-        ReportError::args(self)
+    fn message(&self) -> Message {
+        ReportError::message(self)
     }
 }
 
@@ -112,52 +109,26 @@ impl ReportError {
         }
     }
 
-    /// Fluent message id.
-    pub fn message_id(&self) -> &'static str {
+    /// Its message (`locales/*/report.ftl`) with its arguments.
+    pub fn message(&self) -> Message {
         match self {
-            ReportError::Io { .. } => "report-error-io",
-            ReportError::NotABundle => "report-error-not-a-bundle",
-            ReportError::BundleTruncated => "report-error-bundle-truncated",
-            ReportError::BundleTampered => "report-error-bundle-tampered",
-            ReportError::BundleTooNew { .. } => "report-error-bundle-too-new",
-            ReportError::BundleCorrupt(_) => "report-error-bundle-corrupt",
-            ReportError::BundleUnsigned => "report-error-bundle-unsigned",
-            ReportError::BundleUnknownKey { .. } => "report-error-bundle-unknown-key",
-            ReportError::Store(_) => "report-error-store",
-            ReportError::Write(_) => "report-error-write",
-            ReportError::NothingToCertify => "report-error-nothing-to-certify",
-            ReportError::BadFilter(_) => "report-error-bad-filter",
-            ReportError::NoContent { .. } => "report-error-no-content",
-            ReportError::NothingOwed => "report-ledger-nothing-owed",
-        }
-    }
-
-    /// Arguments of the message.
-    pub fn args(&self) -> BTreeMap<String, String> {
-        let mut a = BTreeMap::new();
-        match self {
-            ReportError::Io { path, detail } => {
-                a.insert("path".into(), path.clone());
-                a.insert("detail".into(), detail.clone());
-            }
-            ReportError::BundleTooNew { format } => {
-                a.insert("format".into(), format.to_string());
-            }
-            ReportError::BundleCorrupt(d) | ReportError::Write(d) | ReportError::BadFilter(d) => {
-                a.insert("detail".into(), d.clone());
-            }
-            ReportError::Store(e) => {
-                a.insert("detail".into(), e.to_string());
-            }
-            ReportError::NoContent { dir } => {
-                a.insert("dir".into(), dir.clone());
-            }
+            ReportError::Io { path, detail } => m::ReportErrorIo { path, detail }.into(),
+            ReportError::NotABundle => m::REPORT_ERROR_NOT_A_BUNDLE.into(),
+            ReportError::BundleTruncated => m::REPORT_ERROR_BUNDLE_TRUNCATED.into(),
+            ReportError::BundleTampered => m::REPORT_ERROR_BUNDLE_TAMPERED.into(),
+            ReportError::BundleTooNew { format } => m::ReportErrorBundleTooNew { format }.into(),
+            ReportError::BundleCorrupt(detail) => m::ReportErrorBundleCorrupt { detail }.into(),
+            ReportError::BundleUnsigned => m::REPORT_ERROR_BUNDLE_UNSIGNED.into(),
             ReportError::BundleUnknownKey { key_id } => {
-                a.insert("key".into(), key_id.clone());
+                m::ReportErrorBundleUnknownKey { key: key_id }.into()
             }
-            _ => {}
+            ReportError::Store(detail) => m::ReportErrorStore { detail }.into(),
+            ReportError::Write(detail) => m::ReportErrorWrite { detail }.into(),
+            ReportError::NothingToCertify => m::REPORT_ERROR_NOTHING_TO_CERTIFY.into(),
+            ReportError::BadFilter(detail) => m::ReportErrorBadFilter { detail }.into(),
+            ReportError::NoContent { dir } => m::ReportErrorNoContent { dir }.into(),
+            ReportError::NothingOwed => m::REPORT_LEDGER_NOTHING_OWED.into(),
         }
-        a
     }
 
     pub(crate) fn io(path: &std::path::Path, e: impl std::fmt::Display) -> ReportError {
@@ -213,27 +184,27 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Fluent ids of the completion table's columns, in file order.
-pub const COLUMNS: [&str; 13] = [
-    "report-col-grade",
-    "report-col-class",
-    "report-col-number",
-    "report-col-name",
-    "report-col-module-id",
-    "report-col-module-title",
-    "report-col-module-version",
-    "report-col-status",
-    "report-col-score",
-    "report-col-passed-at",
-    "report-col-minutes",
-    "report-col-attempts",
-    "report-col-note",
+/// The completion table's column headers, in file order.
+pub const COLUMNS: [Msg; 13] = [
+    m::REPORT_COL_GRADE,
+    m::REPORT_COL_CLASS,
+    m::REPORT_COL_NUMBER,
+    m::REPORT_COL_NAME,
+    m::REPORT_COL_MODULE_ID,
+    m::REPORT_COL_MODULE_TITLE,
+    m::REPORT_COL_MODULE_VERSION,
+    m::REPORT_COL_STATUS,
+    m::REPORT_COL_SCORE,
+    m::REPORT_COL_PASSED_AT,
+    m::REPORT_COL_MINUTES,
+    m::REPORT_COL_ATTEMPTS,
+    m::REPORT_COL_NOTE,
 ];
 
 /// The note column of a row: "전출/삭제됨" for a student taken off the roster.
 pub fn note_label(l10n: &jikim_core::i18n::Localizer, removed: bool) -> String {
     if removed {
-        l10n.text("report-removed")
+        l10n.text(m::REPORT_REMOVED)
     } else {
         String::new()
     }
@@ -246,20 +217,11 @@ pub fn status_label(
 ) -> String {
     use jikim_core::study::view::ModuleStatus as S;
     l10n.text(match status {
-        S::Passed => "report-status-passed",
-        S::NotPassed => "report-status-not-passed",
-        S::InProgress => "report-status-in-progress",
-        S::NotStarted => "report-status-not-started",
+        S::Passed => m::REPORT_STATUS_PASSED,
+        S::NotPassed => m::REPORT_STATUS_NOT_PASSED,
+        S::InProgress => m::REPORT_STATUS_IN_PROGRESS,
+        S::NotStarted => m::REPORT_STATUS_NOT_STARTED,
     })
-}
-
-/// Formats a Fluent message with named arguments.
-pub fn message(l10n: &jikim_core::i18n::Localizer, id: &str, args: &[(&str, String)]) -> String {
-    let args: BTreeMap<String, String> = args
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
-    l10n.format(id, &args)
 }
 
 /// `YYYY-MM-DD HH:MM` in Korean time: how a date-time reads in a CSV cell.

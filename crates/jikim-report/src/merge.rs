@@ -5,7 +5,6 @@
 use crate::{Progress, ReportError, Result};
 use jikim_hub::snapshot::{MergeStats, Snapshot};
 use jikim_hub::HubStore;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A merge that did not happen, or stopped.
@@ -40,20 +39,13 @@ impl MergeError {
     }
 }
 
-/// The report error's code and message; a bad bundle adds its `file`.
+/// The report error's code and message (the bad file is [`MergeError::file`]).
 impl jikim_core::error::AppError for MergeError {
     fn code(&self) -> String {
         self.error().code().to_string()
     }
-    fn message_id(&self) -> String {
-        self.error().message_id().to_string()
-    }
-    fn args(&self) -> BTreeMap<String, String> {
-        let mut args = self.error().args();
-        if let Some(file) = self.file() {
-            args.insert("file".into(), file.display().to_string());
-        }
-        args
+    fn message(&self) -> jikim_core::i18n::Message {
+        self.error().message()
     }
 }
 
@@ -170,8 +162,10 @@ mod tests {
         assert_eq!(err.file(), Some(bad.as_path()));
         let payload = jikim_core::error::AppError::payload(&err);
         assert_eq!(payload.code, "not_a_bundle");
-        assert_eq!(payload.message_id, "report-error-not-a-bundle");
-        assert_eq!(payload.args["file"], bad.display().to_string());
+        assert_eq!(
+            payload.message_id,
+            jikim_core::i18n::messages::REPORT_ERROR_NOT_A_BUNDLE.id()
+        );
         assert!(!school.exists(), "the school store was not even opened");
     }
 }

@@ -5,7 +5,7 @@
 use crate::completion::CompletionRow;
 use crate::summary::{summarize, Scope, Summary};
 use crate::{status_label, Progress, ProgressFn, ReportError, Result, COLUMNS};
-use jikim_core::i18n::Localizer;
+use jikim_core::i18n::{messages as m, Localizer, Msg};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 fn err(e: XlsxError) -> ReportError {
@@ -35,11 +35,9 @@ fn header(ws: &mut Worksheet, labels: &[String], bold: &Format) -> Result<()> {
     Ok(())
 }
 
-fn texts(l10n: &Localizer, ids: &[&str]) -> Vec<String> {
-    ids.iter().map(|id| l10n.text(id)).collect()
+fn texts(l10n: &Localizer, headers: &[Msg]) -> Vec<String> {
+    headers.iter().map(|h| l10n.text(*h)).collect()
 }
-
-use crate::message as arg;
 
 /// Writes the four tally columns (enrolled, completed, rate, total and average minutes) from `col`.
 fn tally(
@@ -105,7 +103,7 @@ fn rows_sheet(
     progress: ProgressFn,
 ) -> Result<()> {
     let total = rows.len() as u64;
-    ws.set_name(l10n.text("report-sheet-rows")).map_err(err)?;
+    ws.set_name(l10n.text(m::REPORT_SHEET_ROWS)).map_err(err)?;
     let labels = texts(l10n, &COLUMNS);
     header(ws, &labels, &f.bold)?;
     ws.set_column_width(5, 36).map_err(err)?;
@@ -159,21 +157,21 @@ fn summary_sheet(
     l10n: &Localizer,
     f: &Formats,
 ) -> Result<()> {
-    ws.set_name(l10n.text("report-sheet-summary"))
+    ws.set_name(l10n.text(m::REPORT_SHEET_SUMMARY))
         .map_err(err)?;
     let labels = texts(
         l10n,
         &[
-            "report-col-scope",
-            "report-col-grade",
-            "report-col-class",
-            "report-col-module-id",
-            "report-col-module-title",
-            "report-col-enrolled",
-            "report-col-completed",
-            "report-col-rate",
-            "report-col-total-minutes",
-            "report-col-average-minutes",
+            m::REPORT_COL_SCOPE,
+            m::REPORT_COL_GRADE,
+            m::REPORT_COL_CLASS,
+            m::REPORT_COL_MODULE_ID,
+            m::REPORT_COL_MODULE_TITLE,
+            m::REPORT_COL_ENROLLED,
+            m::REPORT_COL_COMPLETED,
+            m::REPORT_COL_RATE,
+            m::REPORT_COL_TOTAL_MINUTES,
+            m::REPORT_COL_AVERAGE_MINUTES,
         ],
     );
     header(ws, &labels, &f.bold)?;
@@ -183,23 +181,21 @@ fn summary_sheet(
         let y = i as u32 + 1;
         let (scope, grade, class_no) = match s.scope {
             Scope::Class { grade, class_no } => (
-                arg(
-                    l10n,
-                    "report-scope-class",
-                    &[
-                        ("grade", grade.to_string()),
-                        ("class", class_no.to_string()),
-                    ],
-                ),
+                l10n.text(m::ReportScopeClass {
+                    class: class_no.to_string(),
+                    grade: grade.to_string(),
+                }),
                 Some(grade),
                 Some(class_no),
             ),
             Scope::Grade { grade } => (
-                arg(l10n, "report-scope-grade", &[("grade", grade.to_string())]),
+                l10n.text(m::ReportScopeGrade {
+                    grade: grade.to_string(),
+                }),
                 Some(grade),
                 None,
             ),
-            Scope::School => (l10n.text("report-scope-school"), None, None),
+            Scope::School => (l10n.text(m::REPORT_SCOPE_SCHOOL), None, None),
         };
         let cell = if matches!(s.scope, Scope::Class { .. }) {
             Format::new()
@@ -232,19 +228,19 @@ fn classes_sheet(
     l10n: &Localizer,
     f: &Formats,
 ) -> Result<()> {
-    ws.set_name(l10n.text("report-sheet-classes"))
+    ws.set_name(l10n.text(m::REPORT_SHEET_CLASSES))
         .map_err(err)?;
     let labels = texts(
         l10n,
         &[
-            "report-col-grade",
-            "report-col-class",
-            "report-col-modules",
-            "report-col-enrolled",
-            "report-col-completed",
-            "report-col-rate",
-            "report-col-total-minutes",
-            "report-col-average-minutes",
+            m::REPORT_COL_GRADE,
+            m::REPORT_COL_CLASS,
+            m::REPORT_COL_MODULES,
+            m::REPORT_COL_ENROLLED,
+            m::REPORT_COL_COMPLETED,
+            m::REPORT_COL_RATE,
+            m::REPORT_COL_TOTAL_MINUTES,
+            m::REPORT_COL_AVERAGE_MINUTES,
         ],
     );
     header(ws, &labels, &f.bold)?;
@@ -256,7 +252,7 @@ fn classes_sheet(
         tally(ws, y, 3, &c.tally, &f.pct, &f.one)?;
     }
     let note_row = summary.classes.len() as u32 + 2;
-    ws.write_string(note_row, 0, l10n.text("report-class-completed-note"))
+    ws.write_string(note_row, 0, l10n.text(m::REPORT_CLASS_COMPLETED_NOTE))
         .map_err(err)?;
     ws.autofilter(0, 0, summary.classes.len() as u32, 7)
         .map_err(err)?;
@@ -270,19 +266,19 @@ fn modules_sheet(
     l10n: &Localizer,
     f: &Formats,
 ) -> Result<()> {
-    ws.set_name(l10n.text("report-sheet-modules"))
+    ws.set_name(l10n.text(m::REPORT_SHEET_MODULES))
         .map_err(err)?;
     let labels = texts(
         l10n,
         &[
-            "report-col-module-id",
-            "report-col-module-title",
-            "report-col-classes",
-            "report-col-enrolled",
-            "report-col-completed",
-            "report-col-rate",
-            "report-col-total-minutes",
-            "report-col-average-minutes",
+            m::REPORT_COL_MODULE_ID,
+            m::REPORT_COL_MODULE_TITLE,
+            m::REPORT_COL_CLASSES,
+            m::REPORT_COL_ENROLLED,
+            m::REPORT_COL_COMPLETED,
+            m::REPORT_COL_RATE,
+            m::REPORT_COL_TOTAL_MINUTES,
+            m::REPORT_COL_AVERAGE_MINUTES,
         ],
     );
     header(ws, &labels, &f.bold)?;

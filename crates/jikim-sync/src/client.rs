@@ -2,6 +2,7 @@
 //! worker does, with backoff).
 
 use crate::tls::{first_contact_config, pinned_config, SeenCertificate};
+use jikim_core::i18n::{messages as m, Message};
 use jikim_core::sync::protocol::{
     ApiError, Heartbeat, HeartbeatReply, JoinRequest, JoinResponse, JoinStart, JoinStarted,
     MeResponse, PushRequest, PushResponse, RecordsResponse, SignInRequest, SyncRecord,
@@ -50,21 +51,23 @@ impl jikim_core::error::AppError for SyncError {
             SyncError::Core(e) => e.code().into(),
         }
     }
-    fn message_id(&self) -> String {
-        SyncError::message_id(self)
+    fn message(&self) -> Message {
+        SyncError::message(self)
     }
 }
 
 impl SyncError {
-    /// Fluent message id for the UI (`sync.ftl`, or the hub's own `hub-*` id).
-    pub fn message_id(&self) -> String {
+    /// The message for the UI (`sync.ftl`, or the hub's own `hub-*` message).
+    pub fn message(&self) -> Message {
         match self {
-            SyncError::Unreachable(_) => "sync-unreachable".into(),
-            SyncError::PinMismatch => "sync-pin-mismatch".into(),
-            SyncError::CodeRejected => "sync-code-rejected".into(),
-            SyncError::Refused { message_id, .. } => message_id.clone(),
-            SyncError::BadResponse(_) => "sync-bad-response".into(),
-            SyncError::Core(e) => e.message_id().into(),
+            SyncError::Unreachable(_) => m::SYNC_UNREACHABLE.into(),
+            SyncError::PinMismatch => m::SYNC_PIN_MISMATCH.into(),
+            SyncError::CodeRejected => m::SYNC_CODE_REJECTED.into(),
+            SyncError::Refused { message_id, .. } => {
+                Message::received(message_id.clone(), Default::default())
+            }
+            SyncError::BadResponse(_) => m::SYNC_BAD_RESPONSE.into(),
+            SyncError::Core(e) => e.message(),
         }
     }
 
@@ -152,7 +155,7 @@ impl HubClient {
         }
         let err = resp.json::<ApiError>().await.unwrap_or(ApiError {
             code: "unknown".into(),
-            message_id: "sync-bad-response".into(),
+            message_id: m::SYNC_BAD_RESPONSE.id().into(),
         });
         Err(SyncError::Refused {
             status: status.as_u16(),

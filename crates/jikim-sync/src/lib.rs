@@ -15,6 +15,7 @@ pub mod worker;
 
 pub use client::{HubClient, SyncError};
 
+use jikim_core::i18n::messages as m;
 use jikim_core::storage::{HubLink, KnownHub, Learner, SignIn};
 use jikim_core::study::StudyService;
 use jikim_core::sync::join_code::JoinCode;
@@ -169,7 +170,7 @@ impl SyncState {
         if !linked {
             (SyncState::Standalone, None)
         } else if refused {
-            (SyncState::Refused, Some("hub-unauthorized".into()))
+            (SyncState::Refused, Some(m::HUB_UNAUTHORIZED.id().into()))
         } else if pending == 0 {
             (SyncState::Sent, None)
         } else if let Some(id) = last_error {

@@ -217,7 +217,7 @@ pub async fn run(
                 if tokens.last_push_error().is_none() {
                     tracing::warn!(error = %e, "sync push failed; answers wait on this PC");
                 }
-                tokens.note_push(Err(e.message_id()));
+                tokens.note_push(Err(e.message().id().to_string()));
                 tracing::debug!(error = %e, "sync push failed; will retry");
                 let wait = backoff;
                 backoff = next_backoff(backoff);

@@ -1,7 +1,7 @@
 //! Problems found in a module file, each with the file and line, rendered through Fluent
 //! (`locales/*/content.ftl`) as `file:line: message`.
 
-use crate::i18n::Localizer;
+use crate::i18n::{messages as m, Localizer, Message};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -63,94 +63,75 @@ pub enum IssueKind {
 }
 
 impl IssueKind {
-    /// The Fluent message id for this issue.
-    pub fn message_id(&self) -> &'static str {
+    /// The issue's message (`content-issue-*`) with its arguments.
+    pub fn message(&self) -> Message {
         match self {
-            IssueKind::Syntax { .. } => "content-issue-syntax",
-            IssueKind::MissingKey { .. } => "content-issue-missing-key",
-            IssueKind::EmptyText { .. } => "content-issue-empty-text",
-            IssueKind::UnsupportedFormat { .. } => "content-issue-unsupported-format",
-            IssueKind::BadId { .. } => "content-issue-bad-id",
-            IssueKind::IdMismatch { .. } => "content-issue-id-mismatch",
-            IssueKind::DuplicateId { .. } => "content-issue-duplicate-id",
-            IssueKind::OutOfRange { .. } => "content-issue-out-of-range",
-            IssueKind::BadAudience { .. } => "content-issue-bad-audience",
-            IssueKind::BadRequirement { .. } => "content-issue-bad-requirement",
-            IssueKind::BadLanguage { .. } => "content-issue-bad-language",
-            IssueKind::BadKind { .. } => "content-issue-bad-kind",
-            IssueKind::BadDate { .. } => "content-issue-bad-date",
-            IssueKind::BadUrl { .. } => "content-issue-bad-url",
-            IssueKind::NoCorrectAnswer { .. } => "content-issue-no-correct-answer",
-            IssueKind::TooManyCorrect { .. } => "content-issue-too-many-correct",
-            IssueKind::OptionCount { .. } => "content-issue-option-count",
-            IssueKind::KeyNotForKind { .. } => "content-issue-key-not-for-kind",
-            IssueKind::UnknownSource { .. } => "content-issue-unknown-source",
-            IssueKind::MissingLegalBasis { .. } => "content-issue-missing-legal-basis",
-            IssueKind::TooLarge { .. } => "content-issue-too-large",
-            IssueKind::ArticleNotInBasis { .. } => "content-issue-article-not-in-basis",
-            IssueKind::KnownError { .. } => "content-issue-known-error",
-            IssueKind::RequiredMissing { .. } => "content-issue-required-missing",
-        }
-    }
-
-    /// Fluent arguments of the message.
-    pub fn args(&self) -> BTreeMap<String, String> {
-        let pairs: Vec<(&str, String)> = match self {
-            IssueKind::Syntax { detail } => vec![("detail", detail.clone())],
-            IssueKind::MissingKey { key } | IssueKind::EmptyText { key } => {
-                vec![("key", key.clone())]
+            IssueKind::Syntax { detail } => m::ContentIssueSyntax { detail }.into(),
+            IssueKind::MissingKey { key } => m::ContentIssueMissingKey { key }.into(),
+            IssueKind::EmptyText { key } => m::ContentIssueEmptyText { key }.into(),
+            IssueKind::UnsupportedFormat { found } => {
+                m::ContentIssueUnsupportedFormat { found }.into()
             }
-            IssueKind::UnsupportedFormat { found } => vec![("found", found.to_string())],
-            IssueKind::BadId { id } => vec![("id", id.clone())],
-            IssueKind::IdMismatch { id, file_stem } => {
-                vec![("id", id.clone()), ("file", file_stem.clone())]
+            IssueKind::BadId { id } => m::ContentIssueBadId { id }.into(),
+            IssueKind::IdMismatch { id, file_stem } => m::ContentIssueIdMismatch {
+                id,
+                file: file_stem,
             }
-            IssueKind::DuplicateId { id, first_line } => {
-                vec![("id", id.clone()), ("line", first_line.to_string())]
+            .into(),
+            IssueKind::DuplicateId { id, first_line } => m::ContentIssueDuplicateId {
+                id,
+                line: first_line,
             }
-            IssueKind::OutOfRange { key, min, max } => vec![
-                ("key", key.clone()),
-                ("min", min.to_string()),
-                ("max", max.to_string()),
-            ],
-            IssueKind::BadAudience { value }
-            | IssueKind::BadRequirement { value }
-            | IssueKind::BadLanguage { value }
-            | IssueKind::BadKind { value } => vec![("value", value.clone())],
-            IssueKind::BadDate { key } => vec![("key", key.clone())],
-            IssueKind::BadUrl { url } => vec![("url", url.clone())],
-            IssueKind::NoCorrectAnswer { item } => vec![("item", item.clone())],
+            .into(),
+            IssueKind::OutOfRange { key, min, max } => {
+                m::ContentIssueOutOfRange { key, min, max }.into()
+            }
+            IssueKind::BadAudience { value } => m::ContentIssueBadAudience { value }.into(),
+            IssueKind::BadRequirement { value } => m::ContentIssueBadRequirement { value }.into(),
+            IssueKind::BadLanguage { value } => m::ContentIssueBadLanguage { value }.into(),
+            IssueKind::BadKind { value } => m::ContentIssueBadKind { value }.into(),
+            IssueKind::BadDate { key } => m::ContentIssueBadDate { key }.into(),
+            IssueKind::BadUrl { url } => m::ContentIssueBadUrl { url }.into(),
+            IssueKind::NoCorrectAnswer { item } => m::ContentIssueNoCorrectAnswer { item }.into(),
             IssueKind::TooManyCorrect { item, count } => {
-                vec![("item", item.clone()), ("count", count.to_string())]
+                m::ContentIssueTooManyCorrect { item, count }.into()
             }
             IssueKind::OptionCount { item, count } => {
-                vec![("item", item.clone()), ("count", count.to_string())]
+                m::ContentIssueOptionCount { item, count }.into()
             }
             IssueKind::KeyNotForKind { key, kind } => {
-                vec![("key", key.clone()), ("kind", kind.clone())]
+                m::ContentIssueKeyNotForKind { key, kind }.into()
             }
-            IssueKind::UnknownSource { source } => vec![("source", source.clone())],
-            IssueKind::MissingLegalBasis { id } => vec![("id", id.clone())],
-            IssueKind::TooLarge { bytes, max } => {
-                vec![("bytes", bytes.to_string()), ("max", max.to_string())]
-            }
+            IssueKind::UnknownSource { source } => m::ContentIssueUnknownSource { source }.into(),
+            IssueKind::MissingLegalBasis { id } => m::ContentIssueMissingLegalBasis { id }.into(),
+            IssueKind::TooLarge { bytes, max } => m::ContentIssueTooLarge { bytes, max }.into(),
             IssueKind::ArticleNotInBasis { id, article } => {
-                vec![("id", id.clone()), ("article", article.clone())]
+                m::ContentIssueArticleNotInBasis { id, article }.into()
             }
             IssueKind::KnownError {
                 id,
                 finding,
                 phrase,
-            } => vec![
-                ("id", id.clone()),
-                ("finding", finding.clone()),
-                ("phrase", phrase.clone()),
-            ],
-            IssueKind::RequiredMissing { finding, what } => {
-                vec![("finding", finding.clone()), ("what", what.clone())]
+            } => m::ContentIssueKnownError {
+                id,
+                finding,
+                phrase,
             }
-        };
-        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+            .into(),
+            IssueKind::RequiredMissing { finding, what } => {
+                m::ContentIssueRequiredMissing { finding, what }.into()
+            }
+        }
+    }
+
+    /// The Fluent id of [`IssueKind::message`] (for an issue sent to the window as data).
+    pub fn message_id(&self) -> String {
+        self.message().id().to_string()
+    }
+
+    /// The arguments of [`IssueKind::message`].
+    pub fn args(&self) -> BTreeMap<String, String> {
+        self.message().args().clone()
     }
 }
 
@@ -169,7 +150,7 @@ impl ContentIssue {
             "{}:{}: {}",
             self.file.display(),
             self.line,
-            l10n.format(self.kind.message_id(), &self.kind.args())
+            l10n.text(self.kind.message())
         )
     }
 }

@@ -1,6 +1,7 @@
 //! The validated module model. Only [`super::load`] builds these, so every value here has passed
 //! the checker: ids are unique, every item has a correct answer, every legal claim has a basis.
 
+use crate::i18n::{messages as m, Msg};
 use serde::{Deserialize, Serialize};
 
 /// Who a module is written for.
@@ -66,15 +67,15 @@ impl Requirement {
         Requirement::ALL.into_iter().find(|r| r.id() == s)
     }
 
-    /// Fluent id of its name (`locales/*/content.ftl`).
-    pub fn message_id(self) -> &'static str {
+    /// Its name (`locales/*/content.ftl`).
+    pub fn name(self) -> Msg {
         match self {
             Requirement::SexualViolencePrevention => {
-                "content-requirement-sexual-violence-prevention"
+                m::CONTENT_REQUIREMENT_SEXUAL_VIOLENCE_PREVENTION
             }
-            Requirement::SexEducation => "content-requirement-sex-education",
+            Requirement::SexEducation => m::CONTENT_REQUIREMENT_SEX_EDUCATION,
             Requirement::SchoolViolencePrevention => {
-                "content-requirement-school-violence-prevention"
+                m::CONTENT_REQUIREMENT_SCHOOL_VIOLENCE_PREVENTION
             }
         }
     }
