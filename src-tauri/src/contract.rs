@@ -193,6 +193,10 @@ const HEADER: &str =
 
 fn types_ts(declarations: &[Declaration]) -> String {
     let mut out = String::from(HEADER);
+    // Message ids are typed by the accessors generated from locales/ko (jikim_core::i18n).
+    if declarations.iter().any(|d| d.text.contains("MessageId")) {
+        out.push_str("\nimport type { MessageId } from \"../messages\";\n");
+    }
     for d in declarations {
         out.push('\n');
         out.push_str(&d.text);

@@ -192,6 +192,8 @@ impl AppError for CoreError {
 #[serde(rename_all = "camelCase")]
 pub struct ErrorPayload {
     pub code: String,
+    /// A message id made by `jikim_core::i18n::messages` (the UI's `MessageId`).
+    #[ts(type = "MessageId")]
     pub message_id: String,
     pub args: BTreeMap<String, String>,
 }

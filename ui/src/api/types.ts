@@ -1,11 +1,16 @@
 // Generated from the Rust side by src-tauri/src/contract.rs (`cargo test -p jikim-app contract`): do not edit.
 
+import type { MessageId } from "../messages";
+
 /**
  * An error as the UI receives it: a stable code, a Fluent message id and its arguments.
  */
 export type ErrorPayload = {
   code: string;
-  messageId: string;
+  /**
+   * A message id made by `jikim_core::i18n::messages` (the UI's `MessageId`).
+   */
+  messageId: MessageId;
   args: { [key in string]: string };
 };
 

@@ -51,7 +51,7 @@ export function useSession(boot: BootView) {
   const [busy, setBusy] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SignOutReason | null>(null);
   // The session epoch: quick exit and sign-out bump it, and a reply to a call made in an earlier
   // epoch is dropped, so a slow sign-in or answer can never repaint a learner's screen over the
   // neutral one.

@@ -1,7 +1,7 @@
 // Teacher mode: the password gate, the teacher's home (hub and classes), and the way back to it.
 
 import { commands } from "../api/commands";
-import type { HubStatus } from "../api/types";
+import type { ErrorPayload, HubStatus } from "../api/types";
 import type { Session } from "./useSession";
 
 /** Opening and locking teacher mode, and the teacher home's actions. */
@@ -21,9 +21,14 @@ export function useTeacher({ act, setScreen }: Session) {
 
   const submitPassword = (password: string, confirm: string, passwordSet: boolean) =>
     act(async (live) => {
-      if (password.length < 8) throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} };
+      if (password.length < 8)
+        throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} } satisfies ErrorPayload;
       if (password !== confirm)
-        throw { code: "teacher_password_mismatch", messageId: "teacher-password-mismatch", args: {} };
+        throw {
+          code: "teacher_password_mismatch",
+          messageId: "teacher-password-mismatch",
+          args: {},
+        } satisfies ErrorPayload;
       const status = passwordSet ? await commands.teacherUnlock(password) : await commands.teacherSetPassword(password);
       if (!live()) {
         void commands.teacherLock().catch(() => undefined);

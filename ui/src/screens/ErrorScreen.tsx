@@ -1,5 +1,5 @@
 import type { BrokenView, ErrorPayload } from "../api/types";
-import { t } from "../i18n";
+import { t, tMessage } from "../i18n";
 
 /** A clear error in the learner's language, naming the file when there is one. */
 export function ErrorScreen({ error, onRetry }: { error: ErrorPayload; onRetry?: () => void }) {
@@ -8,7 +8,7 @@ export function ErrorScreen({ error, onRetry }: { error: ErrorPayload; onRetry?:
       <h1 id="screen-title" tabIndex={-1}>
         {t("common-error-title")}
       </h1>
-      <p>{t(error.messageId, error.args)}</p>
+      <p>{tMessage(error.messageId, error.args)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t("common-error-retry")}
@@ -34,7 +34,7 @@ export function BrokenModules({ broken }: { broken: BrokenView[] }) {
                   <code>
                     {b.file}:{i.line}
                   </code>{" "}
-                  {t(i.messageId, i.args)}
+                  {tMessage(i.messageId, i.args)}
                 </li>
               ))}
             </ul>

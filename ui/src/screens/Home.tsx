@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { commands } from "../api/commands";
 import type { Learner, ModuleSummary, SyncStatusView } from "../api/types";
-import { t } from "../i18n";
+import { type MessageId, t, tMessage } from "../i18n";
 
 const SYNC_REFRESH_MS = 5000;
 
@@ -31,7 +31,7 @@ function SyncLine({ onPeriodEnded }: { onPeriodEnded: () => void }) {
   return (
     <div role="status" data-sync-state={status.state}>
       <p>{t(`home-sync-${status.state}`, { count: status.pending })}</p>
-      {status.messageId !== null && status.state !== "refused" && <p class="hint">{t(status.messageId)}</p>}
+      {status.messageId !== null && status.state !== "refused" && <p class="hint">{tMessage(status.messageId)}</p>}
       {status.clockSkewMinutes !== null && (
         <p class="hint" data-clock-skew={status.clockSkewMinutes}>
           {t("home-clock-skew", { minutes: Math.abs(status.clockSkewMinutes) })}
@@ -41,7 +41,7 @@ function SyncLine({ onPeriodEnded }: { onPeriodEnded: () => void }) {
   );
 }
 
-const STATUS_KEY: Record<ModuleSummary["status"], string> = {
+const STATUS_KEY: Record<ModuleSummary["status"], MessageId> = {
   notStarted: "home-status-not-started",
   inProgress: "home-status-in-progress",
   passed: "home-status-passed",

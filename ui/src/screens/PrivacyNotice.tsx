@@ -3,8 +3,8 @@
 
 import { t } from "../i18n";
 
-const STUDENT = ["what", "where", "who", "help", "exit", "ask"];
-const GUARDIAN = ["items", "purpose", "where", "who", "log", "keep", "help", "ask"];
+const STUDENT = ["what", "where", "who", "help", "exit", "ask"] as const;
+const GUARDIAN = ["items", "purpose", "where", "who", "log", "keep", "help", "ask"] as const;
 
 export function PrivacyNotice({ onBack }: { onBack: () => void }) {
   return (

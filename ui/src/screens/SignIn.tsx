@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { JoinInput, SignIn as SignInData } from "../api/types";
-import { t } from "../i18n";
+import { type MessageId, t } from "../i18n";
 
 interface Props {
   onSubmit: (s: SignInData, join: JoinInput | null) => void;
@@ -8,7 +8,7 @@ interface Props {
   onTeacher: () => void;
   onPrivacy: () => void;
   busy: boolean;
-  notice: string | null;
+  notice: MessageId | null;
 }
 
 export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddress }: Props) {

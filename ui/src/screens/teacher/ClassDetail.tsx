@@ -19,12 +19,12 @@ import type {
   StudentAccess,
   StudentItem,
 } from "../../api/types";
-import { t } from "../../i18n";
+import { type MessageId, t } from "../../i18n";
 
 type Tab = "results" | "roster" | "assignments" | "access";
 const REFRESH_MS = 3000;
 
-const STATUS_KEY: Record<ModuleStatus, string> = {
+const STATUS_KEY: Record<ModuleStatus, MessageId> = {
   notStarted: "home-status-not-started",
   inProgress: "home-status-in-progress",
   passed: "home-status-passed",

@@ -19,7 +19,7 @@ import type {
   Saved,
   Settings,
 } from "../../api/types";
-import { t } from "../../i18n";
+import { type MessageId, t } from "../../i18n";
 
 interface Props {
   modules: ModuleOption[];
@@ -29,13 +29,30 @@ interface Props {
   onError: (e: ErrorPayload) => void;
 }
 
-const KINDS: { kind: ExportKind; label: string }[] = [
+const KINDS: { kind: ExportKind; label: MessageId }[] = [
   { kind: "csv", label: "teacher-report-csv" },
   { kind: "xlsx", label: "teacher-report-xlsx" },
   { kind: "summary", label: "teacher-report-summary" },
   { kind: "certificates", label: "teacher-report-certificates" },
   { kind: "ledger", label: "teacher-report-ledger" },
 ];
+
+/** The access log's actions in words (the names jikim_hub::access::action_name gives them). */
+const ACCESS_ACTION: Record<string, MessageId> = {
+  view_answers: "teacher-access-view-answers",
+  export_csv: "teacher-access-export-csv",
+  export_xlsx: "teacher-access-export-xlsx",
+  export_summary: "teacher-access-export-summary",
+  export_certificates: "teacher-access-export-certificates",
+  bundle: "teacher-access-bundle",
+  purge: "teacher-access-purge",
+};
+
+/** An action in words; one this version does not know (a newer hub's) as logged. */
+function actionName(action: string): string {
+  const id = ACCESS_ACTION[action];
+  return id ? t(id) : action;
+}
 
 const PROGRESS_EVENT = "progress:report";
 
@@ -368,7 +385,7 @@ function AccessLog({ refresh, onError }: { refresh: string; onError: (e: ErrorPa
               <tr key={i}>
                 <td>{e.at.slice(0, 19).replace("T", " ")}</td>
                 <td>{e.who}</td>
-                <td>{t(`teacher-access-${e.action.replace(/_/g, "-")}`)}</td>
+                <td>{actionName(e.action)}</td>
                 <td>{e.scope}</td>
               </tr>
             ))}

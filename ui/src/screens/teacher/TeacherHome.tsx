@@ -4,7 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { commands } from "../../api/commands";
 import type { ClassView, ErrorPayload, HubStatus, Settings } from "../../api/types";
-import { t } from "../../i18n";
+import { t, tMessage } from "../../i18n";
 
 interface Props {
   hub: HubStatus | null;
@@ -82,7 +82,7 @@ export function TeacherHome({
                     setProvisionSaved(
                       saved ? t("teacher-provision-saved", { path: saved.path }) : t("teacher-report-cancelled"),
                     ),
-                  (e: ErrorPayload) => setProvisionSaved(t(e.messageId, e.args)),
+                  (e: ErrorPayload) => setProvisionSaved(tMessage(e.messageId, e.args)),
                 )
               }
             >
