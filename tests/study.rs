@@ -322,3 +322,52 @@ fn every_committed_record_runs_the_record_hook() {
     svc.restart(me.id, "sample").expect("restart");
     assert_eq!(count(), 5, "restart records the new attempt's first page");
 }
+
+/// Issue 18 (start-up): signing in, the outbox and the hub link do not need the module library,
+/// so the app can parse it off the start-up path; the first call that reads modules waits for
+/// the parse, and a broken module file is still reported.
+#[test]
+fn signing_in_does_not_need_the_library_and_the_module_list_waits_for_it() {
+    use jikim_core::content::LazyLibrary;
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let modules = dir.path().join("modules");
+    std::fs::create_dir_all(&modules).expect("modules");
+    for (from, to) in [
+        ("tests/fixtures/modules/sample.toml", "sample.toml"),
+        (
+            "tests/fixtures/broken/no-correct-answer.toml",
+            "no-correct-answer.toml",
+        ),
+    ] {
+        std::fs::copy(root().join(from), modules.join(to)).expect("copy");
+    }
+    let library = Arc::new(LazyLibrary::from_dir(modules, today()));
+    let svc = StudyService::with_library(
+        library.clone(),
+        Db::open(&dir.path().join("jikim.db")).expect("db"),
+    );
+    let me = svc.sign_in(&sign(1, "가온")).expect("sign in");
+    assert!(svc.known_hub().expect("known hub").is_none());
+    assert!(svc.hub_link(me.id).expect("link").is_none());
+    assert_eq!(svc.outbox_len().expect("outbox"), 0);
+    assert!(
+        library.loaded().is_none(),
+        "the sign-in path parsed the library"
+    );
+    // A start-up thread parses it while the first module list waits for that parse.
+    let parse = {
+        let library = library.clone();
+        std::thread::spawn(move || library.get().modules.len())
+    };
+    let list = svc.modules(me.id).expect("modules");
+    assert_eq!(parse.join().expect("parse"), list.len());
+    assert_eq!(list[0].id, "sample");
+    let broken = &library.loaded().expect("parsed").broken;
+    assert_eq!(broken.len(), 1, "{broken:?}");
+    assert!(broken[0].file.ends_with("no-correct-answer.toml"));
+    assert_eq!(
+        svc.open_module(me.id, "sample").expect("open").module.id,
+        "sample"
+    );
+}

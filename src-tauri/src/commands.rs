@@ -56,24 +56,38 @@ fn attempt_id(raw: &str) -> CmdResult<Uuid> {
     Uuid::parse_str(raw).map_err(|_| CoreError::AttemptNotFound.payload())
 }
 
-/// What the UI needs before its first screen.
+/// What the UI needs before its first screen: nothing that waits for the module library.
 #[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BootView {
     version: &'static str,
     startup_error: Option<ErrorPayload>,
-    broken_modules: Vec<BrokenView>,
     learner: Option<Learner>,
 }
 
 #[tauri::command]
-pub fn bootstrap(study: State<'_, Study>, content: State<'_, Content>) -> BootView {
+pub fn bootstrap(study: State<'_, Study>) -> BootView {
     BootView {
         version: jikim_core::VERSION,
         startup_error: study.service.as_ref().err().cloned(),
-        broken_modules: content.broken.clone(),
         learner: study.learner(),
     }
+}
+
+/// The module files that failed to load, for the notice on the sign-in and home screens. The
+/// library is parsed off the start-up path; this waits for that parse (off the window's thread).
+#[tauri::command]
+pub async fn broken_modules(content: State<'_, Content>) -> CmdResult<Vec<BrokenView>> {
+    let library = content.library.clone();
+    tauri::async_runtime::spawn_blocking(move || crate::state::broken_views(library.get()))
+        .await
+        .map_err(|e| {
+            CoreError::Io {
+                path: "modules".into(),
+                detail: e.to_string(),
+            }
+            .payload()
+        })
 }
 
 /// Device settings, kept in tauri-plugin-store (`settings.json`), never in the learner database.

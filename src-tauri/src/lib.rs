@@ -24,6 +24,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
 
 /// Starts the app.
 pub fn run() {
+    let started = std::time::Instant::now();
     let builder = tauri::Builder::default();
     // One app per Windows user (the plugin must come first): starting Jikim again while it is
     // open, e.g. a second click on the desktop icon, brings the open window forward instead of
@@ -36,7 +37,7 @@ pub fn run() {
             let _ = window.set_focus();
         }
     }));
-    let builder = configure(builder).setup(|app| {
+    let builder = configure(builder).setup(move |app| {
         use tauri::Manager;
         let dirs = paths::AppPaths::resolve(app.handle());
         // The log file (no learner names, answers or PINs); kept alive as long as the app.
@@ -44,6 +45,8 @@ pub fn run() {
             app.manage(guard);
         }
         let state = AppState::open(&dirs);
+        // The window is up: the module library is parsed beside it, not before its first screen.
+        state.parse_library_in_background();
         commands::forget_synced_here(&state.study, None);
         // The sync worker pushes the outbox to the hub in the background, for as long as the
         // app runs; it only ever connects to hubs a learner joined (pinned).
@@ -58,6 +61,8 @@ pub fn run() {
             });
         }
         state.manage(app);
+        // The window's thread is free for the first screen from here (a start-up figure).
+        tracing::info!(ms = started.elapsed().as_millis() as u64, "set up");
         Ok(())
     });
     if let Err(e) = builder.run(tauri::generate_context!()) {
@@ -80,17 +85,22 @@ mod tests {
     use tauri::webview::InvokeRequest;
     use tauri::{WebviewWindow, WebviewWindowBuilder};
 
-    fn app_with(
-        data: &Path,
-    ) -> (
+    type MockApp = (
         tauri::App<tauri::test::MockRuntime>,
         WebviewWindow<tauri::test::MockRuntime>,
-    ) {
+    );
+
+    fn app_with(data: &Path) -> MockApp {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        app_with_modules(data, &root.join("tests/fixtures/modules"))
+    }
+
+    fn app_with_modules(data: &Path, modules: &Path) -> MockApp {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let dirs = paths::AppPaths {
             data: data.to_path_buf(),
             database: data.join("jikim.db"),
-            modules: root.join("tests/fixtures/modules"),
+            modules: modules.to_path_buf(),
             help: root.join("assets/help/help.toml"),
         };
         let app = configure(mock_builder())
@@ -416,6 +426,51 @@ mod tests {
         for m in modules {
             visit(m, &imports, &mut Vec::new());
         }
+    }
+
+    /// Issue 18 (start-up): the first screen's calls (settings, bootstrap) and signing in do not
+    /// wait for the module library; the broken-module notice comes by its own call, which waits
+    /// for the parse, and the module list still works.
+    #[test]
+    fn the_first_screen_does_not_wait_for_the_library_and_broken_modules_are_still_reported() {
+        use tauri::Manager;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let modules = dir.path().join("modules");
+        std::fs::create_dir_all(&modules).expect("modules");
+        for (from, to) in [
+            ("tests/fixtures/modules/sample.toml", "sample.toml"),
+            (
+                "tests/fixtures/broken/no-correct-answer.toml",
+                "no-correct-answer.toml",
+            ),
+        ] {
+            std::fs::copy(root.join(from), modules.join(to)).expect("copy");
+        }
+        let (app, w) = app_with_modules(&dir.path().join("data"), &modules);
+        let parsed = || app.state::<state::Content>().library.loaded().is_some();
+        call(&w, "get_settings", json!({})).expect("settings");
+        let boot = call(&w, "bootstrap", json!({})).expect("bootstrap");
+        assert_eq!(boot["startupError"], Value::Null);
+        assert!(boot.get("brokenModules").is_none(), "{boot}");
+        call(
+            &w,
+            "sign_in",
+            json!({"signIn": {"grade": 2, "classNo": 1, "number": 3, "name": "한별"}}),
+        )
+        .expect("sign in");
+        assert!(!parsed(), "the first screen and sign-in parsed the library");
+        let broken = call(&w, "broken_modules", json!({})).expect("broken modules");
+        assert!(parsed());
+        assert_eq!(broken.as_array().map(Vec::len), Some(1), "{broken}");
+        assert!(broken[0]["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("no-correct-answer.toml")));
+        assert!(broken[0]["issues"][0]["messageId"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("content-")));
+        let list = call(&w, "list_modules", json!({})).expect("modules");
+        assert_eq!(list[0]["id"], "sample");
     }
 
     #[test]

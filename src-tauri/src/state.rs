@@ -1,11 +1,12 @@
 //! The app's state, in parts along its seams, each managed by Tauri on its own so a command
 //! takes only what it needs: [`Study`] (the study service, who is signed in, sync), [`Content`]
-//! (help, modules that failed to load), [`Device`] (data folder, provisioning) and
+//! (help, the module library and the files in it that failed to load), [`Device`] (data folder,
+//! provisioning) and
 //! [`TeacherMode`] (open or locked). The teacher's hub is `hub::HubState`. This module imports
 //! no other command module.
 
 use crate::paths::AppPaths;
-use jikim_core::content::Library;
+use jikim_core::content::{LazyLibrary, Library};
 use jikim_core::help::Help;
 use jikim_core::storage::{Db, Learner};
 use jikim_core::study::StudyService;
@@ -50,10 +51,11 @@ pub struct Study {
     pub clock_skew: Mutex<Option<i64>>,
 }
 
-/// What was read at start besides the modules: the help page and the module files that failed.
+/// The content: the help page, read at start, and the module library, parsed off the start-up
+/// path (the study service shares it; [`Content::broken`] waits for it).
 pub struct Content {
     pub help: Result<Help, ErrorPayload>,
-    pub broken: Vec<BrokenView>,
+    pub library: Arc<LazyLibrary>,
 }
 
 /// This PC: its data folder and its provisioning.
@@ -88,29 +90,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads content and opens the database. Failures are kept, not raised: the window must
-    /// always open and show a clear error screen.
+    /// Opens the database and reads the help page and provisioning; the module library is only
+    /// set up here, parsed by [`AppState::parse_library_in_background`] or at its first use.
+    /// Failures are kept, not raised: the window must always open and show a clear error screen.
     pub fn open(paths: &AppPaths) -> AppState {
-        let today = time_today();
-        let library = Library::load_dir(&paths.modules, today);
-        let broken = library
-            .broken
-            .iter()
-            .map(|b| BrokenView {
-                file: b.file.display().to_string(),
-                issues: b
-                    .issues
-                    .iter()
-                    .map(|i| IssueView {
-                        line: i.line,
-                        message_id: i.kind.message_id().to_string(),
-                        args: i.kind.args(),
-                    })
-                    .collect(),
-            })
-            .collect();
+        let library = Arc::new(LazyLibrary::from_dir(paths.modules.clone(), time_today()));
         let service = Db::open(&paths.database)
-            .map(|db| Arc::new(StudyService::new(library, db)))
+            .map(|db| Arc::new(StudyService::with_library(library.clone(), db)))
             .map_err(|e| e.payload());
         let provision = jikim_core::provision::Provision::load(&paths.data)
             .map_err(|(file, issues)| jikim_core::provision::issues_payload(&file, &issues));
@@ -149,13 +135,33 @@ impl AppState {
             },
             content: Content {
                 help: Help::load(&paths.help).map_err(|e| e.payload()),
-                broken,
+                library,
             },
             device: Device {
                 data_dir: paths.data.clone(),
                 provision,
             },
             teacher: TeacherMode::default(),
+        }
+    }
+
+    /// Starts parsing the module library on a thread of its own, so the window's first screen
+    /// does not wait for it (the commands that read modules wait for this parse).
+    pub fn parse_library_in_background(&self) {
+        let library = self.content.library.clone();
+        let started = std::thread::Builder::new()
+            .name("library".into())
+            .spawn(move || {
+                let library = library.get();
+                tracing::info!(
+                    modules = library.modules.len(),
+                    broken = library.broken.len(),
+                    "module library parsed"
+                );
+            });
+        if let Err(e) = started {
+            // The first command that needs the library parses it instead.
+            tracing::warn!(error = %e, "could not start the library thread");
         }
     }
 
@@ -208,6 +214,26 @@ impl Study {
     pub fn set_assignments(&self, list: Vec<Assignment>) {
         *self.assignments.lock().unwrap_or_else(|p| p.into_inner()) = list;
     }
+}
+
+/// A library's broken files as the UI shows them.
+pub fn broken_views(library: &Library) -> Vec<BrokenView> {
+    library
+        .broken
+        .iter()
+        .map(|b| BrokenView {
+            file: b.file.display().to_string(),
+            issues: b
+                .issues
+                .iter()
+                .map(|i| IssueView {
+                    line: i.line,
+                    message_id: i.kind.message_id().to_string(),
+                    args: i.kind.args(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 impl Device {

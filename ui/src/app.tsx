@@ -6,6 +6,7 @@
 import type { BootView, Settings } from "./api/types";
 import { Header } from "./components/Header";
 import { HelpDialog } from "./components/HelpDialog";
+import { useBrokenModules } from "./hooks/useBrokenModules";
 import { useScreenFocus } from "./hooks/useScreenFocus";
 import { useIdleSignOut, useQuickExitKeys, useSession } from "./hooks/useSession";
 import { useSettings } from "./hooks/useSettings";
@@ -45,6 +46,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
   useScreenFocus(screen, helpOpen, settings.locale);
   const study = useStudy(session, settings, changeSettings);
   const teacher = useTeacher(session);
+  const broken = useBrokenModules(boot);
 
   if (screen.name === "neutral") {
     return (
@@ -144,7 +146,7 @@ export function App({ boot, initialSettings }: { boot: BootView; initialSettings
         {screen.name === "study" && (
           <Study view={screen.view} feedback={screen.feedback} busy={busy} actions={study.actions} />
         )}
-        {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={boot.brokenModules} />}
+        {(screen.name === "home" || screen.name === "signin") && <BrokenModules broken={broken} />}
       </main>
       <div role="status" aria-live="polite" class="visually-hidden" id="live-region">
         {announcement}

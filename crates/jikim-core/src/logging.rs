@@ -9,6 +9,10 @@ use std::path::Path;
 /// Days of log kept.
 pub const KEEP_DAYS: usize = 7;
 
+/// Lines waiting for the log writer at most; beyond that a line is dropped, never the app
+/// blocked.
+const LINES_QUEUED: usize = 1024;
+
 /// Keeps the log writer flushing; drop it at exit.
 pub struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);
 
@@ -24,7 +28,11 @@ pub fn init(data_dir: &Path) -> Option<LogGuard> {
         .max_log_files(KEEP_DAYS)
         .build(&dir)
         .ok()?;
-    let (writer, guard) = tracing_appender::non_blocking(appender);
+    // The writer thread keeps up with what the app or a hub logs, so a small queue does; the
+    // default (128,000 lines) is a 4 MB array written through at start that stays in memory.
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .buffered_lines_limit(LINES_QUEUED)
+        .finish(appender);
     tracing_subscriber::fmt()
         .with_writer(writer)
         .with_ansi(false)

@@ -8,6 +8,7 @@ import type {
   AnswerOutcome,
   AssignmentView,
   BootView,
+  BrokenView,
   ClassResults,
   ClassView,
   ExportRequest,
@@ -38,6 +39,11 @@ import type {
 
 export const commands = {
   bootstrap: () => call<BootView>("bootstrap"),
+  /**
+   * The module files that failed to load, for the notice on the sign-in and home screens. The
+   * library is parsed off the start-up path; this waits for that parse (off the window's thread).
+   */
+  brokenModules: () => call<BrokenView[]>("broken_modules"),
   /**
    * The device settings, with what this PC's provisioning sets laid over them (re-read at every
    * start, so a restore-card wipe keeps the setup): school name and idle sign-out always; the

@@ -32,12 +32,11 @@ export type BrokenView = {
 };
 
 /**
- * What the UI needs before its first screen.
+ * What the UI needs before its first screen: nothing that waits for the module library.
  */
 export type BootView = {
   version: string;
   startupError: ErrorPayload | null;
-  brokenModules: Array<BrokenView>;
   learner: Learner | null;
 };
 

@@ -42,7 +42,7 @@ const COMMANDS = new Set(
 );
 
 // On a damaged database the shell has no study service: what needs it fails with the startup error.
-const WITHOUT_SERVICE = new Set(["bootstrap", "get_settings", "set_settings", "sign_out", "teacher_lock", "help_page"]);
+const WITHOUT_SERVICE = new Set(["bootstrap", "broken_modules", "get_settings", "set_settings", "sign_out", "teacher_lock", "help_page"]);
 
 const requested = new URLSearchParams(window.location.search).get("scenario") ?? "normal";
 const scenario: Scenario = SCENARIOS.find((s) => s === requested) ?? "normal";
@@ -64,11 +64,12 @@ function reply(call: Call, before: readonly Call[]): unknown {
       const boot: BootView = {
         version: VERSION,
         startupError: scenario === "corrupt-db" ? startup.databaseCorrupt : null,
-        brokenModules: scenario === "broken-module" ? startup.brokenModules : [],
         learner: null,
       };
       return boot;
     }
+    case "broken_modules":
+      return scenario === "broken-module" ? startup.brokenModules : [];
     case "set_settings":
       return args.settings;
     case "current_screen":

@@ -9,7 +9,7 @@ pub mod model;
 pub mod review;
 
 pub use issue::{ContentIssue, IssueKind};
-pub use library::{BrokenModule, Library};
+pub use library::{BrokenModule, LazyLibrary, Library};
 pub use load::{article_refs, load_module_file, parse_module, states_law};
 pub use model::{
     Audience, Choice, Credit, Item, ItemKind, LegalBasis, Module, Page, Requirement, Source,

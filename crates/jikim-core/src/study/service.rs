@@ -6,7 +6,7 @@ use super::flow::{self, Position};
 use super::grading::{grade, option_order, percent};
 use super::standing::standing;
 use super::view::*;
-use crate::content::{Library, Module};
+use crate::content::{LazyLibrary, Library, Module};
 use crate::error::{CoreError, Result};
 use crate::facts::AttemptFacts;
 use crate::storage::{CompletionScore, Db, HubLink, KnownHub, Learner, NewAnswer, SignIn};
@@ -23,7 +23,8 @@ pub const PIN_LOCK: Duration = Duration::from_secs(60);
 
 /// Content plus the learner database.
 pub struct StudyService {
-    library: Library,
+    /// Parsed on first use or by the app's start-up thread (the sign-in path does not need it).
+    library: std::sync::Arc<LazyLibrary>,
     db: Mutex<Db>,
     /// Wrong-PIN counters per sign-in identity (in memory: a restart clears them, which is
     /// acceptable on a lab PC where the threat is a classmate guessing, not an offline attack).
@@ -40,6 +41,12 @@ type PinFailures = (u32, Option<Instant>);
 impl StudyService {
     /// A service over a loaded library and an open database.
     pub fn new(library: Library, db: Db) -> StudyService {
+        StudyService::with_library(std::sync::Arc::new(LazyLibrary::ready(library)), db)
+    }
+
+    /// A service over a library that may still be parsing: signing in, the outbox and the hub
+    /// link do not wait for it; what reads modules does.
+    pub fn with_library(library: std::sync::Arc<LazyLibrary>, db: Db) -> StudyService {
         StudyService {
             library,
             db: Mutex::new(db),
@@ -62,9 +69,9 @@ impl StudyService {
         }
     }
 
-    /// The loaded library.
+    /// The library (waits for it while it is being parsed).
     pub fn library(&self) -> &Library {
-        &self.library
+        self.library.get()
     }
 
     fn db(&self) -> MutexGuard<'_, Db> {
@@ -74,7 +81,7 @@ impl StudyService {
     }
 
     fn module(&self, id: &str) -> Result<&Module> {
-        self.library
+        self.library()
             .module(id)
             .ok_or_else(|| CoreError::ModuleNotFound(id.to_string()))
     }
@@ -195,7 +202,7 @@ impl StudyService {
         let records = self.db().learner_records(learner)?;
         let records: Vec<&SyncRecord> = records.iter().collect();
         let mut out = Vec::new();
-        for m in &self.library.modules {
+        for m in &self.library().modules {
             let progress = standing(m, &[], &records);
             out.push(ModuleSummary {
                 id: m.id.clone(),
