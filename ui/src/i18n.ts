@@ -13,17 +13,30 @@ const files = import.meta.glob("../../locales/*/*.ftl", { query: "?raw", import:
 
 export type Lang = "ko" | "en";
 
-function bundleFor(lang: Lang): FluentBundle {
-  const bundle = new FluentBundle(lang, { useIsolating: false });
-  for (const [path, text] of Object.entries(files)) {
-    if (path.includes(`/locales/${lang}/`)) {
-      bundle.addResource(new FluentResource(text));
-    }
+// Each file is parsed the first time one of its messages is shown (a message id starts with its
+// file's name, tested in tests/locales.rs, and no message refers to another): the first screen
+// parses the few files it shows, not all of them in both languages.
+const sources = new Map(
+  Object.entries(files).map(([path, text]) => [path.replace(/^.*\/locales\/(\w+)\/(\w+)\.ftl$/, "$1/$2"), text]),
+);
+const bundles = new Map<Lang, FluentBundle>();
+
+/** The language's bundle, holding the file of message `id`. */
+function bundleFor(lang: Lang, id: string): FluentBundle {
+  let bundle = bundles.get(lang);
+  if (!bundle) {
+    bundle = new FluentBundle(lang, { useIsolating: false });
+    bundles.set(lang, bundle);
+  }
+  const file = `${lang}/${id.split("-", 1)[0]}`;
+  const text = sources.get(file);
+  if (text !== undefined) {
+    sources.delete(file);
+    bundle.addResource(new FluentResource(text));
   }
   return bundle;
 }
 
-const bundles: Record<Lang, FluentBundle> = { ko: bundleFor("ko"), en: bundleFor("en") };
 let current: Lang = "ko";
 
 export function setLang(lang: Lang): void {
@@ -56,7 +69,7 @@ export function tMessage(id: string, args: Record<string, FluentArg> = {}): stri
 }
 
 function format(id: string, args: Record<string, FluentArg>): string {
-  for (const bundle of [bundles[current], bundles.ko]) {
+  for (const bundle of [bundleFor(current, id), bundleFor("ko", id)]) {
     const msg = bundle.getMessage(id);
     if (msg?.value) {
       return bundle.formatPattern(msg.value, args);
