@@ -416,11 +416,11 @@ async fn malformed_oversized_and_invalid_pushes_get_4xx_and_change_nothing() {
     // the same client.
     match post(vec![b' '; 2 * 1024 * 1024]).await {
         Ok(r) => check(r.status().as_u16(), 413, "oversized"),
-        // Windows resets a connection the server closes with request data unread, and the 413
-        // sent before the close can be lost with it (seen under Wine): refused either way, and
-        // nothing stored (checked at the end).
-        Err(e) if cfg!(windows) => assert!(e.is_request(), "{e}"),
-        Err(e) => panic!("sent: {e}"),
+        // A connection the server closes with request data unread is reset, and the 413 sent
+        // before the close can be lost with it: seen under Wine, and on Linux in a CI run on
+        // 2026-11-28 while the client was still sending. Refused either way, and nothing stored
+        // (checked at the end).
+        Err(e) => assert!(e.is_request(), "oversized: {e}"),
     }
     assert_eq!(h.store.record_count().expect("count"), 0);
     h.shutdown().await;
