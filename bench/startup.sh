@@ -7,8 +7,9 @@
 # For each run and app: a fresh Xvfb display and fresh XDG data/cache dirs; time from exec until
 # the window is mapped (xdotool) and until its content is painted (the screen shows more than a
 # handful of colours, polled with ImageMagick `import`); then, after 5 s idle, the PSS summed over
-# the app and its WebKit processes (/proc/PID/smaps_rollup). One warm-up run of each app is
-# discarded; then the apps alternate. Prints one line per run and medians.
+# the app and its descendants, its WebKit processes among them (/proc/PID/smaps_rollup). One
+# warm-up run of each app is discarded; then the apps alternate. Prints one line per run and
+# medians.
 set -euo pipefail
 JIKIM=${1:?jikim binary}
 PLAIN=${2:?plain tauri binary}
@@ -65,11 +66,15 @@ measure() {
     tail -n 5 "$tmp/app.log" >&2 || true
   fi
   sleep 5
-  local pss
-  pss=$(pss_kb $(descendants "$pid") $(pgrep -f "WebKit(Web|Network)Process" || true))
-  kill "$pid" 2>/dev/null || true
+  # The app and what it started (its WebKit web and network processes are its descendants):
+  # only these are counted and stopped, never another program's WebKit processes on this machine.
+  local pss procs
+  procs=$(descendants "$pid")
+  pss=$(pss_kb $procs)
+  [ -n "${STARTUP_VERBOSE:-}" ] && ps -o pid=,comm= -p "$(echo $procs | tr ' ' ,)" >&2
+  kill $procs 2>/dev/null || true
   sleep 0.5
-  pkill -f "WebKit(Web|Network)Process" 2>/dev/null || true
+  kill -9 $procs 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
   rm -rf "$tmp"
   echo "${t_win:-NA} ${t_paint:-NA} $pss"
