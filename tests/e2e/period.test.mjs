@@ -38,10 +38,19 @@ const sessions = new Set();
 const servers = new Set();
 // Everything is stopped even when the test fails, so node exits (a relay left listening would
 // keep it running).
+/** @type {Set<string>} the XDG_DATA_HOME of every app this file opened */
+const dataHomes = new Set();
 after(async () => {
   for (const s of sessions) await s.delete();
   for (const d of drivers) await stopDriver(d);
   for (const srv of servers) await new Promise((r) => srv.close(r));
+  // An app left running after its driver stopped keeps this file's output open, and node waits
+  // for it forever (a CI run on 2026-11-28 hung so, every test passed): it is killed, and said.
+  for (const home of dataHomes) {
+    const left = appPids(home);
+    for (const pid of left) process.kill(pid, "SIGKILL");
+    if (left.length > 0) console.error(`# ${left.length} app(s) of ${home} still ran after the test; killed`);
+  }
 });
 
 /**
@@ -49,6 +58,7 @@ after(async () => {
  * @returns {Promise<App>}
  */
 async function open(ctx) {
+  dataHomes.add(ctx.env.XDG_DATA_HOME ?? "");
   const driver = await startDriver(ctx.env);
   drivers.add(driver);
   const session = await Session.create(driver, APP);
@@ -69,20 +79,30 @@ async function close({ driver, session }) {
  * @param {TestEnv} ctx
  */
 function killAppOf(ctx) {
-  const want = `XDG_DATA_HOME=${ctx.env.XDG_DATA_HOME}`;
-  let killed = 0;
+  const pids = appPids(ctx.env.XDG_DATA_HOME ?? "");
+  for (const pid of pids) process.kill(pid, "SIGKILL");
+  assert.ok(pids.length > 0, "the teacher's app was running");
+}
+
+/**
+ * The running app processes of one data folder.
+ * @param {string} dataHome
+ * @returns {number[]}
+ */
+function appPids(dataHome) {
+  const want = `XDG_DATA_HOME=${dataHome}`;
+  /** @type {number[]} */
+  const pids = [];
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
       if (!cmd.includes("jikim-app")) continue;
-      if (!readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(want)) continue;
-      process.kill(Number(pid), "SIGKILL");
-      killed += 1;
+      if (readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(want)) pids.push(Number(pid));
     } catch {
       /* gone already, or not ours */
     }
   }
-  assert.ok(killed > 0, "the teacher's app was running");
+  return pids;
 }
 
 /**
