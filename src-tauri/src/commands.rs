@@ -78,9 +78,6 @@ pub fn bootstrap(study: State<'_, Study>) -> BootView {
 /// library is parsed off the start-up path; this waits for that parse (off the window's thread).
 #[tauri::command]
 pub async fn broken_modules(content: State<'_, Content>) -> CmdResult<Vec<BrokenView>> {
-    if let Some(parsed) = content.library.loaded() {
-        return Ok(crate::state::broken_views(parsed));
-    }
     let library = content.library.clone();
     tauri::async_runtime::spawn_blocking(move || crate::state::broken_views(library.get()))
         .await
