@@ -69,7 +69,7 @@ pub struct BootView {
 pub fn bootstrap(study: State<'_, Study>) -> BootView {
     BootView {
         version: jikim_core::VERSION,
-        startup_error: study.opened().as_ref().err().cloned(),
+        startup_error: study.service.as_ref().err().cloned(),
         learner: study.learner(),
     }
 }
@@ -407,13 +407,9 @@ pub fn sync_status(study: State<'_, Study>) -> CmdResult<SyncStatusView> {
 /// On a PC that knows its hub (a shared lab PC), forgets every learner whose records all reached
 /// the hub, except `keep`: no other student's data stays on a shared PC once it is on the hub.
 pub(crate) fn forget_synced_here(study: &Study, keep: Option<uuid::Uuid>) {
-    if let Ok(svc) = study.service() {
-        forget_synced(svc, keep);
-    }
-}
-
-/// [`forget_synced_here`] with the service at hand (at start, before the commands can run).
-pub(crate) fn forget_synced(svc: &jikim_core::study::StudyService, keep: Option<uuid::Uuid>) {
+    let Ok(svc) = study.service() else {
+        return;
+    };
     if svc.known_hub().ok().flatten().is_none() {
         return;
     }
