@@ -6,9 +6,9 @@
 #
 # For each run and app: a fresh Xvfb display and fresh XDG data/cache dirs; time from exec until
 # the window is mapped (xdotool) and until its content is painted (the screen shows more than a
-# handful of colours, polled with ImageMagick `import`); then, after 5 s idle, the PSS summed over
-# the app and its descendants, its WebKit processes among them (/proc/PID/smaps_rollup). One
-# warm-up run of each app is discarded; then the apps alternate. Prints one line per run and
+# handful of colours, seen in screenshots: PROBE below); then, after 5 s idle, the PSS summed
+# over the app and its descendants, its WebKit processes among them (/proc/PID/smaps_rollup).
+# One warm-up run of each app is discarded; then the apps alternate. Prints one line per run and
 # medians.
 set -euo pipefail
 JIKIM=${1:?jikim binary}
@@ -16,6 +16,15 @@ PLAIN=${2:?plain tauri binary}
 RUNS=${3:-5}
 
 now_ms() { date +%s%3N; }
+
+# How "painted" is seen: screenshots in one Python process with Pillow (about 10 ms apart, light),
+# or, without Pillow or with PROBE=imagemagick, ImageMagick's `import` and `convert` started for
+# every screenshot (about 200 ms apart on 2 cores, and those processes compete with the app).
+if [ -z "${PROBE:-}" ]; then
+  PROBE=imagemagick
+  python3 -c "from PIL import ImageGrab" 2>/dev/null && PROBE=pillow
+fi
+echo "paint probe: $PROBE"
 
 pss_kb() {
   local total=0 pid
@@ -52,15 +61,21 @@ measure() {
     WEBKIT_DISABLE_COMPOSITING_MODE=1 "$bin" >"$tmp/app.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
-    if [ -z "$t_win" ] && DISPLAY=$disp xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
+    if DISPLAY=$disp xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
       t_win=$(( $(now_ms) - t0 ))
-    fi
-    if [ -n "$t_win" ]; then
-      colours=$(DISPLAY=$disp import -window root -depth 8 png:- 2>/dev/null | convert png:- -format %k info: 2>/dev/null || echo 0)
-      if [ "${colours:-0}" -gt 20 ]; then t_paint=$(( $(now_ms) - t0 )); break; fi
+      break
     fi
     sleep 0.02
   done
+  if [ -n "$t_win" ] && [ "$PROBE" = pillow ]; then
+    t_paint=$(paint_pillow "$disp" "$t0")
+  elif [ -n "$t_win" ]; then
+    for _ in $(seq 1 600); do
+      colours=$(DISPLAY=$disp import -window root -depth 8 png:- 2>/dev/null | convert png:- -format %k info: 2>/dev/null || echo 0)
+      if [ "${colours:-0}" -gt 20 ]; then t_paint=$(( $(now_ms) - t0 )); break; fi
+      sleep 0.02
+    done
+  fi
   if [ -z "$t_win" ]; then
     echo "no window from $bin on $disp; its output:" >&2
     tail -n 5 "$tmp/app.log" >&2 || true
@@ -80,6 +95,26 @@ measure() {
   echo "${t_win:-NA} ${t_paint:-NA} $pss"
 }
 
+# Until the screen of display $1 shows more than 20 colours: milliseconds since $2 (epoch ms),
+# empty after 12 s. Screenshots taken in one process every 10 ms or so (Pillow over XCB).
+paint_pillow() {
+  python3 - "$1" "$2" <<'PY'
+import sys, time
+from PIL import ImageGrab
+display, t0 = sys.argv[1], int(sys.argv[2])
+end = time.time() + 12
+while time.time() < end:
+    try:
+        shot = ImageGrab.grab(xdisplay=display)
+    except OSError:
+        shot = None
+    if shot is not None and shot.getcolors(maxcolors=20) is None:
+        print(round(time.time() * 1000) - t0)
+        break
+    time.sleep(0.01)
+PY
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # One discarded warm-up run of each (the first start reads everything from disk), then the two
@@ -90,6 +125,12 @@ for run in $(seq 1 "$RUNS"); do
   for app in plain jikim; do
     bin=$PLAIN; [ "$app" = jikim ] && bin=$JIKIM
     read -r w p m < <(measure "$bin")
+    # A run that got no window at all (GTK could not open the new X server: seen now and then
+    # when the server took display :0) is taken again once, on a new server.
+    if [ "$w" = NA ]; then
+      echo "$app run $run: no window, taken again"
+      read -r w p m < <(measure "$bin")
+    fi
     echo "$app run $run: window ${w} ms, painted ${p} ms, PSS $((m / 1024)) MiB"
     WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'
     # A run whose window never showed has no memory figure either.
