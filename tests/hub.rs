@@ -124,12 +124,8 @@ fn roster_of(h: &RunningHub, class_id: uuid::Uuid) -> Vec<RosterStudent> {
     h.store
         .roster(class_id)
         .expect("roster")
-        .into_iter()
-        .map(|r| RosterStudent {
-            student_id: r.student_id,
-            number: r.number,
-            name: r.name,
-        })
+        .iter()
+        .map(RosterStudent::from)
         .collect()
 }
 

@@ -1082,11 +1082,7 @@ fn an_updated_module_reports_old_results_against_the_version_taken() {
     // The teacher's live dashboard agrees: a pass on version 1 stays a pass.
     let roster_students: Vec<jikim_core::study::dashboard::RosterStudent> = roster
         .iter()
-        .map(|r| jikim_core::study::dashboard::RosterStudent {
-            student_id: r.student_id,
-            number: r.number,
-            name: r.name.clone(),
-        })
+        .map(jikim_core::study::dashboard::RosterStudent::from)
         .collect();
     let board = jikim_core::study::dashboard::class_results(
         &lib2,

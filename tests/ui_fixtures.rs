@@ -523,14 +523,7 @@ fn teacher(dir: &Path) -> Recording {
         store.note_refusal(s2, "token_ended").expect("refusal");
     }
 
-    let roster_students: Vec<RosterStudent> = roster
-        .iter()
-        .map(|r| RosterStudent {
-            student_id: r.student_id,
-            number: r.number,
-            name: r.name.clone(),
-        })
-        .collect();
+    let roster_students: Vec<RosterStudent> = roster.iter().map(RosterStudent::from).collect();
     let mut dash = Dashboard::default();
     rec.reply(
         "class_results",

@@ -40,14 +40,7 @@ fn main() {
                 .collect::<Vec<_>>(),
         )
         .expect("roster");
-    let roster: Vec<RosterStudent> = rows
-        .iter()
-        .map(|r| RosterStudent {
-            student_id: r.student_id,
-            number: r.number,
-            name: r.name.clone(),
-        })
-        .collect();
+    let roster: Vec<RosterStudent> = rows.iter().map(RosterStudent::from).collect();
     let fill = Instant::now();
     for s in &roster {
         for m in &library.modules {

@@ -478,12 +478,8 @@ pub fn assignment_add<R: tauri::Runtime>(
 
 fn roster_students(s: &HubStore, class_id: Uuid) -> CmdResult<Vec<RosterStudent>> {
     Ok(s.roster(class_id)?
-        .into_iter()
-        .map(|r| RosterStudent {
-            student_id: r.student_id,
-            number: r.number,
-            name: r.name,
-        })
+        .iter()
+        .map(RosterStudent::from)
         .collect())
 }
 

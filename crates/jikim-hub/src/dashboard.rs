@@ -127,14 +127,7 @@ mod tests {
         let roster_rows = store
             .set_roster(class.id, &[(1, "가".into()), (2, "나".into())])
             .expect("roster");
-        let roster: Vec<RosterStudent> = roster_rows
-            .iter()
-            .map(|r| RosterStudent {
-                student_id: r.student_id,
-                number: r.number,
-                name: r.name.clone(),
-            })
-            .collect();
+        let roster: Vec<RosterStudent> = roster_rows.iter().map(RosterStudent::from).collect();
         let mut dash = Dashboard::default();
         store
             .apply(roster[0].student_id, &[answer(Uuid::now_v7(), "q-single")])

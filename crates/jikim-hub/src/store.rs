@@ -155,6 +155,17 @@ pub struct RosterRow {
     pub name: String,
 }
 
+/// The roster row as the core's dashboard takes it.
+impl From<&RosterRow> for jikim_core::study::dashboard::RosterStudent {
+    fn from(r: &RosterRow) -> Self {
+        Self {
+            student_id: r.student_id,
+            number: r.number,
+            name: r.name.clone(),
+        }
+    }
+}
+
 /// The student a device token belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenStudent {
