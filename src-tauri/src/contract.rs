@@ -220,7 +220,7 @@ fn root() -> PathBuf {
 }
 
 /// The `module::function` lines of `commands.txt`.
-fn command_paths() -> Vec<(String, String)> {
+pub(crate) fn command_paths() -> Vec<(String, String)> {
     let list =
         std::fs::read_to_string(root().join("src-tauri/commands.txt")).expect("commands.txt");
     list.lines()

@@ -277,12 +277,9 @@ mod tests {
     fn the_capability_and_the_ui_use_exactly_the_listed_commands() {
         let here = Path::new(env!("CARGO_MANIFEST_DIR"));
         let read = |f: &str| std::fs::read_to_string(here.join(f)).expect(f);
-        let list = read("commands.txt");
-        let declared: Vec<String> = list
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.rsplit("::").next().unwrap_or(l).to_string())
+        let declared: Vec<String> = crate::contract::command_paths()
+            .into_iter()
+            .map(|(_, function)| function)
             .collect();
         assert!(declared.len() > 30, "{declared:?}");
         let handlers = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/handler.rs"))
