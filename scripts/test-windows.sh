@@ -64,10 +64,11 @@ cargo test --locked --no-fail-fast --target "$TARGET" "${PACKAGES[@]}" --test in
   --skip the_qr_code_on_the_page_reads_back_as_its_signed_claim # read with Linux's poppler, zbar
 
 step "jikim.exe hub under Wine, a Linux student client syncing with it"
-# jikim.exe from the build above; the Linux side with scripts/test.sh's features, so its test
-# build is reused, not redone.
+# jikim.exe from the build above; the Linux side with scripts/test.sh's selection and features,
+# so its test build is reused, not redone (`--test integration` alone resolved features
+# differently and compiled the workspace again).
 JIKIM_WINDOWS_JIKIM="$PWD/target/$TARGET/debug/jikim.exe" \
-  cargo test --locked --workspace --features jikim-app/custom-protocol --test integration -- \
+  cargo test --locked --workspace --lib --bins --tests --features jikim-app/custom-protocol -- \
   --ignored windows_hub::
 
 step "the installer: built (scripts/build-windows.sh), installed, checked and uninstalled under Wine"

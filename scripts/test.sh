@@ -61,9 +61,11 @@ step "the district server against a throwaway PostgreSQL"
 source scripts/lib/pg.sh
 PG_OPTIONS="-c fsync=off" pg_start
 trap pg_stop EXIT
-# The same features as the step before, so nothing is compiled again.
+# The same selection as the build above (`--test integration` alone would leave the other
+# packages' dev-dependencies out, resolve features differently and compile again); only the
+# district suite's tests are ignored ones whose name starts with `district::`.
 JIKIM_TEST_PG="$JIKIM_PG" JIKIM_TEST_PG_TLS="$JIKIM_PG_TLS" JIKIM_TEST_PG_CA="$JIKIM_PG_CA" \
-  cargo test --workspace "${FEATURES[@]}" --locked --test integration -- --ignored district::
+  cargo test --workspace --lib --bins --tests "${FEATURES[@]}" --locked -- --ignored district::
 pg_stop
 trap - EXIT
 

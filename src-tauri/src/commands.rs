@@ -69,7 +69,7 @@ pub struct BootView {
 pub fn bootstrap(study: State<'_, Study>) -> BootView {
     BootView {
         version: jikim_core::VERSION,
-        startup_error: study.service.as_ref().err().cloned(),
+        startup_error: study.opened().as_ref().err().cloned(),
         learner: study.learner(),
     }
 }
@@ -78,6 +78,9 @@ pub fn bootstrap(study: State<'_, Study>) -> BootView {
 /// library is parsed off the start-up path; this waits for that parse (off the window's thread).
 #[tauri::command]
 pub async fn broken_modules(content: State<'_, Content>) -> CmdResult<Vec<BrokenView>> {
+    if let Some(parsed) = content.library.loaded() {
+        return Ok(crate::state::broken_views(parsed));
+    }
     let library = content.library.clone();
     tauri::async_runtime::spawn_blocking(move || crate::state::broken_views(library.get()))
         .await
@@ -407,9 +410,13 @@ pub fn sync_status(study: State<'_, Study>) -> CmdResult<SyncStatusView> {
 /// On a PC that knows its hub (a shared lab PC), forgets every learner whose records all reached
 /// the hub, except `keep`: no other student's data stays on a shared PC once it is on the hub.
 pub(crate) fn forget_synced_here(study: &Study, keep: Option<uuid::Uuid>) {
-    let Ok(svc) = study.service() else {
-        return;
-    };
+    if let Ok(svc) = study.service() {
+        forget_synced(svc, keep);
+    }
+}
+
+/// [`forget_synced_here`] with the service at hand (at start, before the commands can run).
+pub(crate) fn forget_synced(svc: &jikim_core::study::StudyService, keep: Option<uuid::Uuid>) {
     if svc.known_hub().ok().flatten().is_none() {
         return;
     }

@@ -44,22 +44,19 @@ pub fn run() {
         if let Some(guard) = jikim_core::logging::init(&dirs.data) {
             app.manage(guard);
         }
-        let state = AppState::open(&dirs);
-        // The window is up: the module library is parsed beside it, not before its first screen.
-        state.parse_library_in_background();
-        commands::forget_synced_here(&state.study, None);
-        // The sync worker pushes the outbox to the hub in the background, for as long as the
-        // app runs; it only ever connects to hubs a learner joined (pinned).
-        if let Ok(service) = &state.study.service {
+        // The database is opened and the module library parsed on a thread of their own: the
+        // window's thread is free for the first screen at once.
+        let state = AppState::start(&dirs, |(service, wake, tokens)| {
+            commands::forget_synced(service, None);
+            // The sync worker pushes the outbox to the hub in the background, for as long as
+            // the app runs; it only ever connects to hubs a learner joined (pinned).
             let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-            let wake = state.study.sync_wake.clone();
-            let tokens = state.study.tokens.clone();
-            let service = service.clone();
+            let (service, wake, tokens) = (service.clone(), wake.clone(), tokens.clone());
             tauri::async_runtime::spawn(async move {
                 let _keep_sender = _stop_tx;
                 jikim_sync::worker::run(service, tokens, wake, stop_rx).await;
             });
-        }
+        });
         state.manage(app);
         // The window's thread is free for the first screen from here (a start-up figure).
         tracing::info!(ms = started.elapsed().as_millis() as u64, "set up");
@@ -468,6 +465,56 @@ mod tests {
             .is_some_and(|m| m.starts_with("content-")));
         let list = call(&w, "list_modules", json!({})).expect("modules");
         assert_eq!(list[0]["id"], "sample");
+    }
+
+    /// Issue 18 (start-up): the window's thread does not open the database; the commands wait
+    /// for the thread that does, and what the app starts with the open service runs once, or
+    /// not at all when the database is damaged (its error reaches the window as before).
+    #[test]
+    fn the_database_is_opened_off_the_window_thread_and_the_commands_wait_for_it() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        for damaged in [false, true] {
+            let dir = tempfile::tempdir().expect("tempdir");
+            if damaged {
+                std::fs::write(dir.path().join("jikim.db"), vec![7u8; 4096]).expect("garbage");
+            }
+            let dirs = paths::AppPaths {
+                data: dir.path().to_path_buf(),
+                database: dir.path().join("jikim.db"),
+                modules: root.join("tests/fixtures/modules"),
+                help: root.join("assets/help/help.toml"),
+            };
+            let app = configure(mock_builder())
+                .build(tauri::generate_context!())
+                .expect("mock app builds");
+            let started = Arc::new(AtomicUsize::new(0));
+            let counted = started.clone();
+            AppState::start(&dirs, move |_| {
+                counted.fetch_add(1, Ordering::SeqCst);
+            })
+            .manage(&app);
+            let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+                .build()
+                .expect("window");
+            let boot = call(&w, "bootstrap", json!({})).expect("bootstrap");
+            if damaged {
+                assert_eq!(boot["startupError"]["code"], "database_corrupt", "{boot}");
+                assert_eq!(started.load(Ordering::SeqCst), 0);
+            } else {
+                assert_eq!(boot["startupError"], Value::Null, "{boot}");
+                assert_eq!(started.load(Ordering::SeqCst), 1, "started once");
+                call(
+                    &w,
+                    "sign_in",
+                    json!({"signIn": {"grade": 2, "classNo": 1, "number": 3, "name": "한별"}}),
+                )
+                .expect("sign in");
+                let list = call(&w, "list_modules", json!({})).expect("modules");
+                assert_eq!(list[0]["id"], "sample");
+            }
+        }
     }
 
     #[test]

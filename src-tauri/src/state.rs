@@ -15,7 +15,7 @@ use jikim_core::{CoreError, ErrorPayload};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
@@ -39,7 +39,9 @@ pub struct IssueView {
 /// The student's side: the study service (or the error that kept it from opening), who is
 /// signed in on this window with their assignments, and the link to the class hub (sync).
 pub struct Study {
-    pub service: Result<Arc<StudyService>, ErrorPayload>,
+    /// Set once the database is open ([`AppState::start`] opens it off the window's thread);
+    /// readers wait for it.
+    service: Arc<OnceLock<Result<Arc<StudyService>, ErrorPayload>>>,
     learner: Mutex<Option<Learner>>,
     /// The signed-in learner's assignments from the hub (empty when not joined).
     assignments: Mutex<Vec<Assignment>>,
@@ -52,7 +54,7 @@ pub struct Study {
 }
 
 /// The content: the help page, read at start, and the module library, parsed off the start-up
-/// path (the study service shares it; [`Content::broken`] waits for it).
+/// path (the study service shares it; what reads it waits for the parse).
 pub struct Content {
     pub help: Result<Help, ErrorPayload>,
     pub library: Arc<LazyLibrary>,
@@ -89,48 +91,87 @@ pub struct AppState {
     pub teacher: TeacherMode,
 }
 
-impl AppState {
-    /// Opens the database and reads the help page and provisioning; the module library is only
-    /// set up here, parsed by [`AppState::parse_library_in_background`] or at its first use.
-    /// Failures are kept, not raised: the window must always open and show a clear error screen.
-    pub fn open(paths: &AppPaths) -> AppState {
-        let library = Arc::new(LazyLibrary::from_dir(paths.modules.clone(), time_today()));
-        let service = Db::open(&paths.database)
-            .map(|db| Arc::new(StudyService::with_library(library.clone(), db)))
+/// What opening the database needs, moved to the thread that opens it.
+struct Opener {
+    database: std::path::PathBuf,
+    library: Arc<LazyLibrary>,
+    hub: Option<jikim_core::storage::KnownHub>,
+    sync_wake: Arc<Notify>,
+    tokens: Arc<jikim_sync::Tokens>,
+    service: Arc<OnceLock<Result<Arc<StudyService>, ErrorPayload>>>,
+}
+
+/// What the app starts once the database is open: the service, the sync worker's wake-up and the
+/// hub tokens (in memory).
+pub type Started<'a> = (
+    &'a Arc<StudyService>,
+    &'a Arc<Notify>,
+    &'a Arc<jikim_sync::Tokens>,
+);
+
+impl Opener {
+    /// Opens the database and the study service over it (a failure is kept, for the error
+    /// screen) and makes it readable; `then` runs with the service first.
+    fn open(self, then: impl FnOnce(Started<'_>)) {
+        let service = Db::open(&self.database)
+            .map(|db| Arc::new(StudyService::with_library(self.library, db)))
             .map_err(|e| e.payload());
-        let provision = jikim_core::provision::Provision::load(&paths.data)
-            .map_err(|(file, issues)| jikim_core::provision::issues_payload(&file, &issues));
-        // A provisioned hub is this PC's hub from the first start: students sign in with their
-        // PIN only, even right after a restore-card wipe.
-        if let (Ok(svc), Ok(Some(p))) = (&service, &provision) {
-            if let Some(hub) = &p.hub {
-                if let Some(url) = jikim_sync::hub_url(&hub.address) {
-                    let known = jikim_core::storage::KnownHub {
-                        hub_url: url,
-                        fingerprint: hub.fingerprint.clone(),
-                    };
-                    if svc.known_hub().ok().flatten().as_ref() != Some(&known) {
-                        if let Err(e) = svc.set_known_hub(&known) {
-                            tracing::warn!(error = %e, "could not apply the provisioned hub");
-                        }
+        if let Ok(svc) = &service {
+            // A provisioned hub is this PC's hub from the first start: students sign in with
+            // their PIN only, even right after a restore-card wipe.
+            if let Some(known) = &self.hub {
+                if svc.known_hub().ok().flatten().as_ref() != Some(known) {
+                    if let Err(e) = svc.set_known_hub(known) {
+                        tracing::warn!(error = %e, "could not apply the provisioned hub");
                     }
                 }
             }
-        }
-        let sync_wake = Arc::new(Notify::new());
-        if let Ok(svc) = &service {
             // Every committed record wakes the sync worker (the service calls this; no command
             // has to remember to).
-            let wake = sync_wake.clone();
+            let wake = self.sync_wake.clone();
             svc.on_record(move || wake.notify_one());
+            then((svc, &self.sync_wake, &self.tokens));
         }
-        AppState {
+        let _ = self.service.set(service);
+    }
+}
+
+impl AppState {
+    /// Everything but the database: the provisioning and help page are read, the module
+    /// library is set up to be parsed later; the opener opens the database.
+    fn prepare(paths: &AppPaths) -> (AppState, Opener) {
+        let library = Arc::new(LazyLibrary::from_dir(paths.modules.clone(), time_today()));
+        let provision = jikim_core::provision::Provision::load(&paths.data)
+            .map_err(|(file, issues)| jikim_core::provision::issues_payload(&file, &issues));
+        let hub = provision
+            .as_ref()
+            .ok()
+            .and_then(Option::as_ref)
+            .and_then(|p| p.hub.as_ref())
+            .and_then(|hub| {
+                jikim_sync::hub_url(&hub.address).map(|url| jikim_core::storage::KnownHub {
+                    hub_url: url,
+                    fingerprint: hub.fingerprint.clone(),
+                })
+            });
+        let sync_wake = Arc::new(Notify::new());
+        let tokens = Arc::new(jikim_sync::Tokens::default());
+        let service = Arc::new(OnceLock::new());
+        let opener = Opener {
+            database: paths.database.clone(),
+            library: library.clone(),
+            hub,
+            sync_wake: sync_wake.clone(),
+            tokens: tokens.clone(),
+            service: service.clone(),
+        };
+        let state = AppState {
             study: Study {
                 service,
                 learner: Mutex::new(None),
                 assignments: Mutex::new(Vec::new()),
                 sync_wake,
-                tokens: Arc::default(),
+                tokens,
                 clock_skew: Mutex::new(None),
             },
             content: Content {
@@ -142,27 +183,54 @@ impl AppState {
                 provision,
             },
             teacher: TeacherMode::default(),
-        }
+        };
+        (state, opener)
     }
 
-    /// Starts parsing the module library on a thread of its own, so the window's first screen
-    /// does not wait for it (the commands that read modules wait for this parse).
-    pub fn parse_library_in_background(&self) {
-        let library = self.content.library.clone();
-        let started = std::thread::Builder::new()
-            .name("library".into())
-            .spawn(move || {
-                let library = library.get();
-                tracing::info!(
-                    modules = library.modules.len(),
-                    broken = library.broken.len(),
-                    "module library parsed"
-                );
-            });
-        if let Err(e) = started {
-            // The first command that needs the library parses it instead.
-            tracing::warn!(error = %e, "could not start the library thread");
+    /// Opens every part now, the database included; the module library is parsed at its first
+    /// use. Failures are kept, not raised: the window must always open and show a clear error
+    /// screen.
+    pub fn open(paths: &AppPaths) -> AppState {
+        let (state, opener) = AppState::prepare(paths);
+        opener.open(|_| {});
+        state
+    }
+
+    /// [`AppState::open`] for the window: the database is opened, then the module library
+    /// parsed, on a thread of their own, so the window's thread is free for the first screen at
+    /// once; `then` runs there with the open service. The commands that need the service or the
+    /// library wait for that thread.
+    pub fn start(
+        paths: &AppPaths,
+        then: impl FnOnce(Started<'_>) + Send + 'static,
+    ) -> AppState {
+        let (state, opener) = AppState::prepare(paths);
+        let library = state.content.library.clone();
+        let work = move || {
+            opener.open(then);
+            let library = library.get();
+            tracing::info!(
+                modules = library.modules.len(),
+                broken = library.broken.len(),
+                "database open and module library parsed"
+            );
+        };
+        // Whoever takes it runs it: the thread, or this one when no thread can be started (the
+        // commands would wait for the database forever otherwise).
+        type Work = Mutex<Option<Box<dyn FnOnce() + Send>>>;
+        let work: Arc<Work> = Arc::new(Mutex::new(Some(Box::new(work))));
+        let take = |w: &Work| w.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let in_thread = work.clone();
+        let spawned = std::thread::Builder::new()
+            .name("open".into())
+            .spawn(move || take(&in_thread).map(|work| work()));
+        if let Err(e) = spawned {
+            tracing::warn!(error = %e, "could not start the opening thread");
+            if let Some(work) = take(&work) {
+                work();
+            }
         }
+        state
     }
 
     /// Hands every part to Tauri's state.
@@ -175,9 +243,15 @@ impl AppState {
 }
 
 impl Study {
+    /// The study service, or the error that kept it from opening (waits while the database is
+    /// being opened).
+    pub fn opened(&self) -> &Result<Arc<StudyService>, ErrorPayload> {
+        self.service.wait()
+    }
+
     /// The study service, or the error that kept it from opening.
     pub fn service(&self) -> Result<&StudyService, ErrorPayload> {
-        self.service
+        self.opened()
             .as_ref()
             .map(|s| s.as_ref())
             .map_err(Clone::clone)
@@ -185,7 +259,7 @@ impl Study {
 
     /// The study service to move into work off the window's thread.
     pub fn shared_service(&self) -> Result<Arc<StudyService>, ErrorPayload> {
-        self.service.as_ref().map(Arc::clone).map_err(Clone::clone)
+        self.opened().as_ref().map(Arc::clone).map_err(Clone::clone)
     }
 
     /// The signed-in learner, if any.

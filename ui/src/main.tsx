@@ -36,10 +36,15 @@ function fetchRestOfFontOnFirstUse(): void {
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
+  // Meanwhile, the first font subsets (the faces whose range holds a space) are fetched, not only
+  // once the first screen is laid out.
+  for (const weight of [400, 700]) document.fonts.load(`${weight} 1em Pretendard`).catch(() => undefined);
+  const booting = commands.bootstrap();
+  booting.catch(() => undefined);
   const settings = await commands.getSettings().catch(() => DEFAULT_SETTINGS);
   applySettings(settings);
   try {
-    const boot = await commands.bootstrap();
+    const boot = await booting;
     startActivityTracking();
     render(<App boot={boot} initialSettings={settings} />, root);
     fetchRestOfFontOnFirstUse();
