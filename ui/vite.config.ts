@@ -1,9 +1,47 @@
-import { defineConfig } from "vite";
+import { createServer, defineConfig, type Plugin } from "vite";
+
+const esbuild = { jsx: "automatic", jsxImportSource: "preact" } as const;
+
+/**
+ * Writes the first screen (src/prerender.tsx: the App's sign-in screen in Korean with default
+ * settings) into `<div id="app">` of the built page, inert until main.tsx replaces it with the live
+ * App: the window paints the sign-in screen as soon as the HTML is parsed, as a plain page does.
+ * The App is loaded through a Vite server in middleware mode (no port), so its imports resolve as
+ * in the bundle (the Fluent files' `import.meta.glob`, `?raw`).
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: "jikim-prerender-first-screen",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          root: import.meta.dirname,
+          logLevel: "error",
+          esbuild,
+          server: { middlewareMode: true, hmr: false, watch: null, fs: { allow: [".."] } },
+          appType: "custom",
+        });
+        try {
+          const mod = (await server.ssrLoadModule("/src/prerender.tsx")) as { renderFirstScreen: () => string };
+          const empty = '<div id="app"></div>';
+          if (!html.includes(empty)) throw new Error(`prerender: no ${empty} in the page`);
+          return html.replace(empty, `<div id="app" inert>${mod.renderFirstScreen()}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
 
 // Plain Vite + esbuild's JSX transform for Preact: no framework plugin needed.
 export default defineConfig({
   clearScreen: false,
-  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+  esbuild,
+  plugins: [prerenderFirstScreen()],
   server: { port: 5173, strictPort: true, fs: { allow: [".."] } },
   build: { target: "es2021", outDir: "dist", emptyOutDir: true, assetsInlineLimit: 0 },
 });

@@ -378,6 +378,8 @@ pub async fn sign_in(
 pub struct SyncStatusView {
     state: jikim_sync::SyncState,
     pending: u64,
+    /// Made by `jikim_core::i18n::messages` (the hub's refusal, or the last push error's id).
+    #[ts(type = "MessageId | null")]
     message_id: Option<String>,
     clock_skew_minutes: Option<i64>,
     /// The teacher ended the period: the home screen signs the learner out.

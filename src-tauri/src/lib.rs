@@ -5,6 +5,7 @@ mod commands;
 #[cfg(test)]
 mod contract;
 mod hub;
+mod memory;
 pub mod paths;
 mod reports;
 mod state;
@@ -24,6 +25,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
 
 /// Starts the app.
 pub fn run() {
+    memory::limit_arenas();
     let started = std::time::Instant::now();
     let builder = tauri::Builder::default();
     // One app per Windows user (the plugin must come first): starting Jikim again while it is
@@ -172,6 +174,16 @@ mod tests {
         let (app, w) = app_with(own.path());
         let status = call(&w, "teacher_status", json!({})).expect("status");
         assert_eq!(status["passwordSet"], false);
+        // Too short: the core says so, with the least length from `jikim_core::limits`.
+        let short = call(
+            &w,
+            "teacher_set_password",
+            json!({ "password": "일이삼사오육칠" }),
+        )
+        .expect_err("7 characters");
+        assert_eq!(short["code"], "teacher_password_short", "{short}");
+        assert_eq!(short["messageId"], "teacher-password-short", "{short}");
+        assert_eq!(short["args"]["min"], "8", "{short}");
         call(
             &w,
             "teacher_set_password",

@@ -32,6 +32,8 @@ pub struct BrokenView {
 #[serde(rename_all = "camelCase")]
 pub struct IssueView {
     pub line: usize,
+    /// Made by `jikim_core::i18n::messages` (`IssueKind::message_id`).
+    #[ts(type = "MessageId")]
     pub message_id: String,
     pub args: BTreeMap<String, String>,
 }
@@ -130,7 +132,14 @@ impl Opener {
             // has to remember to).
             let wake = self.sync_wake.clone();
             svc.on_record(move || wake.notify_one());
-            then((svc, &self.sync_wake, &self.tokens));
+            // The service is made readable even if this panics: a command waiting for it (on
+            // the window's thread) must never wait forever.
+            let started = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                then((svc, &self.sync_wake, &self.tokens))
+            }));
+            if started.is_err() {
+                tracing::error!("starting the sync worker or forgetting synced learners panicked");
+            }
         }
         let _ = self.service.set(service);
     }
@@ -200,10 +209,7 @@ impl AppState {
     /// parsed, on a thread of their own, so the window's thread is free for the first screen at
     /// once; `then` runs there with the open service. The commands that need the service or the
     /// library wait for that thread.
-    pub fn start(
-        paths: &AppPaths,
-        then: impl FnOnce(Started<'_>) + Send + 'static,
-    ) -> AppState {
+    pub fn start(paths: &AppPaths, then: impl FnOnce(Started<'_>) + Send + 'static) -> AppState {
         let (state, opener) = AppState::prepare(paths);
         let library = state.content.library.clone();
         let work = move || {
@@ -214,6 +220,7 @@ impl AppState {
                 broken = library.broken.len(),
                 "database open and module library parsed"
             );
+            crate::memory::give_back_freed();
         };
         // Whoever takes it runs it: the thread, or this one when no thread can be started (the
         // commands would wait for the database forever otherwise).

@@ -123,7 +123,11 @@ export class Session {
         capabilities: { alwaysMatch: { "tauri:options": { application } } },
       })
     );
-    return new Session(driver.base, value.sessionId);
+    const session = new Session(driver.base, value.sessionId);
+    // The page first shows the sign-in screen pre-rendered into index.html, inert; a test starts
+    // once the live app has replaced it (typing into the picture would be lost).
+    await session.find("#app:not([inert])", 30000);
+    return session;
   }
 
   /**

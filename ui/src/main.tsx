@@ -1,21 +1,11 @@
 import { render } from "preact";
 import { startActivityTracking } from "./activity";
 import { commands } from "./api/commands";
-import type { Settings } from "./api/types";
+import { DEFAULT_SETTINGS } from "./api/constants";
 import { App } from "./app";
 import { applySettings } from "./hooks/useSettings";
 import { t } from "./i18n";
 import "./styles.css";
-
-const DEFAULT_SETTINGS: Settings = {
-  locale: "ko",
-  fontScale: 1,
-  highContrast: false,
-  role: "student",
-  hubAddress: "",
-  idleSeconds: 600,
-  schoolName: "",
-};
 
 /**
  * The rest of the font (scripts/subset-fonts.sh) is fetched when a character needs it; once a
@@ -36,9 +26,7 @@ function fetchRestOfFontOnFirstUse(): void {
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  // Meanwhile, the first font subsets (the faces whose range holds a space) are fetched, not only
-  // once the first screen is laid out.
-  for (const weight of [400, 700]) document.fonts.load(`${weight} 1em Pretendard`).catch(() => undefined);
+  // The two start-up calls go out together.
   const booting = commands.bootstrap();
   booting.catch(() => undefined);
   const settings = await commands.getSettings().catch(() => DEFAULT_SETTINGS);
@@ -46,12 +34,16 @@ async function start(): Promise<void> {
   try {
     const boot = await booting;
     startActivityTracking();
+    // Until now the page shows the first screen pre-rendered into index.html (prerender.tsx), inert:
+    // a picture. The live App replaces it in this same task, so no frame shows anything between.
+    root.replaceChildren();
     render(<App boot={boot} initialSettings={settings} />, root);
     fetchRestOfFontOnFirstUse();
   } catch {
     // Even if the Rust side cannot answer, the window shows a clear message, never a blank page.
     root.textContent = t("errors-unexpected");
   }
+  root.removeAttribute("inert");
 }
 
 void start();

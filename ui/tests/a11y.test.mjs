@@ -96,7 +96,8 @@ async function withApp(scenario, body) {
   page.on("console", (m) => m.type() === "error" && problems.push(`console.error: ${m.text()}`));
   try {
     await page.goto(`${base}harness.html?scenario=${scenario}`);
-    await page.waitForSelector("#screen-title");
+    // The live app, not the first screen pre-rendered into the page (inert until replaced).
+    await page.waitForSelector("#app:not([inert]) #screen-title");
     assert.equal(await page.evaluate(() => window.__scenario), scenario, "the harness runs the requested scenario");
     await body(page);
     const unknown = await page.evaluate(() => window.__ipcUnknown);
@@ -628,6 +629,42 @@ test("the sign-in screen needs only the first font subset; the rest comes at the
       "Pretendard-Regular.first",
       "Pretendard-Regular.rest",
     ]);
+  });
+});
+
+test("the sign-in screen is in the page before any script runs, and the live app takes it over", async () => {
+  // The shipped page (ui/dist, `npm run build -w ui`) holds it, as the test build does.
+  const shipped = readFileSync(path.resolve(here, "../dist/index.html"), "utf8");
+  assert.match(shipped, /<div id="app" inert>.*id="signin-grade"/s, "ui/dist/index.html has the first screen");
+  /** @param {Page} page */
+  const screen = (page) =>
+    page.evaluate(() => {
+      const app = /** @type {HTMLElement} */ (document.getElementById("app"));
+      return {
+        inert: app.inert,
+        text: app.textContent,
+        ids: [...app.querySelectorAll("[id]")].map((e) => e.id),
+        actions: [...app.querySelectorAll("[data-action]")].map((e) => e.getAttribute("data-action")),
+      };
+    });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 760 } });
+  let before;
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}harness.html?scenario=normal`);
+    before = await screen(page);
+  } finally {
+    await context.close();
+  }
+  assert.equal(before.inert, true, "the picture takes no input");
+  assert.ok(before.ids.includes("signin-grade") && before.ids.includes("screen-title"), before.ids.join(", "));
+  await withApp("normal", async (page) => {
+    await settle(page);
+    const live = await screen(page);
+    assert.equal(live.inert, false, "the live app takes input");
+    // Same words, fields and controls: the picture is the app's own first screen, not a copy.
+    assert.deepEqual({ ...before, inert: false }, live);
+    await signIn(page);
   });
 });
 

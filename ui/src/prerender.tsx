@@ -1,0 +1,17 @@
+// The first screen as static HTML, written into index.html at build time (vite.config.ts), so the
+// window paints the sign-in screen as soon as the page is parsed, as a plain page does, instead of
+// after the script, two IPC calls and a render. It is the App itself, rendered in Node with the
+// Korean Fluent files and the default settings: the same markup the script draws on a fresh PC
+// (no learner, no start-up error). main.tsx replaces it with the live App (which, on a PC set to
+// English or with a start-up error, differs from it) and only then makes the page interactive.
+
+import { renderToString } from "preact-render-to-string";
+import { DEFAULT_SETTINGS } from "./api/constants";
+import { App } from "./app";
+
+/** The sign-in screen's markup, for `<div id="app">` of index.html. */
+export function renderFirstScreen(): string {
+  // The version is not shown on any screen.
+  const boot = { version: "", startupError: null, learner: null };
+  return renderToString(<App boot={boot} initialSettings={DEFAULT_SETTINGS} />);
+}
