@@ -46,6 +46,7 @@ fn declarations() -> Vec<Declaration> {
     use jikim_core::content::{Audience, ItemKind};
     use jikim_core::error::ErrorPayload;
     use jikim_core::help::{GuideView, HelpView, ServiceView};
+    use jikim_core::limits::{Bounds, Limits};
     use jikim_core::storage::{Learner, SignIn};
     use jikim_core::study::dashboard::{
         ClassResults, ItemStat, ModuleColumn, StudentCell, StudentItem, StudentRow, WrongOption,
@@ -71,6 +72,9 @@ fn declarations() -> Vec<Declaration> {
         BrokenView,
         BootView,
         Settings,
+        // What a person may type (the values: limits.ts).
+        Bounds,
+        Limits,
         // The learner.
         SignIn,
         JoinInput,
@@ -454,6 +458,24 @@ fn capability(commands: &[Command]) -> String {
     serde_json::to_string_pretty(&json).expect("capability json") + "\n"
 }
 
+/// `ui/src/api/constants.ts`: values the Rust side defines that the window needs before any
+/// call: the bounds the core checks input against ([`jikim_core::limits`], for the inputs' `min`,
+/// `max` and lengths) and a fresh PC's settings (the first screen pre-rendered at build time, and
+/// the fallback when `get_settings` fails).
+fn constants_ts() -> String {
+    let limits = serde_json::to_string_pretty(&jikim_core::limits::limits()).expect("JSON");
+    let settings =
+        serde_json::to_string_pretty(&crate::commands::Settings::default()).expect("JSON");
+    format!(
+        "// Generated from the Rust side by src-tauri/src/contract.rs (`cargo test -p jikim-app \
+         contract`): do not edit.\n\nimport type {{ Limits, Settings }} from \"./types\";\n\n\
+         /** What a person may type: the bounds the core checks (`jikim_core::limits`). */\n\
+         export const LIMITS: Limits = {limits};\n\n\
+         /** A fresh PC's settings (`Settings::default()` in src-tauri). */\n\
+         export const DEFAULT_SETTINGS: Settings = {settings};\n"
+    )
+}
+
 /// Writes `text` to `path` when it differs; answers whether it did.
 fn refresh(path: &Path, text: &str) -> bool {
     let current = std::fs::read_to_string(path).unwrap_or_default();
@@ -482,6 +504,7 @@ fn the_typescript_contract_is_generated_from_the_rust_side() {
     let stale: Vec<PathBuf> = [
         (api.join("types.ts"), types_ts(&declarations)),
         (api.join("commands.ts"), commands_ts(&commands)),
+        (api.join("constants.ts"), constants_ts()),
         (
             root().join("src-tauri/capabilities/default.json"),
             capability(&commands),

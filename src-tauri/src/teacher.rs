@@ -7,6 +7,7 @@
 use crate::hub::{HubState, HubStatus};
 use crate::state::{Device, Study, TeacherMode};
 use jikim_core::i18n::{messages as m, Msg};
+use jikim_core::limits;
 use jikim_core::provision::TeacherPolicy;
 use jikim_core::teacher::{self as gate_rules, Gate};
 use jikim_core::{secret, CoreError, ErrorPayload};
@@ -90,8 +91,13 @@ pub fn teacher_set_password(
         Gate::Unavailable(why) => return Err(plain("teacher_unavailable", why)),
         Gate::Unlock(_) => return Err(CoreError::TeacherPassword.payload()),
     }
-    if password.chars().count() < 8 {
-        return Err(CoreError::InvalidSignIn { field: "password" }.payload());
+    if password.chars().count() < limits::TEACHER_PASSWORD_MIN_CHARS {
+        return Err(ErrorPayload::new(
+            "teacher_password_short",
+            m::TeacherPasswordShort {
+                min: limits::TEACHER_PASSWORD_MIN_CHARS,
+            },
+        ));
     }
     let hash = secret::hash(&password)?;
     let path = device.data_dir.join(TEACHER_FILE);

@@ -64,7 +64,7 @@ export function t<K extends MessageId>(id: K, ...args: ArgsOf<K>): string {
  * A message that arrived as data: an error's, an issue's or the sync state's `messageId` and
  * `args`, made by the core through its own typed accessors (checked by rustc there).
  */
-export function tMessage(id: string, args: Record<string, FluentArg> = {}): string {
+export function tMessage(id: MessageId, args: Record<string, FluentArg> = {}): string {
   return format(id, args);
 }
 

@@ -61,8 +61,8 @@ export interface Messages {
   "cli-hub-token-life": null;
   /** { $file }: 문제 없음. 허브 { $hub }, 교사 모드 { $teacher } */
   "cli-provision-ok": { file: FluentArg; hub: FluentArg; teacher: FluentArg };
-  /** 교사 비밀번호(8자 이상)를 한 줄로 입력하세요. */
-  "cli-provision-password-short": null;
+  /** 교사 비밀번호({ $min }자 이상)를 한 줄로 입력하세요. */
+  "cli-provision-password-short": { min: FluentArg };
   /** 초등 고학년 */
   "cli-stats-audience-elementary-upper": null;
   /** 고등학생 */
@@ -983,8 +983,8 @@ export interface Messages {
   "teacher-password-confirm": null;
   /** 두 비밀번호가 다릅니다. */
   "teacher-password-mismatch": null;
-  /** 비밀번호는 8자 이상이어야 합니다. */
-  "teacher-password-short": null;
+  /** 비밀번호는 { $min }자 이상이어야 합니다. */
+  "teacher-password-short": { min: FluentArg };
   /** 모든 학생의 답이 허브에 도착했습니다. */
   "teacher-period-all-sent": null;
   /** PC */

@@ -838,8 +838,11 @@ fn provision_check(
 
 fn provision_hash(l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut line = String::new();
-    if std::io::stdin().read_line(&mut line).is_err() || line.trim().chars().count() < 8 {
-        say(l10n, err, m::CLI_PROVISION_PASSWORD_SHORT);
+    if std::io::stdin().read_line(&mut line).is_err()
+        || line.trim().chars().count() < jikim_core::limits::TEACHER_PASSWORD_MIN_CHARS
+    {
+        let min = jikim_core::limits::TEACHER_PASSWORD_MIN_CHARS;
+        say(l10n, err, m::CliProvisionPasswordShort { min });
         return 1;
     }
     match jikim_core::secret::hash(line.trim()) {

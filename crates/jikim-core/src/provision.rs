@@ -178,7 +178,7 @@ impl Provision {
             .map_err(|e| vec![issue(Problem::BadFile, e.message().to_string())])?;
         let mut issues = Vec::new();
         if let Some(name) = &raw.school_name {
-            if !printable(name, 60) {
+            if !printable(name, crate::limits::SCHOOL_NAME_CHARS) {
                 issues.push(issue(Problem::BadText, "school_name"));
             }
         }

@@ -369,7 +369,7 @@ impl District {
     /// Registers a school's hub key under a name, once; registering the same key again renames.
     pub async fn register_school(&self, key: &SchoolPublicKey, name: &str) -> Result<i32> {
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > 60 {
+        if name.is_empty() || name.chars().count() > jikim_core::limits::SCHOOL_NAME_CHARS {
             return Err(DistrictError::Invalid(format!("school name {name:?}")));
         }
         let client = self.pool.get().await?;

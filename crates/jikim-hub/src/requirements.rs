@@ -37,7 +37,7 @@ impl HubStore {
         requirement: Requirement,
         minutes: u32,
     ) -> Result<(), HubError> {
-        if !(1..=12).contains(&grade) {
+        if !jikim_core::limits::GRADE.contains(&grade) {
             return Err(HubError::Invalid(format!("grade {grade}")));
         }
         if minutes > MAX_MINUTES {

@@ -21,7 +21,7 @@
 //! All of step 2 and 3 happens in one transaction, after every row was checked: a CSV with any
 //! problem changes nothing and names its line.
 
-use crate::store::{csv_reader, now, roster_name_ok, uuid, HubStore};
+use crate::store::{csv_reader, now, uuid, HubStore};
 use crate::HubError;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -101,7 +101,7 @@ pub fn parse_rollover_csv(bytes: &[u8]) -> Result<Vec<RolloverRow>> {
             number: num(n, 99).ok_or_else(bad)?,
             name: row
                 .get(name)
-                .filter(|v| roster_name_ok(v))
+                .filter(|v| jikim_core::limits::name_ok(v))
                 .ok_or_else(bad)?
                 .to_string(),
             previous,
@@ -155,7 +155,7 @@ impl HubStore {
 
     /// Rolls the hub into school year `year` with the new roster `rows` (see the module docs).
     pub fn roll_over(&self, year: i32, rows: &[RolloverRow]) -> Result<RolloverReport> {
-        if !(2000..=2100).contains(&year) {
+        if !jikim_core::limits::SCHOOL_YEAR.contains(&year) {
             return Err(HubError::Invalid("year".into()));
         }
         if let Some((last, _)) = self.school_years()?.first() {

@@ -363,9 +363,8 @@ async fn admit(
 }
 
 fn check_identity(number: u32, name: &str, pin: &str, device: &str) -> Result<(), Refusal> {
-    if !(1..=99).contains(&number)
-        || name.trim().is_empty()
-        || name.chars().count() > 40
+    if !jikim_core::limits::NUMBER.contains(&number)
+        || !jikim_core::limits::name_ok(name)
         || pin.len() > 16
         || !device_name_ok(device)
     {

@@ -10,6 +10,7 @@
 
 use crate::store::{insert_record, now, uuid, HubStore};
 use crate::HubError;
+use jikim_core::limits;
 use jikim_core::sync::protocol::{Assignment, SyncRecord};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -78,16 +79,11 @@ impl Snapshot {
     pub fn validate(&self) -> std::result::Result<(), String> {
         let mut students: HashMap<Uuid, ()> = HashMap::new();
         for c in &self.classes {
-            if !(1..=12).contains(&c.grade) || !(1..=99).contains(&c.class_no) {
+            if !limits::GRADE.contains(&c.grade) || !limits::CLASS_NO.contains(&c.class_no) {
                 return Err(format!("class {}", c.id));
             }
             for s in &c.students {
-                let name = s.name.trim();
-                if !(1..=99).contains(&s.number)
-                    || name.is_empty()
-                    || name.chars().count() > 40
-                    || name.chars().any(jikim_core::storage::is_hostile_char)
-                {
+                if !limits::NUMBER.contains(&s.number) || !limits::name_ok(&s.name) {
                     return Err(format!("student {}", s.id));
                 }
                 students.insert(s.id, ());

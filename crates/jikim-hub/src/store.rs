@@ -7,6 +7,7 @@ use crate::grade::{vet, Archive, Refused};
 use crate::identity::JoinWindow;
 use crate::HubError;
 use jikim_core::content::{Library, Module};
+use jikim_core::limits;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::sync::protocol::{Assignment, RecordKind, SyncRecord};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -395,7 +396,7 @@ impl HubStore {
 
     /// Creates a class (one per grade and class number) with a fresh random class code.
     pub fn create_class(&self, grade: u32, class_no: u32) -> Result<ClassRow> {
-        if !(1..=12).contains(&grade) || !(1..=99).contains(&class_no) {
+        if !limits::GRADE.contains(&grade) || !limits::CLASS_NO.contains(&class_no) {
             return Err(HubError::Invalid("grade/class".into()));
         }
         let id = Uuid::now_v7();
@@ -466,12 +467,7 @@ impl HubStore {
     /// row or re-imports a corrected CSV. Removed students become inactive, never deleted.
     pub fn set_roster(&self, class_id: Uuid, entries: &[(u32, String)]) -> Result<Vec<RosterRow>> {
         for (number, name) in entries {
-            let name = name.trim();
-            if !(1..=99).contains(number)
-                || name.is_empty()
-                || name.chars().count() > 40
-                || name.chars().any(jikim_core::storage::is_hostile_char)
-            {
+            if !limits::NUMBER.contains(number) || !limits::name_ok(name) {
                 return Err(HubError::Invalid(format!("roster entry {number}")));
             }
         }
@@ -838,13 +834,6 @@ pub(crate) fn csv_reader(
     Ok((reader, headers))
 }
 
-/// A roster row's name as the hub keeps it, if acceptable: at most 40 printable characters.
-pub(crate) fn roster_name_ok(name: &str) -> bool {
-    !name.is_empty()
-        && name.chars().count() <= 40
-        && !name.chars().any(jikim_core::storage::is_hostile_char)
-}
-
 /// Parses a roster CSV (`번호,이름` with a header row) in UTF-8 (with or without BOM) or CP949,
 /// as Korean Excel saves it.
 pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>, HubError> {
@@ -863,12 +852,12 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
         let number = row
             .get(num_col)
             .and_then(|n| n.parse::<u32>().ok())
-            .filter(|n| (1..=99).contains(n))
+            .filter(|n| limits::NUMBER.contains(n))
             .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
         let name = row
             .get(name_col)
             .map(str::to_string)
-            .filter(|n| roster_name_ok(n))
+            .filter(|n| limits::name_ok(n))
             .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
         out.push((number, name));
     }

@@ -19,7 +19,10 @@ export type ErrorPayload = {
  */
 export type IssueView = {
   line: number;
-  messageId: string;
+  /**
+   * Made by `jikim_core::i18n::messages` (`IssueKind::message_id`).
+   */
+  messageId: MessageId;
   args: { [key in string]: string };
 };
 
@@ -69,6 +72,29 @@ export type Settings = {
 };
 
 /**
+ * Inclusive bounds of a number, as the window's `min`/`max` attributes take them.
+ */
+export type Bounds = {
+  min: number;
+  max: number;
+};
+
+/**
+ * Every bound above, for the window (`ui/src/api/constants.ts`).
+ */
+export type Limits = {
+  grade: Bounds;
+  classNo: Bounds;
+  number: Bounds;
+  nameChars: number;
+  pinDigits: Bounds;
+  teacherPasswordMinChars: number;
+  schoolNameChars: number;
+  schoolYear: Bounds;
+  hubPort: Bounds;
+};
+
+/**
  * What a student types to sign in: the minimum a school needs (학년, 반, 번호, 이름).
  */
 export type SignIn = {
@@ -115,7 +141,10 @@ export type SyncState = "standalone" | "sent" | "saved" | "offline" | "refused";
 export type SyncStatusView = {
   state: SyncState;
   pending: number;
-  messageId: string | null;
+  /**
+   * Made by `jikim_core::i18n::messages` (the hub's refusal, or the last push error's id).
+   */
+  messageId: MessageId | null;
   clockSkewMinutes: number | null;
   /**
    * The teacher ended the period: the home screen signs the learner out.

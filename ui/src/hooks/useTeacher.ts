@@ -21,8 +21,6 @@ export function useTeacher({ act, setScreen }: Session) {
 
   const submitPassword = (password: string, confirm: string, passwordSet: boolean) =>
     act(async (live) => {
-      if (password.length < 8)
-        throw { code: "teacher_password_short", messageId: "teacher-password-short", args: {} } satisfies ErrorPayload;
       if (password !== confirm)
         throw {
           code: "teacher_password_mismatch",

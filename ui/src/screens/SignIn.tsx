@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { LIMITS } from "../api/constants";
 import type { JoinInput, SignIn as SignInData } from "../api/types";
 import { type MessageId, t } from "../i18n";
 
@@ -51,8 +52,8 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
             <input
               id="signin-grade"
               type="number"
-              min={1}
-              max={12}
+              min={LIMITS.grade.min}
+              max={LIMITS.grade.max}
               required
               value={grade}
               onInput={(e) => setGrade(e.currentTarget.value)}
@@ -63,8 +64,8 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
             <input
               id="signin-class"
               type="number"
-              min={1}
-              max={99}
+              min={LIMITS.classNo.min}
+              max={LIMITS.classNo.max}
               required
               value={classNo}
               onInput={(e) => setClassNo(e.currentTarget.value)}
@@ -75,8 +76,8 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
             <input
               id="signin-number"
               type="number"
-              min={1}
-              max={99}
+              min={LIMITS.number.min}
+              max={LIMITS.number.max}
               required
               value={number}
               onInput={(e) => setNumber(e.currentTarget.value)}
@@ -89,7 +90,7 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
             id="signin-name"
             type="text"
             required
-            maxLength={40}
+            maxLength={LIMITS.nameChars}
             autoComplete="off"
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
@@ -101,8 +102,8 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
             id="signin-pin"
             type="password"
             inputMode="numeric"
-            pattern="[0-9]{4,6}"
-            maxLength={6}
+            pattern={`[0-9]{${LIMITS.pinDigits.min},${LIMITS.pinDigits.max}}`}
+            maxLength={LIMITS.pinDigits.max}
             autoComplete="off"
             aria-describedby="signin-pin-hint"
             value={pin}

@@ -11,23 +11,13 @@ import type {
   ReportClass,
   RolloverReport,
   Saved,
-  Settings,
   SyncStatusView,
   TeacherStatus,
 } from "../api/types";
+import { DEFAULT_SETTINGS } from "../api/constants";
 import type { Reply } from "./replay";
 
 export const VERSION = "0.1.0";
-
-export const DEFAULT_SETTINGS: Settings = {
-  locale: "ko",
-  fontScale: 1,
-  highContrast: false,
-  role: "student",
-  hubAddress: "",
-  idleSeconds: 600,
-  schoolName: "",
-};
 
 /** A lab PC that could not reach its hub: three answers wait, its clock is 12 minutes off. */
 const SYNC: SyncStatusView = {

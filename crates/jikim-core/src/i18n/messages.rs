@@ -282,8 +282,16 @@ impl<File: Display, Hub: Display, Teacher: Display> From<CliProvisionOk<File, Hu
     }
 }
 
-/// 교사 비밀번호(8자 이상)를 한 줄로 입력하세요.
-pub const CLI_PROVISION_PASSWORD_SHORT: Msg = Msg("cli-provision-password-short");
+/// 교사 비밀번호({ $min }자 이상)를 한 줄로 입력하세요.
+pub struct CliProvisionPasswordShort<Min> {
+    pub min: Min,
+}
+
+impl<Min: Display> From<CliProvisionPasswordShort<Min>> for Message {
+    fn from(m: CliProvisionPasswordShort<Min>) -> Message {
+        Message::new("cli-provision-password-short", [("min", m.min.to_string())])
+    }
+}
 
 /// 초등 고학년
 pub const CLI_STATS_AUDIENCE_ELEMENTARY_UPPER: Msg = Msg("cli-stats-audience-elementary-upper");
@@ -3035,8 +3043,16 @@ pub const TEACHER_PASSWORD_CONFIRM: Msg = Msg("teacher-password-confirm");
 /// 두 비밀번호가 다릅니다.
 pub const TEACHER_PASSWORD_MISMATCH: Msg = Msg("teacher-password-mismatch");
 
-/// 비밀번호는 8자 이상이어야 합니다.
-pub const TEACHER_PASSWORD_SHORT: Msg = Msg("teacher-password-short");
+/// 비밀번호는 { $min }자 이상이어야 합니다.
+pub struct TeacherPasswordShort<Min> {
+    pub min: Min,
+}
+
+impl<Min: Display> From<TeacherPasswordShort<Min>> for Message {
+    fn from(m: TeacherPasswordShort<Min>) -> Message {
+        Message::new("teacher-password-short", [("min", m.min.to_string())])
+    }
+}
 
 /// 모든 학생의 답이 허브에 도착했습니다.
 pub const TEACHER_PERIOD_ALL_SENT: Msg = Msg("teacher-period-all-sent");

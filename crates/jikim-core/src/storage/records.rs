@@ -4,6 +4,7 @@
 use super::Db;
 use crate::error::{CoreError, Result};
 use crate::facts::{AnswerFact, AttemptFacts};
+use crate::limits;
 use crate::sync::protocol::{RecordKind, SyncRecord};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -27,21 +28,24 @@ impl SignIn {
     /// Checks ranges and trims the name. Rejects control characters and over-long names.
     pub fn validated(&self) -> Result<SignIn> {
         let name = self.name.trim().to_string();
-        if !(1..=12).contains(&self.grade) {
+        if !limits::GRADE.contains(&self.grade) {
             return Err(CoreError::InvalidSignIn { field: "grade" });
         }
-        if !(1..=99).contains(&self.class_no) {
+        if !limits::CLASS_NO.contains(&self.class_no) {
             return Err(CoreError::InvalidSignIn { field: "class" });
         }
-        if !(1..=99).contains(&self.number) {
+        if !limits::NUMBER.contains(&self.number) {
             return Err(CoreError::InvalidSignIn { field: "number" });
         }
-        if name.is_empty() || name.chars().count() > 40 || name.chars().any(is_hostile_char) {
+        if !limits::name_ok(&name) {
             return Err(CoreError::InvalidSignIn { field: "name" });
         }
         let pin = match self.pin.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(p) if (4..=6).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) => {
+            Some(p)
+                if limits::PIN_DIGITS.contains(&p.len())
+                    && p.chars().all(|c| c.is_ascii_digit()) =>
+            {
                 Some(p.to_string())
             }
             Some(_) => return Err(CoreError::InvalidSignIn { field: "pin" }),

@@ -166,7 +166,8 @@ pub struct JoinResponse {
 /// (`1234`, `9876`), which a classmate would try first.
 pub fn pin_acceptable(pin: &str) -> bool {
     let digits: Vec<u8> = pin.bytes().collect();
-    if !(4..=6).contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit) {
+    if !crate::limits::PIN_DIGITS.contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit)
+    {
         return false;
     }
     let steps: Vec<i16> = digits

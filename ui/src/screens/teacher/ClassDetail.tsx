@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { commands } from "../../api/commands";
+import { LIMITS } from "../../api/constants";
 import type {
   AccessAction,
   AssignmentView,
@@ -489,8 +490,8 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
           <input
             id="roster-number"
             type="number"
-            min={1}
-            max={99}
+            min={LIMITS.number.min}
+            max={LIMITS.number.max}
             required
             value={number}
             onInput={(e) => setNumber(e.currentTarget.value)}
@@ -502,7 +503,7 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
             id="roster-name"
             type="text"
             required
-            maxLength={40}
+            maxLength={LIMITS.nameChars}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />

@@ -6,6 +6,7 @@
 import { listen } from "@tauri-apps/api/event";
 import { useEffect, useState } from "preact/hooks";
 import { commands } from "../../api/commands";
+import { LIMITS } from "../../api/constants";
 import type {
   AccessEntry,
   ErrorPayload,
@@ -236,8 +237,8 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           <input
             id="certificate-number"
             type="number"
-            min={1}
-            max={99}
+            min={LIMITS.number.min}
+            max={LIMITS.number.max}
             value={number}
             disabled={!cls}
             onInput={(e) => setNumber(e.currentTarget.value)}
@@ -248,7 +249,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           <input
             id="school-name"
             type="text"
-            maxLength={60}
+            maxLength={LIMITS.schoolNameChars}
             value={school}
             onInput={(e) => setSchool(e.currentTarget.value)}
             onBlur={() =>
@@ -424,8 +425,8 @@ function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<s
         <input
           id="rollover-year"
           type="number"
-          min={2000}
-          max={2100}
+          min={LIMITS.schoolYear.min}
+          max={LIMITS.schoolYear.max}
           value={year}
           onInput={(e) => setYear(e.currentTarget.value)}
         />

@@ -1,6 +1,7 @@
 // Teacher mode is behind a password set on first use (stored by the Rust side as an Argon2 hash).
 
 import { useState } from "preact/hooks";
+import { LIMITS } from "../../api/constants";
 import { t } from "../../i18n";
 
 interface Props {
@@ -32,7 +33,7 @@ export function TeacherGate({ passwordSet, busy, onSubmit, onCancel }: Props) {
             id="teacher-password"
             type="password"
             required
-            minLength={8}
+            minLength={LIMITS.teacherPasswordMinChars}
             autoComplete="off"
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
@@ -45,7 +46,7 @@ export function TeacherGate({ passwordSet, busy, onSubmit, onCancel }: Props) {
               id="teacher-password-confirm"
               type="password"
               required
-              minLength={8}
+              minLength={LIMITS.teacherPasswordMinChars}
               autoComplete="off"
               value={confirm}
               onInput={(e) => setConfirm(e.currentTarget.value)}

@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { commands } from "../../api/commands";
+import { LIMITS } from "../../api/constants";
 import type { ClassView, ErrorPayload, HubStatus, Settings } from "../../api/types";
 import { t, tMessage } from "../../i18n";
 
@@ -115,8 +116,8 @@ export function TeacherHome({
               <input
                 id="port-of-hub"
                 type="number"
-                min={1024}
-                max={65535}
+                min={LIMITS.hubPort.min}
+                max={LIMITS.hubPort.max}
                 value={port}
                 onInput={(e) => setPort(e.currentTarget.value)}
               />
@@ -189,8 +190,8 @@ export function TeacherHome({
           <input
             id="class-grade"
             type="number"
-            min={1}
-            max={12}
+            min={LIMITS.grade.min}
+            max={LIMITS.grade.max}
             required
             value={grade}
             onInput={(e) => setGrade(e.currentTarget.value)}
@@ -201,8 +202,8 @@ export function TeacherHome({
           <input
             id="class-no"
             type="number"
-            min={1}
-            max={99}
+            min={LIMITS.classNo.min}
+            max={LIMITS.classNo.max}
             required
             value={classNo}
             onInput={(e) => setClassNo(e.currentTarget.value)}
