@@ -81,14 +81,14 @@ step "content check and stats of the shipped modules"
 
 step "fuzz targets, briefly, so they cannot rot (figures from longer runs: docs/BENCHMARKS.md)"
 # cargo fuzz needs nightly flags; RUSTC_BOOTSTRAP lets the one stable toolchain here accept them.
-# A smoke run, not a campaign: ten seconds each (FUZZ_SECONDS), built without AddressSanitizer in
-# the dev profile (`--dev -s none`: the workspace compiles in a fifth of the CPU time of an
+# A smoke run, not a campaign: the seeds and three seconds each (FUZZ_SECONDS), built without
+# AddressSanitizer in the dev profile (`--dev -s none`: the workspace compiles in a fifth of the CPU time of an
 # optimised ASan build, and the code under test is safe Rust; debug assertions stay on). The
 # findings come from the longer optimised ASan runs in docs/BENCHMARKS.md (`bench/run.sh fuzz`).
 for target in content_module hub_push bundle_merge roster_csv; do
   corpus="$(mktemp -d)"
   cp fuzz/seeds/$target/* "$corpus"/
-  RUSTC_BOOTSTRAP=1 cargo fuzz run --dev -s none "$target" "$corpus" -- -max_total_time="${FUZZ_SECONDS:-10}" -max_len=65536 2>&1 | tail -n 3
+  RUSTC_BOOTSTRAP=1 cargo fuzz run --dev -s none "$target" "$corpus" -- -max_total_time="${FUZZ_SECONDS:-3}" -max_len=65536 2>&1 | tail -n 3
   rm -rf "$corpus"
 done
 
