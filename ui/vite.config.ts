@@ -15,7 +15,7 @@ function prerenderFirstScreen(): Plugin {
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      async handler(html) {
+      async handler(html, ctx) {
         const server = await createServer({
           configFile: false,
           root: import.meta.dirname,
@@ -28,7 +28,15 @@ function prerenderFirstScreen(): Plugin {
           const mod = (await server.ssrLoadModule("/src/prerender.tsx")) as { renderFirstScreen: () => string };
           const empty = '<div id="app"></div>';
           if (!html.includes(empty)) throw new Error(`prerender: no ${empty} in the page`);
-          return html.replace(empty, `<div id="app" inert>${mod.renderFirstScreen()}</div>`);
+          // The first font subsets (scripts/subset-fonts.sh) are fetched with the page, not once the
+          // style sheet is parsed and the screen laid out: the first screen's text waits for them.
+          const fonts = Object.keys(ctx.bundle ?? {}).filter((f) => /\.first-[\w-]+\.woff2$/.test(f));
+          const preload = fonts
+            .map((f) => `<link rel="preload" href="/${f}" as="font" type="font/woff2" crossorigin>`)
+            .join("\n    ");
+          return html
+            .replace("</title>", `</title>\n    ${preload}`)
+            .replace(empty, `<div id="app" inert>${mod.renderFirstScreen()}</div>`);
         } finally {
           await server.close();
         }
