@@ -165,10 +165,20 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
             .with_token(&joined.token);
         let attempt = uuid::Uuid::now_v7();
         let mut acked: HashSet<uuid::Uuid> = HashSet::new();
-        // A burst of pushes; the hub is killed partway through from another thread.
+        // A burst of pushes; the hub is killed partway through from another thread: once the
+        // first push is acknowledged, and then some (a fixed delay from the start was too short
+        // under Wine, where the first push could take longer than it: nothing acknowledged yet).
         let victim = hub.clone();
+        let first_ack = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let seen = first_ack.clone();
         let killer = std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(400));
+            let start = std::time::Instant::now();
+            while !seen.load(std::sync::atomic::Ordering::SeqCst)
+                && start.elapsed() < Duration::from_secs(60)
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            std::thread::sleep(Duration::from_millis(200));
             let _ = victim.lock().unwrap_or_else(|p| p.into_inner()).kill();
         });
         for batch in 0..10_000 {
@@ -180,6 +190,7 @@ fn every_acknowledged_record_survives_kill_9_of_the_hub() {
                     // the hub's set_aside table, not among the student's records).
                     let aside: HashSet<uuid::Uuid> = resp.rejected.iter().map(|r| r.id).collect();
                     acked.extend(resp.acked.into_iter().filter(|id| !aside.contains(id)));
+                    first_ack.store(true, std::sync::atomic::Ordering::SeqCst);
                 }
                 Err(_) => break, // the hub is gone
             }
