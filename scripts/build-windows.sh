@@ -21,27 +21,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-TARGET=x86_64-pc-windows-gnu
+source scripts/lib/windows.sh
 step() { printf '\n\033[1m== %s ==\033[0m (%ds)\n' "$*" "$SECONDS"; }
 
 step "install what is missing (the Rust target, mingw-w64, NSIS, the UI's packages)"
 bash scripts/setup.sh
-missing=()
-command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
-command -v makensis >/dev/null || missing+=(nsis)
-if [ ${#missing[@]} -gt 0 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
+windows_toolchain makensis:nsis
 
 step "the UI"
 npm run build -w ui
 
 profile=${JIKIM_WINDOWS_PROFILE:-release}
 step "jikim-app.exe and jikim.exe ($profile, $TARGET)"
-cargo build --profile "$profile" --locked --target "$TARGET" -p jikim-app -p jikim-cli \
-  --features jikim-app/custom-protocol
+if [ "$profile" = dev ]; then
+  # The debug build scripts/test-windows.sh tests: its selection, its features and its Cargo
+  # environment (clippy-driver, scripts/lib/cargo-env.sh), so after its test build this compiles
+  # nothing.
+  source scripts/lib/cargo-env.sh
+  cargo build --locked --target "$TARGET" "${WINDOWS_PACKAGES[@]}" --lib --bins --tests "${FEATURES[@]}"
+else
+  cargo build --profile "$profile" --locked --target "$TARGET" -p jikim-app -p jikim-cli \
+    --features jikim-app/custom-protocol
+fi
 if [ "$profile" = dev ]; then
   out="target/$TARGET/debug"
   compressor=(-X"SetCompressor /FINAL zlib")

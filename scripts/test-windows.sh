@@ -11,18 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-TARGET=x86_64-pc-windows-gnu
+source scripts/lib/cargo-env.sh
+source scripts/lib/windows.sh
 step() { printf '\n\033[1m== %s ==\033[0m (%ds)\n' "$*" "$SECONDS"; }
 
 step "install the Windows toolchain and Wine (if missing)"
-missing=()
-command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
-command -v wine >/dev/null || missing+=(wine64)
-if [ ${#missing[@]} -gt 0 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-fi
-rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
+windows_toolchain wine:wine64
 
 step "a Wine prefix for the tests"
 # A throwaway prefix: nothing of a developer's own Wine setup is touched.
@@ -48,18 +42,19 @@ wineserver -k 2>/dev/null || true
 wineserver -p
 trap 'wineserver -k 2>/dev/null || true' EXIT
 
-step "core, storage, hub, sync, report and CLI tests for Windows, under Wine"
-# Every cargo call here selects the same packages, so features resolve the same way and the
-# workspace is compiled for Windows once (three different selections compiled it three times).
-# The CLI's integration test makes that build produce jikim.exe too (used by the next step).
-PACKAGES=(-p jikim-core -p jikim-hub -p jikim-sync -p jikim-report -p jikim-cli -p jikim-tests)
+step "the workspace built for Windows: the tests, jikim.exe and the app"
+# One build with one selection (scripts/lib/windows.sh) for the tests below, the hub step's
+# jikim.exe and the installer's jikim-app.exe: each later cargo call compiles nothing.
+cargo build --locked --target "$TARGET" "${WINDOWS_PACKAGES[@]}" --lib --bins --tests "${FEATURES[@]}"
+
+step "core, storage, hub, sync, report, CLI and app tests for Windows, under Wine"
 # One thread per test binary: Wine's process start-up is the slow part, not the tests.
-cargo test --locked --no-fail-fast --target "$TARGET" "${PACKAGES[@]}" --lib --bins --test hub_kill \
-  -- --test-threads=2
+cargo test --locked --no-fail-fast --target "$TARGET" "${WINDOWS_PACKAGES[@]}" "${FEATURES[@]}" \
+  --lib --bins --test hub_kill -- --test-threads=2
 # The workspace's integration suites that need no window: storage (crash, wipe, migrations),
 # study, the hub over TLS on loopback (limits, slow clients, faulty networks), reports and the CLI.
-cargo test --locked --no-fail-fast --target "$TARGET" "${PACKAGES[@]}" --test integration -- \
-  --test-threads=2 storage:: study:: hub:: report:: cli:: \
+cargo test --locked --no-fail-fast --target "$TARGET" "${WINDOWS_PACKAGES[@]}" "${FEATURES[@]}" \
+  --test integration -- --test-threads=2 storage:: study:: hub:: report:: cli:: \
   --skip certificates_are_a_pdf_whose_text_names_each_student \
   --skip the_qr_code_on_the_page_reads_back_as_its_signed_claim # read with Linux's poppler, zbar
 
@@ -68,12 +63,12 @@ step "jikim.exe hub under Wine, a Linux student client syncing with it"
 # so its test build is reused, not redone (`--test integration` alone resolved features
 # differently and compiled the workspace again).
 JIKIM_WINDOWS_JIKIM="$PWD/target/$TARGET/debug/jikim.exe" \
-  cargo test --locked --workspace --lib --bins --tests --features jikim-app/custom-protocol -- \
+  cargo test --locked --workspace --lib --bins --tests "${FEATURES[@]}" -- \
   --ignored windows_hub::
 
 step "the installer: built (scripts/build-windows.sh), installed, checked and uninstalled under Wine"
-# From the debug build: the installer's script, files, registration and provisioning are what is
-# tested, and the release build (LTO) would compile everything for Windows a second time.
+# From the debug build above: the installer's script, files, registration and provisioning are
+# what is tested, and the release build (LTO) would compile everything for Windows a second time.
 JIKIM_WINDOWS_PROFILE=dev bash scripts/build-windows.sh
 version=$(sed -n 's/^ *"version": *"\([0-9.]*\)".*/\1/p' src-tauri/tauri.conf.json | head -n 1)
 bash scripts/windows/test-installer.sh \

@@ -28,8 +28,9 @@ if [ "${CI:-}" = "true" ] && [ ! -e target ]; then
   fi
 fi
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-# One feature set everywhere, so the workspace is compiled once for checks and once for tests.
-FEATURES=(--features jikim-app/custom-protocol)
+# Clippy inside the build, one feature set everywhere (FEATURES): the workspace and its
+# dependencies are compiled once for lints, tests and the binaries the later steps run.
+source scripts/lib/cargo-env.sh
 
 # Each step prints the seconds since the start, so a CI log shows where the time goes.
 step() { printf '\n\033[1m== %s ==\033[0m (%ds)\n' "$*" "$SECONDS"; }
@@ -44,16 +45,17 @@ npm run build -w ui
 step "UI format and lint (Biome)"
 npm run lint
 
-step "clippy"
-cargo clippy --workspace --all-targets "${FEATURES[@]}" --locked -- -D warnings
+step "clippy, and the Rust build for the tests, the app, the CLI and the benchmark programs"
+# One build: clippy-driver lints each workspace crate as it compiles it, `-D warnings`
+# (scripts/lib/cargo-env.sh), over the targets `cargo clippy --all-targets` covered (the
+# workspace has no examples). With tests among the targets, the features (dev-dependencies'
+# included) resolve as for `cargo test`, so the test run below compiles nothing more, and the
+# binaries the later steps run come from this same build (building them apart, e.g.
+# `cargo build -p jikim-app`, resolved features differently and compiled the workspace, and
+# Tauri, once more).
+cargo build --workspace --lib --bins --tests --benches "${FEATURES[@]}" --locked
 
 step "Rust unit and integration tests"
-# One build for the tests, the app, the CLI and the benchmark programs: with tests among the
-# targets, the features (dev-dependencies' included) resolve as for `cargo test`, so the test run
-# below compiles nothing more, and the binaries the later steps run come from this same build
-# (building them apart, e.g. `cargo build -p jikim-app`, resolved features differently and
-# compiled the workspace, and Tauri, once more).
-cargo build --workspace --lib --bins --tests "${FEATURES[@]}" --locked
 cargo test --workspace "${FEATURES[@]}" --locked
 
 step "the district server against a throwaway PostgreSQL"
@@ -88,7 +90,7 @@ step "fuzz targets, briefly, so they cannot rot (figures from longer runs: docs/
 for target in content_module hub_push bundle_merge roster_csv; do
   corpus="$(mktemp -d)"
   cp fuzz/seeds/$target/* "$corpus"/
-  RUSTC_BOOTSTRAP=1 cargo fuzz run --dev -s none "$target" "$corpus" -- -max_total_time="${FUZZ_SECONDS:-3}" -max_len=65536 2>&1 | tail -n 3
+  RUSTC_BOOTSTRAP=1 env -u RUSTC_WORKSPACE_WRAPPER -u CLIPPY_ARGS cargo fuzz run --dev -s none "$target" "$corpus" -- -max_total_time="${FUZZ_SECONDS:-3}" -max_len=65536 2>&1 | tail -n 3
   rm -rf "$corpus"
 done
 
