@@ -96,6 +96,15 @@ impl Recording {
         });
     }
 
+    fn error(&mut self, cmd: &'static str, args: Value, error: ErrorPayload) {
+        self.replies.push(Reply {
+            cmd,
+            args,
+            after: Vec::new(),
+            result: Err(error),
+        });
+    }
+
     /// Replaces `real` with `fixed` everywhere in the file.
     fn fix(&mut self, real: impl ToString, fixed: impl ToString) {
         self.fixed.push((real.to_string(), fixed.to_string()));
@@ -402,12 +411,7 @@ fn teacher(dir: &Path) -> Recording {
     rec.fix(s1, fixed_id("d", 1));
     rec.fix(s2, fixed_id("d", 2));
     let class_args = json!({ "classId": class.id });
-    // As `src-tauri/src/hub.rs` copies them.
-    let roster_view: Vec<Value> = roster
-        .iter()
-        .map(|r| json!({ "number": r.number, "name": r.name }))
-        .collect();
-    rec.reply("roster_get", class_args.clone(), value!(&roster_view));
+    rec.reply("roster_get", class_args.clone(), roster_view(&roster));
     let modules: Vec<Value> = lib
         .modules
         .iter()
@@ -417,19 +421,11 @@ fn teacher(dir: &Path) -> Recording {
     store
         .set_assignment(class.id, DEEPFAKE, "2026-12-15")
         .expect("assign");
-    let assignments: Vec<Value> = store
-        .assignments(class.id)
-        .expect("assignments")
-        .iter()
-        .map(|a| {
-            json!({
-                "moduleId": a.module_id,
-                "title": lib.module(&a.module_id).map_or(a.module_id.as_str(), |m| m.title.as_str()),
-                "due": a.due,
-            })
-        })
-        .collect();
-    rec.reply("assignment_list", class_args.clone(), value!(&assignments));
+    rec.reply(
+        "assignment_list",
+        class_args.clone(),
+        assignments_view(&store, &lib, class.id),
+    );
 
     // Joining: open, a new code, closed, open again.
     let class_list = |store: &HubStore| -> Vec<Value> {
@@ -712,7 +708,82 @@ fn teacher(dir: &Path) -> Recording {
         Value::Null,
         value!(&store.access_log(500).expect("log")),
     );
+    roster_and_assignments(&mut rec, &store, &lib, class.id);
     rec
+}
+
+/// The roster as `src-tauri/src/hub.rs` copies it for the window (number and name).
+fn roster_view(rows: &[jikim_hub::store::RosterRow]) -> Value {
+    let rows: Vec<Value> = rows
+        .iter()
+        .map(|r| json!({ "number": r.number, "name": r.name }))
+        .collect();
+    Value::Array(rows)
+}
+
+/// The class's assignments as `src-tauri/src/hub.rs` copies them (with each module's title).
+fn assignments_view(store: &HubStore, lib: &Library, class: Uuid) -> Value {
+    let list: Vec<Value> = store
+        .assignments(class)
+        .expect("assignments")
+        .iter()
+        .map(|a| {
+            json!({
+                "moduleId": a.module_id,
+                "title": lib.module(&a.module_id).map_or(a.module_id.as_str(), |m| m.title.as_str()),
+                "due": a.due,
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
+/// A roster CSV as the UI test's file input gives it (UTF-8, Excel's header).
+const ROSTER_CSV: &str = "번호,이름\n1,박서준\n2,이바다\n3,최하늘\n4,정우주\n";
+/// One whose third row has no name: refused, naming the row.
+const ROSTER_CSV_BAD: &str = "번호,이름\n1,박서준\n2,\n";
+
+/// The class's roster and assignments edited in the window, as the UI test does it, through the
+/// hub store's own rules: a student added, one removed, a CSV imported and one refused, a second
+/// module assigned. Last in the scenario: it changes the class the views above were taken of.
+fn roster_and_assignments(rec: &mut Recording, store: &HubStore, lib: &Library, class: Uuid) {
+    let entries = |rows: &[(u32, &str)]| -> Vec<(u32, String)> {
+        rows.iter()
+            .map(|(n, name)| (*n, name.to_string()))
+            .collect()
+    };
+    let args = |rows: &[(u32, String)]| {
+        let entries: Vec<Value> = rows
+            .iter()
+            .map(|(number, name)| json!({ "number": number, "name": name }))
+            .collect();
+        json!({ "classId": class, "entries": entries })
+    };
+    for rows in [
+        entries(&[(1, "박서준"), (2, "이바다"), (3, "최하늘")]),
+        entries(&[(1, "박서준"), (3, "최하늘")]),
+    ] {
+        let stored = store.set_roster(class, &rows).expect("roster");
+        rec.reply("roster_set", args(&rows), roster_view(&stored));
+    }
+    let import = |csv: &str| -> Result<Value, ErrorPayload> {
+        let rows = jikim_hub::store::parse_roster_csv(csv.as_bytes())?;
+        Ok(roster_view(&store.set_roster(class, &rows)?))
+    };
+    for csv in [ROSTER_CSV, ROSTER_CSV_BAD] {
+        let args = json!({ "classId": class, "bytes": csv.as_bytes() });
+        match import(csv) {
+            Ok(reply) => rec.reply("roster_import_csv", args, reply),
+            Err(e) => rec.error("roster_import_csv", args, e),
+        }
+    }
+    let due = "2026-12-20";
+    store.set_assignment(class, OTHER, due).expect("assign");
+    rec.reply(
+        "assignment_add",
+        json!({ "classId": class, "moduleId": OTHER, "due": due }),
+        assignments_view(store, lib, class),
+    );
 }
 
 #[test]

@@ -23,3 +23,6 @@ hub-needs-code = This looks like your first time joining this class. Enter the j
 hub-weak-pin = That PIN is easy for someone else to guess (like 1234 or 0000). Choose another 4–6 digits.
 hub-database-corrupt = The class hub database is damaged, so it was not opened. Restore it from a backup (jikim hub --data FOLDER restore). Do not delete the damaged file; tell your administrator.
 hub-student-deleted = The school deleted this student's records. The copy on this PC was erased too.
+hub-roster-header = The roster file's first row must name a number and a name column (번호, 이름). Add them and save the file as CSV again. The roster was not changed.
+hub-roster-row = Row { $row } of the roster file could not be read. Check that it has a number ({ $min }–{ $max }) and a name. The roster was not changed.
+hub-csv-encoding = The text of this file could not be read. Save it from Excel again as "CSV UTF-8 (comma delimited)". The roster was not changed.

@@ -401,6 +401,8 @@ export interface Messages {
   "home-title": null;
   /** 학급 허브의 인증서를 만들거나 읽지 못했습니다. */
   "hub-certificate-failed": null;
+  /** 이 파일의 글자를 읽지 못했습니다. 엑셀에서 ‘CSV UTF-8(쉼표로 분리)’ 형식으로 다시 저장하세요. 명단은 바뀌지 않았습니다. */
+  "hub-csv-encoding": null;
   /** 학급 허브 데이터베이스가 손상되어 열지 않았습니다. 백업에서 복원하세요(jikim hub --data 폴더 restore). 손상된 파일은 지우지 말고 관리자에게 알려 주세요. */
   "hub-database-corrupt": null;
   /** 학급 허브 파일을 읽거나 쓰지 못했습니다. */
@@ -435,6 +437,10 @@ export interface Messages {
   "hub-rate-limited": null;
   /** 요청을 처리하는 데 너무 오래 걸렸습니다. 잠시 후 다시 시도합니다. */
   "hub-request-timeout": null;
+  /** 명단 파일의 첫 줄에 ‘번호’와 ‘이름’ 열이 있어야 합니다. 첫 줄에 두 제목을 넣고 CSV로 다시 저장하세요. 명단은 바뀌지 않았습니다. */
+  "hub-roster-header": null;
+  /** 명단 파일의 { $row }번째 줄을 읽지 못했습니다. 번호({ $min }~{ $max })와 이름이 바르게 들어 있는지 확인하세요. 명단은 바뀌지 않았습니다. */
+  "hub-roster-row": { max: FluentArg; min: FluentArg; row: FluentArg };
   /** 학급 허브가 기록을 저장하지 못했습니다. 잠시 후 자동으로 다시 보냅니다. */
   "hub-storage-failed": null;
   /** 학교가 이 학생의 기록을 삭제했습니다. 이 PC에 남은 기록도 지웠습니다. */

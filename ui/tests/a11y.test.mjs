@@ -595,6 +595,63 @@ test("the report screen sends the chosen filters and says where each file went",
 
 // ---------------------------------------------------------------------------------- start-up
 
+test("the roster and assignments: a student added and removed, a CSV imported or refused by row, a module assigned", async () => {
+  // The CSV files are the ones the fixtures were recorded with (tests/ui_fixtures.rs).
+  const recorded = JSON.parse(readFileSync(path.join(here, "../src/testing/fixtures/teacher.json"), "utf8")).replies;
+  const imports = recorded.filter((/** @type {{ cmd: string }} */ r) => r.cmd === "roster_import_csv");
+  const good = Buffer.from(imports.find((/** @type {{ reply?: unknown }} */ r) => r.reply).args.bytes);
+  const bad = Buffer.from(imports.find((/** @type {{ error?: unknown }} */ r) => r.error).args.bytes);
+  /** @param {Page} page */
+  const rows = (page) =>
+    page.locator("[data-roster-count] tbody tr").evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.querySelectorAll("td")]
+          .slice(0, 2)
+          .map((td) => td.textContent)
+          .join(" "),
+      ),
+    );
+  await withApp("normal", async (page) => {
+    await page.click('[data-action="teacher-mode"]');
+    await page.fill("#teacher-password", "password123");
+    await page.fill("#teacher-password-confirm", "password123");
+    await page.click('[data-action="submit-password"]');
+    await page.click('[data-action="open-class"]');
+    await page.click('[data-tab="roster"]');
+    await page.waitForSelector('[data-roster-count="2"]');
+    await page.fill("#roster-number", "3");
+    await page.fill("#roster-name", " 최하늘 ");
+    await page.click('[data-action="roster-add"]');
+    await page.waitForSelector('[data-roster-count="3"]');
+    assert.deepEqual(await rows(page), ["1 박서준", "2 이바다", "3 최하늘"]);
+    assert.equal(await page.inputValue("#roster-name"), "", "the form is ready for the next student");
+    await page.click('[aria-label="이바다 학생 삭제"]');
+    await page.waitForSelector('[data-roster-count="2"]');
+    assert.deepEqual(await rows(page), ["1 박서준", "3 최하늘"]);
+    // A file with a bad row: refused by its row, beside the roster it left as it was.
+    await page.setInputFiles("#roster-file", { name: "2-3.csv", mimeType: "text/csv", buffer: bad });
+    await page.waitForSelector("[data-roster-refused]");
+    assert.equal(
+      await textOf(page, "[data-roster-refused]"),
+      "명단 파일의 3번째 줄을 읽지 못했습니다. 번호(1~99)와 이름이 바르게 들어 있는지 확인하세요. 명단은 바뀌지 않았습니다.",
+    );
+    assert.deepEqual(await rows(page), ["1 박서준", "3 최하늘"]);
+    await axe(page, "roster with a refused file");
+    // The fixed file, picked again: the roster is the file's, and the notice goes.
+    await page.setInputFiles("#roster-file", { name: "2-3.csv", mimeType: "text/csv", buffer: good });
+    await page.waitForSelector('[data-roster-count="4"]');
+    assert.deepEqual(await rows(page), ["1 박서준", "2 이바다", "3 최하늘", "4 정우주"]);
+    assert.equal(await page.locator("[data-roster-refused]").count(), 0);
+    await page.click('[data-tab="assignments"]');
+    await page.waitForSelector('[data-assignment-count="1"]');
+    await page.selectOption("#assign-module", "online-safety-basics");
+    await page.fill("#assign-due", "2026-12-20");
+    await page.click('[data-action="assign-add"]');
+    await page.waitForSelector('[data-assignment-count="2"]');
+    assert.match(await textOf(page, "[data-assignment-count] li:last-child"), /디지털 성범죄 기초 — .*2026-12-20/);
+  });
+});
+
 test("the sign-in screen needs only the first font subset; the rest comes at the first key press", async () => {
   await withApp("normal", async (page) => {
     await settle(page);

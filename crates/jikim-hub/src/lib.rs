@@ -66,6 +66,15 @@ pub enum HubError {
     Invalid(String),
     #[error("record belongs to another student")]
     Forbidden,
+    /// A CSV file neither in UTF-8 nor in CP949 (what Korean Excel saves).
+    #[error("CSV file neither UTF-8 nor CP949")]
+    CsvEncoding,
+    /// A roster CSV without a number and a name column in its first row.
+    #[error("roster file: no number and name columns in the first row")]
+    RosterHeader,
+    /// A roster CSV row (counting the header as row 1) without a valid number and name.
+    #[error("roster file: row {row} has no valid number and name")]
+    RosterRow { row: usize },
     #[error("hub database {path} is damaged: {detail}")]
     Corrupt { path: String, detail: String },
 }
@@ -79,27 +88,42 @@ impl jikim_core::error::AppError for HubError {
             HubError::NotFound => "hub_not_found",
             HubError::Invalid(_) => "hub_invalid_input",
             HubError::Forbidden => "hub_forbidden",
+            HubError::CsvEncoding => "hub_csv_encoding",
+            HubError::RosterHeader => "hub_roster_header",
+            HubError::RosterRow { .. } => "hub_roster_row",
             HubError::Corrupt { .. } => "hub_database_corrupt",
         }
         .to_string()
     }
     fn message(&self) -> jikim_core::i18n::Message {
-        HubError::message(self).into()
+        HubError::message(self)
     }
 }
 
 impl HubError {
-    /// Its message (`locales/*/hub.ftl`).
-    pub fn message(&self) -> jikim_core::i18n::Msg {
+    /// Its message (`locales/*/hub.ftl`), with its arguments.
+    pub fn message(&self) -> jikim_core::i18n::Message {
         use jikim_core::i18n::messages as m;
-        match self {
+        use jikim_core::limits;
+        let msg = match self {
             HubError::Db(_) | HubError::Migration(_) => m::HUB_STORAGE_FAILED,
             HubError::Io { .. } => m::HUB_FILE_FAILED,
             HubError::Cert(_) => m::HUB_CERTIFICATE_FAILED,
             HubError::NotFound => m::HUB_NOT_FOUND,
             HubError::Invalid(_) => m::HUB_INVALID_INPUT,
             HubError::Forbidden => m::HUB_FORBIDDEN,
+            HubError::CsvEncoding => m::HUB_CSV_ENCODING,
+            HubError::RosterHeader => m::HUB_ROSTER_HEADER,
+            HubError::RosterRow { row } => {
+                return m::HubRosterRow {
+                    row,
+                    min: limits::NUMBER.start(),
+                    max: limits::NUMBER.end(),
+                }
+                .into()
+            }
             HubError::Corrupt { .. } => m::HUB_DATABASE_CORRUPT,
-        }
+        };
+        msg.into()
     }
 }

@@ -817,7 +817,7 @@ pub(crate) fn csv_reader(
         Err(_) => {
             let (text, _, bad) = encoding_rs::EUC_KR.decode(bytes);
             if bad {
-                return Err(HubError::Invalid("roster encoding".into()));
+                return Err(HubError::CsvEncoding);
             }
             text.into_owned()
         }
@@ -829,7 +829,7 @@ pub(crate) fn csv_reader(
         .from_reader(std::io::Cursor::new(text.into_bytes()));
     let headers = reader
         .headers()
-        .map_err(|e| HubError::Invalid(e.to_string()))?
+        .map_err(|_| HubError::RosterRow { row: 1 })?
         .clone();
     Ok((reader, headers))
 }
@@ -843,22 +843,24 @@ pub fn parse_roster_csv(bytes: &[u8]) -> std::result::Result<Vec<(u32, String)>,
         col(&["번호", "number", "No", "no"]),
         col(&["이름", "name", "성명"]),
     ) else {
-        return Err(HubError::Invalid("roster header".into()));
+        return Err(HubError::RosterHeader);
     };
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
-        let row = row.map_err(|e| HubError::Invalid(e.to_string()))?;
+        // Rows as a spreadsheet numbers them: the header is row 1.
+        let bad = || HubError::RosterRow { row: i + 2 };
+        let row = row.map_err(|_| bad())?;
         // The same rules as `set_roster`, so a bad line is named by its row here.
         let number = row
             .get(num_col)
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| limits::NUMBER.contains(n))
-            .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
+            .ok_or_else(bad)?;
         let name = row
             .get(name_col)
             .map(str::to_string)
             .filter(|n| limits::name_ok(n))
-            .ok_or_else(|| HubError::Invalid(format!("row {}", i + 2)))?;
+            .ok_or_else(bad)?;
         out.push((number, name));
     }
     Ok(out)
@@ -1059,8 +1061,16 @@ mod tests {
             parse_roster_csv(&cp949).expect("cp949"),
             vec![(3, "이바다".into())]
         );
-        assert!(parse_roster_csv(b"a,b\n1,2\n").is_err());
+        assert!(matches!(
+            parse_roster_csv(b"a,b\n1,2\n"),
+            Err(HubError::RosterHeader)
+        ));
         assert!(parse_roster_csv("번호,이름\nx,김\n".as_bytes()).is_err());
+        // Neither UTF-8 nor CP949 (0xFF starts no character in either): said as such.
+        assert!(matches!(
+            parse_roster_csv(b"\xff\xff,\xff\n1,\xff\n"),
+            Err(HubError::CsvEncoding)
+        ));
     }
 
     /// Found by `cargo fuzz` (roster_csv): number 0 and a NUL in a name passed the parser and
@@ -1068,13 +1078,18 @@ mod tests {
     #[test]
     fn roster_csv_refuses_out_of_range_numbers_and_control_characters_by_row() {
         let crash = b"\xef\xbb\xbf\xeb\xb2\x88\xed\x98\xb8,\xec\x9d\xb4\xeb\xa6\x84\r\n0,\xea\xb9\x80\xed\x95\x98\xeb\x8a\x98M\n2,\"O'Bri\x004, \xeb\xaf\xbc\xec\x88\x98\"\r\n";
-        assert!(matches!(parse_roster_csv(crash), Err(HubError::Invalid(row)) if row == "row 2"));
-        assert!(
-            matches!(parse_roster_csv("번호,이름\n1,가\n100,나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 3")
-        );
-        assert!(
-            matches!(parse_roster_csv("번호,이름\n1,가\u{0}나\n".as_bytes()), Err(HubError::Invalid(row)) if row == "row 2")
-        );
+        assert!(matches!(
+            parse_roster_csv(crash),
+            Err(HubError::RosterRow { row: 2 })
+        ));
+        assert!(matches!(
+            parse_roster_csv("번호,이름\n1,가\n100,나\n".as_bytes()),
+            Err(HubError::RosterRow { row: 3 })
+        ));
+        assert!(matches!(
+            parse_roster_csv("번호,이름\n1,가\u{0}나\n".as_bytes()),
+            Err(HubError::RosterRow { row: 2 })
+        ));
     }
 
     fn sample_library() -> Library {

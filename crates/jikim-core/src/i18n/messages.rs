@@ -1547,6 +1547,9 @@ pub const HOME_TITLE: Msg = Msg("home-title");
 /// 학급 허브의 인증서를 만들거나 읽지 못했습니다.
 pub const HUB_CERTIFICATE_FAILED: Msg = Msg("hub-certificate-failed");
 
+/// 이 파일의 글자를 읽지 못했습니다. 엑셀에서 ‘CSV UTF-8(쉼표로 분리)’ 형식으로 다시 저장하세요. 명단은 바뀌지 않았습니다.
+pub const HUB_CSV_ENCODING: Msg = Msg("hub-csv-encoding");
+
 /// 학급 허브 데이터베이스가 손상되어 열지 않았습니다. 백업에서 복원하세요(jikim hub --data 폴더 restore). 손상된 파일은 지우지 말고 관리자에게 알려 주세요.
 pub const HUB_DATABASE_CORRUPT: Msg = Msg("hub-database-corrupt");
 
@@ -1597,6 +1600,22 @@ pub const HUB_RATE_LIMITED: Msg = Msg("hub-rate-limited");
 
 /// 요청을 처리하는 데 너무 오래 걸렸습니다. 잠시 후 다시 시도합니다.
 pub const HUB_REQUEST_TIMEOUT: Msg = Msg("hub-request-timeout");
+
+/// 명단 파일의 첫 줄에 ‘번호’와 ‘이름’ 열이 있어야 합니다. 첫 줄에 두 제목을 넣고 CSV로 다시 저장하세요. 명단은 바뀌지 않았습니다.
+pub const HUB_ROSTER_HEADER: Msg = Msg("hub-roster-header");
+
+/// 명단 파일의 { $row }번째 줄을 읽지 못했습니다. 번호({ $min }~{ $max })와 이름이 바르게 들어 있는지 확인하세요. 명단은 바뀌지 않았습니다.
+pub struct HubRosterRow<Max, Min, Row> {
+    pub max: Max,
+    pub min: Min,
+    pub row: Row,
+}
+
+impl<Max: Display, Min: Display, Row: Display> From<HubRosterRow<Max, Min, Row>> for Message {
+    fn from(m: HubRosterRow<Max, Min, Row>) -> Message {
+        Message::new("hub-roster-row", [("max", m.max.to_string()), ("min", m.min.to_string()), ("row", m.row.to_string())])
+    }
+}
 
 /// 학급 허브가 기록을 저장하지 못했습니다. 잠시 후 자동으로 다시 보냅니다.
 pub const HUB_STORAGE_FAILED: Msg = Msg("hub-storage-failed");

@@ -20,7 +20,7 @@ import type {
   StudentAccess,
   StudentItem,
 } from "../../api/types";
-import { type MessageId, t } from "../../i18n";
+import { type MessageId, t, tMessage } from "../../i18n";
 
 type Tab = "results" | "roster" | "assignments" | "access";
 const REFRESH_MS = 3000;
@@ -421,10 +421,17 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
   const [entries, setEntries] = useState<RosterEntry[]>([]);
   const [number, setNumber] = useState("");
   const [name, setName] = useState("");
+  // A refused edit or file (e.g. a CSV row without a name) is said here, beside the roster it
+  // left unchanged, not on a screen of its own: the teacher fixes the file and picks it again.
+  const [refused, setRefused] = useState<ErrorPayload | null>(null);
   useEffect(() => {
     commands.rosterGet(cls.id).then(setEntries, onError);
   }, [cls.id]);
-  const save = (next: RosterEntry[]) => commands.rosterSet(cls.id, next).then(setEntries, onError);
+  const stored = (next: RosterEntry[]) => {
+    setEntries(next);
+    setRefused(null);
+  };
+  const save = (next: RosterEntry[]) => commands.rosterSet(cls.id, next).then(stored, setRefused);
   return (
     <section aria-labelledby="roster-title">
       <h2 id="roster-title">{t("teacher-tab-roster")}</h2>
@@ -435,14 +442,22 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
           type="file"
           accept=".csv,text/csv"
           onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
+            const input = e.currentTarget;
+            const file = input.files?.[0];
             if (!file) return;
             const bytes = Array.from(new Uint8Array(await file.arrayBuffer()));
-            commands.rosterImportCsv(cls.id, bytes).then(setEntries, onError);
+            // Cleared, so the same file, once fixed, can be picked again.
+            input.value = "";
+            commands.rosterImportCsv(cls.id, bytes).then(stored, setRefused);
           }}
         />
       </label>
       <p class="hint">{t("teacher-roster-import-hint")}</p>
+      {refused && (
+        <p role="alert" data-roster-refused={refused.code}>
+          {tMessage(refused.messageId, refused.args)}
+        </p>
+      )}
       <table class="review" data-roster-count={entries.length}>
         <caption class="visually-hidden">{t("teacher-tab-roster")}</caption>
         <thead>
