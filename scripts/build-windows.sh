@@ -28,10 +28,14 @@ step "install what is missing (the Rust target, mingw-w64, NSIS, the UI's packag
 bash scripts/setup.sh
 windows_toolchain makensis:nsis
 
-step "the UI"
-npm run build -w ui
-
 profile=${JIKIM_WINDOWS_PROFILE:-release}
+step "the UI"
+# The debug build is scripts/test-windows.sh's, which embedded the UI built before it: built
+# again, its files would be new and Cargo would compile the app once more for nothing.
+if [ "$profile" != dev ] || [ ! -e ui/dist/index.html ]; then
+  npm run build -w ui
+fi
+
 step "jikim-app.exe and jikim.exe ($profile, $TARGET)"
 if [ "$profile" = dev ]; then
   # The debug build scripts/test-windows.sh tests: its selection, its features and its Cargo

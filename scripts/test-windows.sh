@@ -43,11 +43,22 @@ wineserver -p
 trap 'wineserver -k 2>/dev/null || true' EXIT
 
 step "the workspace built for Windows: the tests, jikim.exe and the app"
+# The app embeds the UI (scripts/test.sh has built it when CI gets here).
+[ -e ui/dist/index.html ] || npm run build -w ui
 # One build with one selection (scripts/lib/windows.sh) for the tests below, the hub step's
 # jikim.exe and the installer's jikim-app.exe: each later cargo call compiles nothing.
 cargo build --locked --target "$TARGET" "${WINDOWS_PACKAGES[@]}" --lib --bins --tests "${FEATURES[@]}"
+# The app's test program links WebView2Loader.dll (webview2-com-sys), which Windows looks for
+# beside the program: put there, as the installer puts it beside jikim-app.exe. (Its tests run on
+# Tauri's mock runtime; no web view is started.)
+loader=$(find "target/$TARGET/debug/build" -path "*webview2-com-sys*" -path "*x64*" -name WebView2Loader.dll | head -n 1)
+cp "$loader" "target/$TARGET/debug/deps/"
 
 step "core, storage, hub, sync, report, CLI and app tests for Windows, under Wine"
+# Not the prefix's own lab setup: the installer test below leaves a system-wide provisioning file
+# in it (%PROGRAMDATA%\Jikim, kept on uninstall as on a lab PC), which would make the app's tests
+# a provisioned lab PC. The tests get a path where there is none (Provision::system_path).
+export JIKIM_SYSTEM_PROVISION='C:\jikim-tests\no-provision.toml'
 # One thread per test binary: Wine's process start-up is the slow part, not the tests.
 cargo test --locked --no-fail-fast --target "$TARGET" "${WINDOWS_PACKAGES[@]}" "${FEATURES[@]}" \
   --lib --bins --test hub_kill -- --test-threads=2
@@ -57,6 +68,8 @@ cargo test --locked --no-fail-fast --target "$TARGET" "${WINDOWS_PACKAGES[@]}" "
   --test integration -- --test-threads=2 storage:: study:: hub:: report:: cli:: \
   --skip certificates_are_a_pdf_whose_text_names_each_student \
   --skip the_qr_code_on_the_page_reads_back_as_its_signed_claim # read with Linux's poppler, zbar
+
+unset JIKIM_SYSTEM_PROVISION
 
 step "jikim.exe hub under Wine, a Linux student client syncing with it"
 # jikim.exe from the build above; the Linux side with scripts/test.sh's selection and features,

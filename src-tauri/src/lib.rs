@@ -84,6 +84,13 @@ mod tests {
     use tauri::webview::InvokeRequest;
     use tauri::{WebviewWindow, WebviewWindowBuilder};
 
+    /// The app's own origin as Tauri serves the window's page: WebView2 (Windows) has no custom
+    /// schemes, so there it is plain HTTP on a reserved host. Commands are allowed from it only.
+    #[cfg(windows)]
+    const ORIGIN: &str = "http://tauri.localhost";
+    #[cfg(not(windows))]
+    const ORIGIN: &str = "tauri://localhost";
+
     type MockApp = (
         tauri::App<tauri::test::MockRuntime>,
         WebviewWindow<tauri::test::MockRuntime>,
@@ -123,7 +130,7 @@ mod tests {
                 cmd: cmd.into(),
                 callback: CallbackFn(0),
                 error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
+                url: ORIGIN.parse().expect("url"),
                 body: InvokeBody::Json(body),
                 headers: Default::default(),
                 invoke_key: INVOKE_KEY.to_string(),
