@@ -17,10 +17,9 @@ if [ "${CI:-}" = "true" ] && [ ! -e target ]; then
   [ -e fuzz/target ] || ln -s "$cache/fuzz-target" fuzz/target
   # A fresh clone recompiles every workspace crate anyway: earlier runs' workspace artifacts
   # only fill the disk (a CI run failed with "No space left on device" on 2026-11-27), so they
-  # go; the dependencies' stay. Nor is incremental state worth its disk for one build.
+  # go; the dependencies' stay. (Nor is incremental state kept: scripts/lib/cargo-env.sh.)
   python3 scripts/lib/prune_build_cache.py "$cache/target" Cargo.toml fuzz/Cargo.toml
   python3 scripts/lib/prune_build_cache.py "$cache/fuzz-target" Cargo.toml fuzz/Cargo.toml
-  export CARGO_INCREMENTAL=0
   free_gib=$(( $(df --output=avail -k "$cache" | tail -1) / 1048576 ))
   if [ "$free_gib" -lt 20 ]; then
     echo "only ${free_gib} GiB free: the build cache goes too (a cold build needs about 20 GiB)"

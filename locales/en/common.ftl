@@ -18,7 +18,6 @@ common-font-smaller = Smaller text
 common-font-larger = Larger text
 common-high-contrast = High contrast
 common-law-as-of = Law as of { $date }
-common-close = Close
 common-back = Back
 common-error-title = Something went wrong
 common-error-retry = Try again

@@ -41,7 +41,6 @@ report-page-school = School: { $school }
 report-page-generated = Prepared on: { $date }
 report-page-period = Period: { $from } to { $to }
 report-page-period-all = Period: all records
-report-page-print = Print
 report-page-empty = No completion records match this selection.
 
 report-cert-title = Certificate of Completion

@@ -18,7 +18,6 @@ common-font-smaller = 글자 작게
 common-font-larger = 글자 크게
 common-high-contrast = 고대비 화면
 common-law-as-of = { $date } 기준 법령
-common-close = 닫기
 common-back = 뒤로
 common-error-title = 문제가 생겼습니다
 common-error-retry = 다시 시도

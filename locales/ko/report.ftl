@@ -41,7 +41,6 @@ report-page-school = 학교: { $school }
 report-page-generated = 작성일: { $date }
 report-page-period = 집계 기간: { $from } ~ { $to }
 report-page-period-all = 집계 기간: 전체
-report-page-print = 인쇄하기
 report-page-empty = 조건에 맞는 이수 기록이 없습니다.
 
 report-cert-title = 이 수 증

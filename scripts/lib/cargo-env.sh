@@ -21,5 +21,11 @@ fi
 export RUSTC_WORKSPACE_WRAPPER="$clippy_driver"
 # cargo-clippy's own encoding of `-- -D warnings`: each argument followed by this separator.
 export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
+# CI compiles each workspace crate once per run: incremental state is not worth its disk there.
+# Set here, not in one script: Cargo keys a build to it, and the Windows script's Linux step
+# (the hub with a Linux client) compiled the whole workspace again when only test.sh set it.
+if [ "${CI:-}" = "true" ]; then
+  export CARGO_INCREMENTAL=0
+fi
 # One feature set everywhere, so the workspace is compiled once for checks, tests and binaries.
 FEATURES=(--features jikim-app/custom-protocol)

@@ -103,8 +103,6 @@ export interface Messages {
   "common-broken-module-file": { file: FluentArg };
   /** 일부 학습 모듈을 열 수 없습니다 */
   "common-broken-modules": null;
-  /** 닫기 */
-  "common-close": null;
   /** 다시 시도 */
   "common-error-retry": null;
   /** 문제가 생겼습니다 */
@@ -537,8 +535,6 @@ export interface Messages {
   "quiz-feedback-incorrect": null;
   /** { $count }문항 중 { $number }번 */
   "quiz-item-of": { count: FluentArg; number: FluentArg };
-  /** 법적 근거 */
-  "quiz-legal-basis": null;
   /** 다음 */
   "quiz-next": null;
   /** O (맞다) */
@@ -577,8 +573,6 @@ export interface Messages {
   "quiz-review-title": null;
   /** { $round }번째 다시 풀기 */
   "quiz-round": { round: FluentArg };
-  /** 결과 보기 */
-  "quiz-see-result": null;
   /** 답 확인 */
   "quiz-submit": null;
   /** 내가 고른 답 */
@@ -737,8 +731,6 @@ export interface Messages {
   "report-page-period": { from: FluentArg; to: FluentArg };
   /** 집계 기간: 전체 */
   "report-page-period-all": null;
-  /** 인쇄하기 */
-  "report-page-print": null;
   /** 학교: { $school } */
   "report-page-school": { school: FluentArg };
   /** 디지털 성범죄 예방 교육 이수 현황 보고 */

@@ -432,9 +432,6 @@ impl<File: Display> From<CommonBrokenModuleFile<File>> for Message {
 /// 일부 학습 모듈을 열 수 없습니다
 pub const COMMON_BROKEN_MODULES: Msg = Msg("common-broken-modules");
 
-/// 닫기
-pub const COMMON_CLOSE: Msg = Msg("common-close");
-
 /// 다시 시도
 pub const COMMON_ERROR_RETRY: Msg = Msg("common-error-retry");
 
@@ -1858,9 +1855,6 @@ impl<Count: Display, Number: Display> From<QuizItemOf<Count, Number>> for Messag
     }
 }
 
-/// 법적 근거
-pub const QUIZ_LEGAL_BASIS: Msg = Msg("quiz-legal-basis");
-
 /// 다음
 pub const QUIZ_NEXT: Msg = Msg("quiz-next");
 
@@ -1967,9 +1961,6 @@ impl<Round: Display> From<QuizRound<Round>> for Message {
         Message::new("quiz-round", [("round", m.round.to_string())])
     }
 }
-
-/// 결과 보기
-pub const QUIZ_SEE_RESULT: Msg = Msg("quiz-see-result");
 
 /// 답 확인
 pub const QUIZ_SUBMIT: Msg = Msg("quiz-submit");
@@ -2454,9 +2445,6 @@ impl<FromArg: Display, To: Display> From<ReportPagePeriod<FromArg, To>> for Mess
 
 /// 집계 기간: 전체
 pub const REPORT_PAGE_PERIOD_ALL: Msg = Msg("report-page-period-all");
-
-/// 인쇄하기
-pub const REPORT_PAGE_PRINT: Msg = Msg("report-page-print");
 
 /// 학교: { $school }
 pub struct ReportPageSchool<School> {

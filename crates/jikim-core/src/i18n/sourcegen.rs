@@ -299,6 +299,96 @@ fn the_message_accessors_are_generated_from_the_korean_locale() {
     );
 }
 
+/// The source files of `dir` (recursively) whose name ends with one of `extensions`, except the
+/// generated accessors and build output.
+fn sources(dir: &Path, extensions: &[&str], out: &mut Vec<(PathBuf, String)>) {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in read.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        if path.is_dir() {
+            if !["target", "node_modules", "dist", "fixtures"].contains(&name.as_str()) {
+                sources(&path, extensions, out);
+            }
+        } else if extensions.iter().any(|e| name.ends_with(e))
+            && name != "messages.rs"
+            && name != "messages.ts"
+        {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                out.push((path, text));
+            }
+        }
+    }
+}
+
+/// Whether `word` occurs in `text` as a whole identifier.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+        !text[..at].ends_with(ident) && !text[at + word.len()..].starts_with(ident)
+    })
+}
+
+/// The literal starts of the UI's template-literal ids, e.g. `privacy-student-` of
+/// `` t(`privacy-student-${k}`) `` (its type, a template literal type, is checked by `tsc`).
+fn template_prefixes(text: &str) -> Vec<&str> {
+    text.match_indices("-${")
+        .filter_map(|(end, _)| {
+            let start = text[..end].rfind('`')? + 1;
+            let prefix = &text[start..=end];
+            prefix
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                .then_some(prefix)
+        })
+        .collect()
+}
+
+/// A message no code uses is text no one reads, and a translator's work for nothing: every
+/// message of `locales/ko` is named somewhere by its Rust accessor (the constant or the struct in
+/// `messages.rs`) or, in the UI, by its id as a string (`t("…")`, or a table of ids typed
+/// `MessageId`) or a template literal's start (`` `home-sync-${state}` ``). Tests do not count: a
+/// message only a test names is still one no screen shows.
+#[test]
+fn every_message_is_used_by_some_code() {
+    let mut rust = Vec::new();
+    for dir in ["crates", "src-tauri/src"] {
+        sources(&root().join(dir), &[".rs"], &mut rust);
+    }
+    // Not the integration tests (tests/), nor a crate's own tests/ folder: code that ships.
+    rust.retain(|(path, _)| !path.components().any(|c| c.as_os_str() == "tests"));
+    let mut ui = Vec::new();
+    sources(&root().join("ui/src"), &[".ts", ".tsx"], &mut ui);
+    ui.retain(|(path, _)| !path.components().any(|c| c.as_os_str() == "testing"));
+    assert!(rust.len() > 20 && ui.len() > 10, "the sources are found");
+    let prefixes: Vec<&str> = ui
+        .iter()
+        .flat_map(|(_, text)| template_prefixes(text))
+        .collect();
+    let unused: Vec<String> = entries()
+        .into_iter()
+        .filter(|e| {
+            let accessor = if e.variables.is_empty() {
+                snake(&e.id).to_uppercase()
+            } else {
+                camel(&e.id)
+            };
+            let quoted = format!("\"{}\"", e.id);
+            !rust.iter().any(|(_, text)| has_word(text, &accessor))
+                && !ui.iter().any(|(_, text)| text.contains(&quoted))
+                && !prefixes.iter().any(|p| e.id.starts_with(p))
+        })
+        .map(|e| e.id)
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "messages in locales/ that no code uses (remove them from every locale, or use them): \
+         {unused:?}"
+    );
+}
+
 #[test]
 fn names_follow_each_language() {
     assert_eq!(snake("home-score"), "home_score");
@@ -309,6 +399,12 @@ fn names_follow_each_language() {
     assert_eq!(field("type"), "r#type");
     assert_eq!(ts_key("passMark"), "passMark");
     assert_eq!(ts_key("class-no"), "\"class-no\"");
+    assert!(has_word("m::HOME_SCORE.into()", "HOME_SCORE"));
+    assert!(!has_word("m::HOME_SCORE_MAX", "HOME_SCORE"));
+    assert_eq!(
+        template_prefixes("t(`home-sync-${s}`); `${a}-${b}`; `item-${id}`"),
+        vec!["home-sync-", "item-"]
+    );
     let texts = source_texts("ko");
     assert_eq!(
         texts["errors-invalid-sign-in"].len(),
