@@ -49,9 +49,12 @@ export async function startDriver(env) {
   const port = await freePort();
   const nativePort = await freePort();
   const bin = process.env.TAURI_DRIVER ?? "tauri-driver";
+  // A process group of its own, so stopDriver can stop what it started (WebKitWebDriver, the app)
+  // even when tauri-driver itself is gone.
   const proc = spawn(bin, ["--port", String(port), "--native-port", String(nativePort)], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -68,14 +71,42 @@ export async function startDriver(env) {
 }
 
 /**
+ * Whether any process of group `pgid` is left.
+ * @param {number} pgid
+ */
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Stops tauri-driver: SIGTERM (it then stops WebKitWebDriver and the app), SIGKILL if it lingers.
+ * Then whatever of its process group is still there after 3 s more goes too: killing only
+ * tauri-driver left WebKitWebDriver and an app that was slow to close running, which kept the
+ * test's output open so that node never exited (seen once in CI, 2026-11-28).
  * @param {Driver} driver
  */
 export async function stopDriver(driver) {
-  if (driver.proc.exitCode !== null) return;
-  driver.proc.kill("SIGTERM");
-  for (let i = 0; i < 30 && driver.proc.exitCode === null; i++) await sleep(100);
-  if (driver.proc.exitCode === null) driver.proc.kill("SIGKILL");
+  const pgid = driver.proc.pid;
+  if (driver.proc.exitCode === null) {
+    driver.proc.kill("SIGTERM");
+    for (let i = 0; i < 30 && driver.proc.exitCode === null; i++) await sleep(100);
+    if (driver.proc.exitCode === null) driver.proc.kill("SIGKILL");
+  }
+  if (pgid === undefined) return;
+  for (let i = 0; i < 30 && groupAlive(pgid); i++) await sleep(100);
+  if (groupAlive(pgid)) {
+    console.error(`tauri-driver's processes outlived it by 3 s (group ${pgid}): killed`);
+    try {
+      process.kill(-pgid, "SIGKILL");
+    } catch {
+      /* gone meanwhile */
+    }
+  }
 }
 
 /**
