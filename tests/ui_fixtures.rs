@@ -370,13 +370,28 @@ fn startup(dir: &Path) -> String {
             })
         })
         .collect();
+    // A file the teacher picked to merge that is not a Jikim bundle (the "bad-bundle" scenario),
+    // refused as the app's `report_merge` refuses it.
+    let not_bundle = dir.join("2-3.jikim");
+    std::fs::write(&not_bundle, "번호,이름\n1,박서준\n").expect("write");
+    let school = dir.join("school");
+    let merge_refused = match jikim_report::merge::merge_files(
+        &school,
+        std::slice::from_ref(&not_bundle),
+        &mut |_| {},
+    ) {
+        Err(e) => ErrorPayload::from(e),
+        Ok(_) => panic!("a CSV file must not merge as a bundle"),
+    };
     let mut text = serde_json::to_string_pretty(&sorted(json!({
         "databaseCorrupt": corrupt,
         "brokenModules": broken,
+        "mergeRefused": merge_refused,
     })))
     .expect("json");
     text = text
         .replace(&modules.display().to_string(), "/opt/jikim/assets/modules")
+        .replace(&not_bundle.display().to_string(), "/media/usb/2-3.jikim")
         .replace(
             &dir.display().to_string(),
             "/home/lab/.local/share/kr.jikim.app",

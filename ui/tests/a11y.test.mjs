@@ -652,6 +652,30 @@ test("the roster and assignments: a student added and removed, a CSV imported or
   });
 });
 
+test("a refused merge is said on the report screen, which stays as the teacher set it up", async () => {
+  await withApp("bad-bundle", async (page) => {
+    await page.click('[data-action="teacher-mode"]');
+    await page.fill("#teacher-password", "password123");
+    await page.fill("#teacher-password-confirm", "password123");
+    await page.click('[data-action="submit-password"]');
+    await page.click('[data-action="open-reports"]');
+    await page.waitForSelector('#export-class option[value="2-3"]', { state: "attached" });
+    await page.fill("#school-name", "지킴중학교");
+    await page.click('[data-action="bundle-merge"]');
+    await page.waitForSelector("[data-report-refused]");
+    assert.equal(
+      await textOf(page, "[data-report-refused]"),
+      "지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요.",
+    );
+    assert.equal(await page.inputValue("#school-name"), "지킴중학교", "the screen is as the teacher left it");
+    await axe(page, "reports with a refused merge");
+    // The next action starts clean.
+    await page.click('[data-action="export-csv"]');
+    await page.waitForSelector("[data-report-message]");
+    assert.equal(await page.locator("[data-report-refused]").count(), 0);
+  });
+});
+
 test("the sign-in screen needs only the first font subset; the rest comes at the first key press", async () => {
   await withApp("normal", async (page) => {
     await settle(page);

@@ -11,8 +11,8 @@ import type { BootView, BrokenView, ErrorPayload } from "../api/types";
 import { type Call, pick, type Reply } from "./replay";
 import { SHELL, VERSION } from "./shell";
 
-export type Scenario = "normal" | "corrupt-db" | "broken-module";
-const SCENARIOS: readonly Scenario[] = ["normal", "corrupt-db", "broken-module"];
+export type Scenario = "normal" | "corrupt-db" | "broken-module" | "bad-bundle";
+const SCENARIOS: readonly Scenario[] = ["normal", "corrupt-db", "broken-module", "bad-bundle"];
 
 declare global {
   interface Window {
@@ -26,7 +26,11 @@ declare global {
 
 const fixtures = import.meta.glob("./fixtures/*.json", { import: "default", eager: true }) as Record<string, unknown>;
 const recorded = (name: string) => fixtures[`./fixtures/${name}.json`] as { replies: Reply[] };
-const startup = fixtures["./fixtures/startup.json"] as { databaseCorrupt: ErrorPayload; brokenModules: BrokenView[] };
+const startup = fixtures["./fixtures/startup.json"] as {
+  databaseCorrupt: ErrorPayload;
+  brokenModules: BrokenView[];
+  mergeRefused: ErrorPayload;
+};
 const REPLIES: Reply[] = [...recorded("student").replies, ...recorded("teacher").replies, ...SHELL];
 
 // The one list of the app's commands (`module::name` per line).
@@ -59,6 +63,8 @@ let screen: unknown = null;
 function reply(call: Call, before: readonly Call[]): unknown {
   const { cmd, args = {} } = call;
   if (scenario === "corrupt-db" && !WITHOUT_SERVICE.has(cmd)) throw startup.databaseCorrupt;
+  // The teacher picked a file to merge that is not a bundle.
+  if (scenario === "bad-bundle" && cmd === "report_merge") throw startup.mergeRefused;
   switch (cmd) {
     case "bootstrap": {
       const boot: BootView = {

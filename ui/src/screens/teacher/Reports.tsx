@@ -20,7 +20,7 @@ import type {
   Saved,
   Settings,
 } from "../../api/types";
-import { type MessageId, t } from "../../i18n";
+import { type MessageId, t, tMessage } from "../../i18n";
 
 interface Props {
   modules: ModuleOption[];
@@ -69,6 +69,9 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
   const [working, setWorking] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState("");
+  // A refused export, bundle or merge (a file not a bundle, a folder not writable) is said here,
+  // on the screen the teacher set up, not on an error screen of its own.
+  const [refused, setRefused] = useState<ErrorPayload | null>(null);
 
   // Past school years archived at a rollover, reportable like a hub.
   const [archiveYears, setArchiveYears] = useState<number[]>([]);
@@ -101,11 +104,12 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
     setWorking(true);
     setProgress(null);
     setMessage("");
+    setRefused(null);
     try {
       const said = await work();
       if (said) setMessage(said);
     } catch (e) {
-      onError(e as ErrorPayload);
+      setRefused(e as ErrorPayload);
     } finally {
       setWorking(false);
       setProgress(null);
@@ -354,6 +358,11 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           </p>
         )}
       </div>
+      {refused && (
+        <p role="alert" data-report-refused={refused.code}>
+          {tMessage(refused.messageId, refused.args)}
+        </p>
+      )}
     </section>
   );
 }
