@@ -79,29 +79,26 @@ struct Recording {
 
 impl Recording {
     fn reply(&mut self, cmd: &'static str, args: Value, reply: Value) {
-        self.replies.push(Reply {
-            cmd,
-            args,
-            after: Vec::new(),
-            result: Ok(reply),
-        });
+        self.reply_after(cmd, args, Vec::new(), reply);
     }
 
     fn reply_after(&mut self, cmd: &'static str, args: Value, after: Vec<Value>, reply: Value) {
+        let result = Ok(reply);
         self.replies.push(Reply {
             cmd,
             args,
             after,
-            result: Ok(reply),
+            result,
         });
     }
 
     fn error(&mut self, cmd: &'static str, args: Value, error: ErrorPayload) {
+        let (after, result) = (Vec::new(), Err(error));
         self.replies.push(Reply {
             cmd,
             args,
-            after: Vec::new(),
-            result: Err(error),
+            after,
+            result,
         });
     }
 

@@ -120,6 +120,17 @@ async function settle(page) {
 }
 
 /**
+ * Teacher mode on a fresh PC: the password set (twice), the teacher's home reached.
+ * @param {Page} page
+ */
+async function setUpTeacherMode(page) {
+  await page.click('[data-action="teacher-mode"]');
+  await page.fill("#teacher-password", "password123");
+  await page.fill("#teacher-password-confirm", "password123");
+  await page.click('[data-action="submit-password"]');
+}
+
+/**
  * Runs axe-core on the page; fails with every violation, spelled out.
  * @param {Page} page
  * @param {string} label
@@ -526,10 +537,7 @@ for (const theme of THEMES) {
 
 test("the report screen sends the chosen filters and says where each file went", async () => {
   await withApp("normal", async (page) => {
-    await page.click('[data-action="teacher-mode"]');
-    await page.fill("#teacher-password", "password123");
-    await page.fill("#teacher-password-confirm", "password123");
-    await page.click('[data-action="submit-password"]');
+    await setUpTeacherMode(page);
     await page.click('[data-action="open-reports"]');
     await page.waitForSelector('#export-class option[value="2-3"]', { state: "attached" });
     await page.selectOption("#export-class", "2-3");
@@ -612,10 +620,7 @@ test("the roster and assignments: a student added and removed, a CSV imported or
       ),
     );
   await withApp("normal", async (page) => {
-    await page.click('[data-action="teacher-mode"]');
-    await page.fill("#teacher-password", "password123");
-    await page.fill("#teacher-password-confirm", "password123");
-    await page.click('[data-action="submit-password"]');
+    await setUpTeacherMode(page);
     await page.click('[data-action="open-class"]');
     await page.click('[data-tab="roster"]');
     await page.waitForSelector('[data-roster-count="2"]');
@@ -654,10 +659,7 @@ test("the roster and assignments: a student added and removed, a CSV imported or
 
 test("a refused merge is said on the report screen, which stays as the teacher set it up", async () => {
   await withApp("bad-bundle", async (page) => {
-    await page.click('[data-action="teacher-mode"]');
-    await page.fill("#teacher-password", "password123");
-    await page.fill("#teacher-password-confirm", "password123");
-    await page.click('[data-action="submit-password"]');
+    await setUpTeacherMode(page);
     await page.click('[data-action="open-reports"]');
     await page.waitForSelector('#export-class option[value="2-3"]', { state: "attached" });
     await page.fill("#school-name", "지킴중학교");
