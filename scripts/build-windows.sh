@@ -43,14 +43,11 @@ if [ "$profile" = dev ]; then
   # nothing.
   source scripts/lib/cargo-env.sh
   cargo build --locked --target "$TARGET" "${WINDOWS_PACKAGES[@]}" --lib --bins --tests "${FEATURES[@]}"
-else
-  cargo build --profile "$profile" --locked --target "$TARGET" -p jikim-app -p jikim-cli \
-    --features jikim-app/custom-protocol
-fi
-if [ "$profile" = dev ]; then
   out="target/$TARGET/debug"
   compressor=(-X"SetCompressor /FINAL zlib")
 else
+  cargo build --profile "$profile" --locked --target "$TARGET" -p jikim-app -p jikim-cli \
+    --features jikim-app/custom-protocol
   out="target/$TARGET/$profile"
   compressor=()
 fi
@@ -65,10 +62,8 @@ cp "$out/jikim-app.exe" "$out/jikim.exe" "$stage/"
 [ "$profile" = dev ] && x86_64-w64-mingw32-strip "$stage/jikim-app.exe" "$stage/jikim.exe"
 cp -r assets/modules assets/help "$stage/assets/"
 defines=(-DVERSION="$version" -DSTAGE="$PWD/$stage" -DICON="$PWD/src-tauri/icons/icon.ico")
-# webview2-com-sys leaves the loader DLL beside the build for the GNU target; the app loads it
-# from its own folder.
-loader=$(find "$out/build" -path "*webview2-com-sys*" -name WebView2Loader.dll -path "*x64*" 2>/dev/null | head -n 1)
-[ -n "$loader" ] || loader=$(find "$out" -maxdepth 1 -name WebView2Loader.dll | head -n 1)
+# The app loads the WebView2 loader DLL from its own folder (scripts/lib/windows.sh).
+loader=$(webview2_loader "$out")
 if [ -n "$loader" ]; then
   cp "$loader" "$stage/WebView2Loader.dll"
   defines+=(-DWEBVIEW2_LOADER)

@@ -51,8 +51,7 @@ cargo build --locked --target "$TARGET" "${WINDOWS_PACKAGES[@]}" --lib --bins --
 # The app's test program links WebView2Loader.dll (webview2-com-sys), which Windows looks for
 # beside the program: put there, as the installer puts it beside jikim-app.exe. (Its tests run on
 # Tauri's mock runtime; no web view is started.)
-loader=$(find "target/$TARGET/debug/build" -path "*webview2-com-sys*" -path "*x64*" -name WebView2Loader.dll | head -n 1)
-cp "$loader" "target/$TARGET/debug/deps/"
+cp "$(webview2_loader "target/$TARGET/debug")" "target/$TARGET/debug/deps/"
 
 step "core, storage, hub, sync, report, CLI and app tests for Windows, under Wine"
 # Not the prefix's own lab setup: the installer test below leaves a system-wide provisioning file

@@ -24,3 +24,13 @@ windows_toolchain() {
 # selection to use it.
 WINDOWS_PACKAGES=(-p jikim-core -p jikim-hub -p jikim-sync -p jikim-report -p jikim-cli -p jikim-tests
   -p jikim-app)
+
+# The WebView2 loader DLL of the build in folder $1 (e.g. target/$TARGET/debug), or nothing:
+# webview2-com-sys leaves it among its build outputs for the GNU target, and the app (and its
+# test program) loads it from its own folder.
+webview2_loader() {
+  local loader
+  loader=$(find "$1/build" -path "*webview2-com-sys*" -path "*x64*" -name WebView2Loader.dll 2>/dev/null | head -n 1)
+  [ -n "$loader" ] || loader=$(find "$1" -maxdepth 1 -name WebView2Loader.dll | head -n 1)
+  echo "$loader"
+}

@@ -18,6 +18,20 @@ export function ErrorScreen({ error, onRetry }: { error: ErrorPayload; onRetry?:
   );
 }
 
+/**
+ * A refusal said where the teacher acted (an edit, a file, an export), as an alert beside what it
+ * left unchanged, not on a screen of its own. `marker` names the place for tests
+ * (`data-<marker>` holds the error's code).
+ */
+export function Refusal({ error, marker }: { error: ErrorPayload | null; marker: string }) {
+  if (!error) return null;
+  return (
+    <p role="alert" {...{ [`data-${marker}`]: error.code }}>
+      {tMessage(error.messageId, error.args)}
+    </p>
+  );
+}
+
 /** Modules that failed to load; the others still work. */
 export function BrokenModules({ broken }: { broken: BrokenView[] }) {
   if (broken.length === 0) return null;

@@ -20,7 +20,8 @@ import type {
   StudentAccess,
   StudentItem,
 } from "../../api/types";
-import { type MessageId, t, tMessage } from "../../i18n";
+import { type MessageId, t } from "../../i18n";
+import { Refusal } from "../ErrorScreen";
 
 type Tab = "results" | "roster" | "assignments" | "access";
 const REFRESH_MS = 3000;
@@ -453,11 +454,7 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
         />
       </label>
       <p class="hint">{t("teacher-roster-import-hint")}</p>
-      {refused && (
-        <p role="alert" data-roster-refused={refused.code}>
-          {tMessage(refused.messageId, refused.args)}
-        </p>
-      )}
+      <Refusal error={refused} marker="roster-refused" />
       <table class="review" data-roster-count={entries.length}>
         <caption class="visually-hidden">{t("teacher-tab-roster")}</caption>
         <thead>

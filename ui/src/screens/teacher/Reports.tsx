@@ -20,7 +20,8 @@ import type {
   Saved,
   Settings,
 } from "../../api/types";
-import { type MessageId, t, tMessage } from "../../i18n";
+import { type MessageId, t } from "../../i18n";
+import { Refusal } from "../ErrorScreen";
 
 interface Props {
   modules: ModuleOption[];
@@ -358,11 +359,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
           </p>
         )}
       </div>
-      {refused && (
-        <p role="alert" data-report-refused={refused.code}>
-          {tMessage(refused.messageId, refused.args)}
-        </p>
-      )}
+      <Refusal error={refused} marker="report-refused" />
     </section>
   );
 }
