@@ -721,7 +721,103 @@ fn teacher(dir: &Path) -> Recording {
         value!(&store.access_log(500).expect("log")),
     );
     roster_and_assignments(&mut rec, &store, &lib, class.id);
+    year_end(&mut rec, &store, dir);
     rec
+}
+
+/// The cut-off the window shows for the end-of-year clean-up. The shell takes it from today and
+/// the retention setting; here it is fixed, and the records are purged before tomorrow instead,
+/// so that the clean-up has the scenario's records to remove.
+const PURGE_SHOWN_BEFORE: &str = "2026-03-01";
+/// The new school year's roster (`학년,반,번호,이름,이전반,이전번호`): two students of 2-3 move
+/// up into 3-1, one new student; the other two of 2-3 are not on it.
+const ROLLOVER_CSV: &str =
+    "학년,반,번호,이름,이전반,이전번호\n3,1,1,박서준,3,1\n3,1,2,이바다,3,2\n3,1,3,한가람,,\n";
+
+/// The report screen's year-end work on the scenario's hub, through the same report and hub code
+/// the app's commands call (`src-tauri/src/reports.rs`): the school bundle, its merge into the
+/// school's store, the clean-up behind a bundle (on a copy of the hub, so the rollover after it
+/// still has the records) and the new school year. Last: the rollover changes the hub.
+fn year_end(rec: &mut Recording, store: &HubStore, dir: &Path) {
+    let teacher_dir = dir.join("teacher-files");
+    std::fs::create_dir_all(&teacher_dir).expect("dir");
+    let saved =
+        |path: &Path, count: usize| json!({ "path": path.display().to_string(), "count": count });
+
+    let bundle = teacher_dir.join("지킴묶음.jikim");
+    let bundled = jikim_report::export::bundle(store, &[], &bundle).expect("bundle");
+    rec.reply(
+        "report_bundle",
+        Value::Null,
+        saved(&bundle, bundled.records),
+    );
+    // The bundle, carried on a USB stick to the school's PC and merged there.
+    let usb = dir.join("usb");
+    std::fs::create_dir_all(&usb).expect("dir");
+    let carried = usb.join("2-3.jikim");
+    std::fs::copy(&bundle, &carried).expect("copy");
+    let merged = jikim_report::merge::merge_files(
+        &dir.join("school"),
+        std::slice::from_ref(&carried),
+        &mut |_| {},
+    )
+    .expect("merge");
+    // As `report_merge` copies each file's figures for the window.
+    let merged: Vec<Value> = merged
+        .iter()
+        .map(|m| {
+            json!({
+                "file": m.file.display().to_string(),
+                "classes": m.stats.classes_added,
+                "students": m.stats.students_added,
+                "records": m.stats.records_added,
+                "present": m.stats.records_present,
+            })
+        })
+        .collect();
+    rec.reply("report_merge", Value::Null, Value::Array(merged));
+
+    let copy = HubStore::open(&dir.join("hub-copy")).expect("hub copy");
+    copy.merge(&store.snapshot(&[]).expect("snapshot"), &mut |_, _| {})
+        .expect("copy");
+    let kept = teacher_dir.join("지킴묶음-정리전.jikim");
+    let tomorrow = time::OffsetDateTime::now_utc()
+        .date()
+        .next_day()
+        .expect("a date");
+    let purged = jikim_report::export::purge_behind_bundle(&copy, tomorrow, &kept).expect("purge");
+    assert!(
+        purged.records > 0,
+        "the clean-up removed the scenario's records"
+    );
+    // As `report_purge` copies them for the window.
+    rec.reply(
+        "report_purge",
+        Value::Null,
+        json!({
+            "bundle": kept.display().to_string(),
+            "before": PURGE_SHOWN_BEFORE,
+            "records": purged.records,
+            "students": purged.students,
+        }),
+    );
+
+    // As `report_years` lists them: the past years reports can read.
+    let years = |store: &HubStore| jikim_report::export::archive_years(store).expect("years");
+    rec.reply("report_years", Value::Null, value!(&years(store)));
+    let rows = jikim_hub::rollover::parse_rollover_csv(ROLLOVER_CSV.as_bytes()).expect("csv");
+    let report = store.roll_over(2027, &rows).expect("rollover");
+    rec.reply("report_rollover", json!({ "year": 2027 }), value!(&report));
+    rec.reply_after(
+        "report_years",
+        Value::Null,
+        vec![call("report_rollover", Value::Null)],
+        value!(&years(store)),
+    );
+
+    rec.fix(carried.display(), "/media/usb/2-3.jikim");
+    rec.fix(teacher_dir.display(), "/home/teacher");
+    rec.fix(dir.display(), "/home/teacher/.local/share/kr.jikim.app");
 }
 
 /// The roster as `src-tauri/src/hub.rs` copies it for the window (number and name).

@@ -31,6 +31,20 @@ const THEMES = [
   { name: "default theme", contrast: false },
   { name: "high contrast", contrast: true },
 ];
+/**
+ * The teacher scenario's replies, recorded from the real core and hub (src/testing/fixtures/teacher.json,
+ * tests/ui_fixtures.rs): what the window must say is what they replied.
+ * @type {{ cmd: string, args?: any, reply?: any, error?: unknown }[]}
+ */
+const TEACHER_REPLIES = JSON.parse(
+  readFileSync(path.join(here, "../src/testing/fixtures/teacher.json"), "utf8"),
+).replies;
+/** The recorded reply to `cmd` (the first). @param {string} cmd */
+const recordedReply = (cmd) => {
+  const found = TEACHER_REPLIES.find((r) => r.cmd === cmd && r.reply !== undefined);
+  assert.ok(found, `a recorded reply to ${cmd}`);
+  return found.reply;
+};
 const STUDENT = "김하늘";
 const MODULE_TITLE = "딥페이크(허위영상물)와 법";
 
@@ -527,7 +541,11 @@ for (const theme of THEMES) {
       await page.waitForFunction(() =>
         document.querySelector("[data-report-message]")?.textContent?.includes("정리전"),
       );
-      assert.match(await textOf(page, "[data-report-message]"), /2026-03-01 전에 받은 기록 120건/);
+      const purged = recordedReply("report_purge");
+      assert.match(
+        await textOf(page, "[data-report-message]"),
+        new RegExp(`${purged.before} 전에 받은 기록 ${purged.records}건`),
+      );
       await page.click('[data-action="export-xlsx"]');
       await page.waitForSelector("[data-report-message]");
       await axe(page, "reports with a saved file");
@@ -581,13 +599,24 @@ test("the report screen sends the chosen filters and says where each file went",
     await page.waitForFunction(() =>
       document.querySelector("[data-report-message]")?.textContent?.includes("2-3.jikim"),
     );
-    assert.match(await textOf(page, "[data-report-message]"), /기록 120건/);
+    const merged = recordedReply("report_merge")[0];
+    assert.match(
+      await textOf(page, "[data-report-message]"),
+      new RegExp(
+        `학생 ${merged.students}명, 기록 ${merged.records}건을 새로 합쳤습니다 \\(이미 있던 기록 ${merged.present}건\\)`,
+      ),
+    );
     // A new school year (issue 14): asked twice; then last year is a report scope of its own.
     await page.fill("#rollover-year", "2027");
     await page.click('[data-action="rollover"]');
     await page.click('[data-action="rollover-confirm"]');
     await page.waitForFunction(() =>
       document.querySelector("[data-report-message]")?.textContent?.includes("2027학년도를 시작했습니다"),
+    );
+    const rolledOver = recordedReply("report_rollover");
+    assert.match(
+      await textOf(page, "[data-report-message]"),
+      new RegExp(`진급 ${rolledOver.moved}명, 새 학생 ${rolledOver.added}명, 명단에서 빠진 학생 ${rolledOver.left}명`),
     );
     const rolled = await page.evaluate(
       () => window.__ipcLog.filter((c) => c.cmd === "report_rollover").at(-1)?.args.year,
@@ -605,10 +634,9 @@ test("the report screen sends the chosen filters and says where each file went",
 
 test("the roster and assignments: a student added and removed, a CSV imported or refused by row, a module assigned", async () => {
   // The CSV files are the ones the fixtures were recorded with (tests/ui_fixtures.rs).
-  const recorded = JSON.parse(readFileSync(path.join(here, "../src/testing/fixtures/teacher.json"), "utf8")).replies;
-  const imports = recorded.filter((/** @type {{ cmd: string }} */ r) => r.cmd === "roster_import_csv");
-  const good = Buffer.from(imports.find((/** @type {{ reply?: unknown }} */ r) => r.reply).args.bytes);
-  const bad = Buffer.from(imports.find((/** @type {{ error?: unknown }} */ r) => r.error).args.bytes);
+  const imports = TEACHER_REPLIES.filter((r) => r.cmd === "roster_import_csv");
+  const good = Buffer.from(imports.find((r) => r.reply)?.args.bytes);
+  const bad = Buffer.from(imports.find((r) => r.error)?.args.bytes);
   /** @param {Page} page */
   const rows = (page) =>
     page.locator("[data-roster-count] tbody tr").evaluateAll((trs) =>

@@ -1,15 +1,14 @@
 // Replies only the app's shell (src-tauri) and the machine give, not the core: device settings,
-// the sync worker's state, the teacher gate, the running hub, and what the save/open dialogs and
-// file writes return. Plain values for the replay (replay.ts), no rule. Everything the core and
-// the hub compute is recorded from them in fixtures/*.json (tests/ui_fixtures.rs).
+// the sync worker's state, the teacher gate, the running hub, and the paths the save/open dialogs
+// return. Plain values for the replay (replay.ts), no rule. Everything the core and the hub
+// compute is recorded from them in fixtures/*.json (tests/ui_fixtures.rs), the year-end work
+// (bundle, merge, clean-up, rollover) included. One exception: the exports' counts below are
+// plain values (a recorded count would have to follow the filter each test sends).
 
 import type {
   ErrorPayload,
   HubStatus,
-  Merged,
-  PurgedView,
   ReportClass,
-  RolloverReport,
   Saved,
   SyncStatusView,
   TeacherStatus,
@@ -48,22 +47,6 @@ const PROVISION_NEEDS_HUB: ErrorPayload = {
 const saved = (path: string, count: number): Saved => ({ path, count });
 const EXPORTS: Record<string, string> = { csv: "csv", xlsx: "xlsx", summary: "html", certificates: "pdf", ledger: "xlsx" };
 
-const ROLLOVER: RolloverReport = {
-  year: 2027,
-  archive: "/home/teacher/hub/archive/2026",
-  moved: 2,
-  added: 1,
-  left: 0,
-  classes: 1,
-  archivedRecords: 120,
-};
-const PURGED: PurgedView = {
-  bundle: "/home/teacher/지킴묶음-정리전-2026-11-27.jikim",
-  before: "2026-03-01",
-  records: 120,
-  students: 2,
-};
-const MERGED: Merged[] = [{ file: "/media/usb/2-3.jikim", classes: 1, students: 4, records: 120, present: 0 }];
 const HUB_CLASSES: ReportClass[] = [{ grade: 2, classNo: 3 }];
 const SCHOOL_CLASSES: ReportClass[] = [
   { grade: 2, classNo: 3 },
@@ -98,10 +81,4 @@ export const SHELL: Reply[] = [
     args: { request: { kind } },
     reply: saved(`/home/teacher/이수현황.${ext}`, 3),
   })),
-  { cmd: "report_bundle", reply: saved("/home/teacher/지킴묶음.jikim", 42) },
-  { cmd: "report_merge", reply: MERGED },
-  { cmd: "report_years", reply: [] },
-  { cmd: "report_years", after: [{ cmd: "report_rollover" }], reply: [2026] },
-  { cmd: "report_rollover", reply: ROLLOVER },
-  { cmd: "report_purge", reply: PURGED },
 ];
