@@ -59,6 +59,7 @@ report-cert-written = Saved { $count } certificates: { $path }
 report-progress = { $done } / { $total }
 
 report-error-io = Could not read or write the file: { $path } ({ $detail })
+report-refused-file = File not accepted: { $file }
 report-error-not-a-bundle = This is not a Jikim bundle. Check that it was made by a teacher's hub.
 report-error-bundle-truncated = The bundle is cut short. Check that it was copied completely and get it again. Nothing was changed.
 report-error-bundle-tampered = The bundle's checksum or signature does not match: it was changed or damaged after the hub wrote it. Nothing was changed.

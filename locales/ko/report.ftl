@@ -59,6 +59,7 @@ report-cert-written = 이수증 { $count }장을 저장했습니다: { $path }
 report-progress = { $done } / { $total }
 
 report-error-io = 파일을 읽거나 쓰지 못했습니다: { $path } ({ $detail })
+report-refused-file = 받아들이지 않은 파일: { $file }
 report-error-not-a-bundle = 지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요.
 report-error-bundle-truncated = 묶음 파일이 잘려 있습니다. 복사가 끝까지 되었는지 확인하고 다시 받아 주세요. 아무것도 바뀌지 않았습니다.
 report-error-bundle-tampered = 묶음 파일의 검사값이나 서명이 맞지 않습니다. 허브가 만든 뒤에 내용이 바뀌었거나 손상되었습니다. 아무것도 바뀌지 않았습니다.

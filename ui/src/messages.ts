@@ -737,6 +737,8 @@ export interface Messages {
   "report-page-title": null;
   /** { $done } / { $total } */
   "report-progress": { done: FluentArg; total: FluentArg };
+  /** 받아들이지 않은 파일: { $file } */
+  "report-refused-file": { file: FluentArg };
   /** 전출/삭제됨 */
   "report-removed": null;
   /** { $grade }학년 { $class }반 */

@@ -695,7 +695,8 @@ test("a refused merge is said on the report screen, which stays as the teacher s
     await page.waitForSelector("[data-report-refused]");
     assert.equal(
       await textOf(page, "[data-report-refused]"),
-      "지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요.",
+      // Which of the files picked: the one the merge refused (a teacher may pick several).
+      "받아들이지 않은 파일: /media/usb/2-3.jikim지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요.",
     );
     assert.equal(await page.inputValue("#school-name"), "지킴중학교", "the screen is as the teacher left it");
     await axe(page, "reports with a refused merge");

@@ -40,6 +40,9 @@ impl std::fmt::Display for Msg {
     }
 }
 
+/// The variable naming the file a message is about ([`Message::about_file`]).
+pub const REFUSED_FILE_ARG: &str = "refusedFile";
+
 /// A message with the values of its variables, ready to format or to send across IPC, e.g.
 /// `messages::HomeScore { percent: 80 }.into()`. Made by [`messages`], or [`Message::received`]
 /// for one that arrived as data.
@@ -64,6 +67,15 @@ impl Message {
             id: Cow::Owned(id),
             args,
         }
+    }
+
+    /// The message about one of several files a person picked (a refused merge, say), naming
+    /// that file: `refusedFile` beside the message's own variables, which the window shows above
+    /// the message (`report-refused-file`).
+    pub fn about_file(mut self, file: &std::path::Path) -> Message {
+        self.args
+            .insert(REFUSED_FILE_ARG.into(), file.display().to_string());
+        self
     }
 
     /// The Fluent id.

@@ -39,13 +39,17 @@ impl MergeError {
     }
 }
 
-/// The report error's code and message (the bad file is [`MergeError::file`]).
+/// The report error's code and message, naming the bad file when there is one.
 impl jikim_core::error::AppError for MergeError {
     fn code(&self) -> String {
         self.error().code().to_string()
     }
     fn message(&self) -> jikim_core::i18n::Message {
-        self.error().message()
+        match self {
+            // A teacher may pick several bundles at once: the message names the one at fault.
+            MergeError::Bundle { file, error } => error.message().about_file(file),
+            MergeError::Store(error) => error.message(),
+        }
     }
 }
 
@@ -165,6 +169,11 @@ mod tests {
         assert_eq!(
             payload.message_id,
             jikim_core::i18n::messages::REPORT_ERROR_NOT_A_BUNDLE.id()
+        );
+        assert_eq!(
+            payload.args.get(jikim_core::i18n::REFUSED_FILE_ARG),
+            Some(&bad.display().to_string()),
+            "the window names the file"
         );
         assert!(!school.exists(), "the school store was not even opened");
     }

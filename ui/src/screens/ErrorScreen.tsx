@@ -25,8 +25,16 @@ export function ErrorScreen({ error, onRetry }: { error: ErrorPayload; onRetry?:
  */
 export function Refusal({ error, marker }: { error: ErrorPayload | null; marker: string }) {
   if (!error) return null;
+  // Of several files picked (a merge), the one refused (`Message::about_file` in the core).
+  const file = error.args["refusedFile"];
   return (
     <p role="alert" {...{ [`data-${marker}`]: error.code }}>
+      {file !== undefined && (
+        <>
+          {t("report-refused-file", { file: String(file) })}
+          <br />
+        </>
+      )}
       {tMessage(error.messageId, error.args)}
     </p>
   );

@@ -2472,6 +2472,17 @@ impl<Done: Display, Total: Display> From<ReportProgress<Done, Total>> for Messag
     }
 }
 
+/// 받아들이지 않은 파일: { $file }
+pub struct ReportRefusedFile<File> {
+    pub file: File,
+}
+
+impl<File: Display> From<ReportRefusedFile<File>> for Message {
+    fn from(m: ReportRefusedFile<File>) -> Message {
+        Message::new("report-refused-file", [("file", m.file.to_string())])
+    }
+}
+
 /// 전출/삭제됨
 pub const REPORT_REMOVED: Msg = Msg("report-removed");
 
