@@ -1,6 +1,29 @@
+import { readFile } from "node:fs/promises";
+import { FluentResource } from "@fluent/bundle";
 import { createServer, defineConfig, type Plugin } from "vite";
 
 const esbuild = { jsx: "automatic", jsxImportSource: "preact" } as const;
+
+/**
+ * `locales/<lang>/<file>.ftl?fluent` (src/i18n.ts): the Fluent file parsed here, at build time, by the
+ * same @fluent/bundle the window runs, and shipped as the parsed messages in a JSON string, which
+ * the window parses when the file is first needed (src/i18n.ts). The window then never runs Fluent's
+ * parser: at start it ran hot enough (a `replace` per pattern) for WebKit to
+ * compile it with its optimising JIT, whose code alone is about 2.5 MB of memory (issue 18).
+ */
+function precompiledFluent(): Plugin {
+  return {
+    name: "jikim-precompiled-fluent",
+    enforce: "pre",
+    async load(id) {
+      const [file, query] = id.split("?", 2);
+      if (query !== "fluent" || !file?.endsWith(".ftl")) return null;
+      this.addWatchFile(file);
+      const { body } = new FluentResource(await readFile(file, "utf8"));
+      return `export default ${JSON.stringify(JSON.stringify(body))};`;
+    },
+  };
+}
 
 /**
  * Writes the first screen (src/prerender.tsx: the App's sign-in screen in Korean with default
@@ -21,6 +44,7 @@ function prerenderFirstScreen(): Plugin {
           root: import.meta.dirname,
           logLevel: "error",
           esbuild,
+          plugins: [precompiledFluent()],
           server: { middlewareMode: true, hmr: false, watch: null, fs: { allow: [".."] } },
           appType: "custom",
         });
@@ -49,7 +73,7 @@ function prerenderFirstScreen(): Plugin {
 export default defineConfig({
   clearScreen: false,
   esbuild,
-  plugins: [prerenderFirstScreen()],
+  plugins: [precompiledFluent(), prerenderFirstScreen()],
   server: { port: 5173, strictPort: true, fs: { allow: [".."] } },
   build: { target: "es2021", outDir: "dist", emptyOutDir: true, assetsInlineLimit: 0 },
 });

@@ -1,23 +1,25 @@
 // UI text comes only from the Fluent files under locales/ (the same files Rust embeds). `t` is
 // typed by messages.ts, generated from locales/ko: tsc checks every id and argument name.
 
-import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { FluentBundle, type FluentResource } from "@fluent/bundle";
 import type { FluentArg, MessageId, Messages } from "./messages";
 
 export type { MessageId } from "./messages";
 
-const files = import.meta.glob("../../locales/*/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<
+// Parsed at build time (vite.config.ts, `precompiledFluent`): each file arrives as JSON of the
+// messages @fluent/bundle's parser makes of it, the `body` of a FluentResource.
+const files = import.meta.glob("../../locales/*/*.ftl", { query: "?fluent", import: "default", eager: true }) as Record<
   string,
   string
 >;
 
 export type Lang = "ko" | "en";
 
-// Each file is parsed the first time one of its messages is shown (a message id starts with its
-// file's name, tested in tests/locales.rs, and no message refers to another): the first screen
-// parses the few files it shows, not all of them in both languages.
+// Each file is added to its language's bundle the first time one of its messages is shown (a
+// message id starts with its file's name, tested in tests/locales.rs, and no message refers to
+// another).
 const sources = new Map(
-  Object.entries(files).map(([path, text]) => [path.replace(/^.*\/locales\/(\w+)\/(\w+)\.ftl$/, "$1/$2"), text]),
+  Object.entries(files).map(([path, json]) => [path.replace(/^.*\/locales\/(\w+)\/(\w+)\.ftl$/, "$1/$2"), json]),
 );
 const bundles = new Map<Lang, FluentBundle>();
 
@@ -29,10 +31,11 @@ function bundleFor(lang: Lang, id: string): FluentBundle {
     bundles.set(lang, bundle);
   }
   const file = `${lang}/${id.split("-", 1)[0]}`;
-  const text = sources.get(file);
-  if (text !== undefined) {
+  const json = sources.get(file);
+  if (json !== undefined) {
     sources.delete(file);
-    bundle.addResource(new FluentResource(text));
+    // A FluentResource is its `body` and nothing else; the bundle reads only that.
+    bundle.addResource({ body: JSON.parse(json) } as FluentResource);
   }
   return bundle;
 }
