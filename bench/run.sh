@@ -11,7 +11,7 @@
 #              the teacher's dashboard over a class with 10× the normal records (`dashboard`)
 #   export     100,000 completion rows to CSV/XLSX against the sqlite3 shell (bench binary `export`)
 #   criterion  the criterion benchmarks of jikim-core (`cargo bench`)
-#   startup    release build of Jikim and of the plain Tauri 2 app (official vanilla-ts template,
+#   startup    release build of Jikim (scripts/build-release.sh) and of the plain Tauri 2 app (official vanilla-ts template,
 #              generated in ~/.cache/jikim-bench, never committed); sizes; exec → window / first paint; idle PSS
 #   lesson     exec → sign-in DOM and sign-in → first lesson painted, in the real window
 #   fuzz       each cargo-fuzz target for FUZZ_SECONDS (default 60)
@@ -74,9 +74,9 @@ PLAIN_DIR=${PLAIN_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/jikim-bench/plain}
 PLAIN_BIN=$PLAIN_DIR/src-tauri/target/release/plain
 
 if wants startup || wants lesson; then
-  step "release build of Jikim (.deb)"
-  # tauri.conf.json's beforeBuildCommand builds the UI first.
-  npx tauri build --bundles deb 2>&1 | tail -n 5
+  step "release build of Jikim (.deb), as it ships: with PGO (scripts/build-release.sh)"
+  # PGO=0 in the environment measures the build without it.
+  bash scripts/build-release.sh 2>&1 | tail -n 5
 fi
 
 if wants startup; then
