@@ -9,8 +9,9 @@
 # binary, and the kernel maps each piece's 64 KB neighbourhood in with it (fault-around): 6.6 MB
 # of code in memory for the sign-in screen, against 2.6 MB for a plain Tauri app. With a profile
 # of a start-up, LLVM places the code that ran together and the code that never ran apart
-# (`.text.hot`/`.text.unlikely`), so the start touches a few contiguous megabytes instead.
-# Figures in docs/BENCHMARKS.md.
+# (LLD orders them by the profile's call graph), so the start touches fewer, contiguous pieces.
+# Figures in docs/BENCHMARKS.md: 3.7-4.5 MB of code in memory when built with Cargo directly,
+# 6.0-6.2 MB through `npx tauri build` below (not yet understood; noted there).
 #
 # How: (1) the app built with `-Cprofile-generate` into target/pgo-generate (a target dir of its
 # own: every crate is instrumented); (2) that app started TRAIN_RUNS times under Xvfb with a fresh
