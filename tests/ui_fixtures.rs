@@ -13,7 +13,7 @@
 //! arguments (a subset), `after` lists calls that must have come before (in order); the harness
 //! takes the matching reply with the longest `after` (`ui/src/testing/replay.ts`). A few shell
 //! views (`ClassView`, `StudentAccess`, `RosterEntry`, `AssignmentView`, `ModuleOption`,
-//! `BrokenView`) are the app's field-for-field copies of hub and core rows, built here the same
+//! `BrokenView`, `Merged`, `PurgedView`, `Saved`) are the app's field-for-field copies of hub and core rows, built here the same
 //! way `src-tauri` builds them.
 
 use jikim_core::content::Library;

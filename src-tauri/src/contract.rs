@@ -461,7 +461,8 @@ fn capability(commands: &[Command]) -> String {
 /// `ui/src/api/constants.ts`: values the Rust side defines that the window needs before any
 /// call: the bounds the core checks input against ([`jikim_core::limits`], for the inputs' `min`,
 /// `max` and lengths) and a fresh PC's settings (the first screen pre-rendered at build time, and
-/// the fallback when `get_settings` fails).
+/// the fallback when `get_settings` fails), and the error argument naming a refused file
+/// ([`jikim_core::i18n::REFUSED_FILE_ARG`]).
 fn constants_ts() -> String {
     let limits = serde_json::to_string_pretty(&jikim_core::limits::limits()).expect("JSON");
     let settings =
@@ -472,7 +473,11 @@ fn constants_ts() -> String {
          /** What a person may type: the bounds the core checks (`jikim_core::limits`). */\n\
          export const LIMITS: Limits = {limits};\n\n\
          /** A fresh PC's settings (`Settings::default()` in src-tauri). */\n\
-         export const DEFAULT_SETTINGS: Settings = {settings};\n"
+         export const DEFAULT_SETTINGS: Settings = {settings};\n\n\
+         /** The error argument naming the file of several picked that was refused \
+         (`jikim_core::i18n::REFUSED_FILE_ARG`). */\n\
+         export const REFUSED_FILE_ARG = {refused};\n",
+        refused = serde_json::to_string(jikim_core::i18n::REFUSED_FILE_ARG).expect("JSON"),
     )
 }
 

@@ -43,3 +43,6 @@ export const DEFAULT_SETTINGS: Settings = {
   "idleSeconds": 600,
   "schoolName": ""
 };
+
+/** The error argument naming the file of several picked that was refused (`jikim_core::i18n::REFUSED_FILE_ARG`). */
+export const REFUSED_FILE_ARG = "refusedFile";

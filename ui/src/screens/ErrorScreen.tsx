@@ -1,3 +1,4 @@
+import { REFUSED_FILE_ARG } from "../api/constants";
 import type { BrokenView, ErrorPayload } from "../api/types";
 import { t, tMessage } from "../i18n";
 
@@ -26,7 +27,7 @@ export function ErrorScreen({ error, onRetry }: { error: ErrorPayload; onRetry?:
 export function Refusal({ error, marker }: { error: ErrorPayload | null; marker: string }) {
   if (!error) return null;
   // Of several files picked (a merge), the one refused (`Message::about_file` in the core).
-  const file = error.args["refusedFile"];
+  const file = error.args[REFUSED_FILE_ARG];
   return (
     <p role="alert" {...{ [`data-${marker}`]: error.code }}>
       {file !== undefined && (
