@@ -15,7 +15,11 @@ export function useBrokenModules(boot: BootView): BrokenView[] {
     commands
       .brokenModules()
       .then((list) => {
-        if (live) setBroken(list);
+        // None broken (the usual case) leaves the state as it is. A new empty list rendered the
+        // whole App a second time at start, which doubled the first screen's script work: enough
+        // for WebKit to compile the hottest function with its optimising JIT, paging about 3 MB
+        // of the compiler into the idle sign-in screen's memory (docs/BENCHMARKS.md, issue 18).
+        if (live && list.length > 0) setBroken(list);
       })
       .catch(() => undefined);
     return () => {
