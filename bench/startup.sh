@@ -16,6 +16,8 @@ PLAIN=${2:?plain tauri binary}
 RUNS=${3:-5}
 
 now_ms() { date +%s%3N; }
+# shellcheck source=../scripts/lib/xvfb.sh
+source "$(dirname "$0")/../scripts/lib/xvfb.sh"
 
 # How "painted" is seen: screenshots in one Python process with Pillow (about 10 ms apart, light),
 # or, without Pillow or with PROBE=imagemagick, ImageMagick's `import` and `convert` started for
@@ -46,15 +48,9 @@ descendants() {
 measure() {
   local bin=$1 disp tmp
   tmp=$(mktemp -d)
-  # The X server picks a free display itself and writes its number (no clash with a server that
-  # is still shutting down from the previous run).
-  Xvfb -displayfd 1 -screen 0 1280x800x24 >"$tmp/display" 2>/dev/null &
-  local xvfb=$!
-  for _ in $(seq 1 100); do
-    [ -s "$tmp/display" ] && break
-    sleep 0.05
-  done
-  disp=":$(head -n 1 "$tmp/display")"
+  xvfb_start "$tmp"
+  local xvfb=$XVFB_PID
+  disp=$XVFB_DISPLAY
   local t0 t_win="" t_paint="" pid
   t0=$(now_ms)
   DISPLAY=$disp XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache XDG_CONFIG_HOME=$tmp/config \

@@ -10,22 +10,22 @@
 # of code in memory for the sign-in screen, against 2.6 MB for a plain Tauri app. With a profile
 # of a start-up, LLVM places the code that ran together and the code that never ran apart
 # (LLD orders them by the profile's call graph), so the start touches fewer, contiguous pieces.
-# Figures in docs/BENCHMARKS.md: 3.7-4.5 MB of code in memory when built with Cargo directly,
-# 6.0-6.2 MB through `npx tauri build` below (not yet understood; noted there).
+# Figures in docs/BENCHMARKS.md.
 #
 # How: (1) the app built with `-Cprofile-generate` into target/pgo-generate (a target dir of its
 # own: every crate is instrumented); (2) that app started TRAIN_RUNS times under Xvfb with a fresh
 # data folder, left until the sign-in screen is idle, then made to exit normally (through gdb:
-# the profile is written at exit); (3) `llvm-profdata merge`; (4) `npx tauri build` with
-# `-Cprofile-use`. Code the training never ran (the teacher's screens, exports, the hub) is only
-# laid out as cold and optimised for size, which the release profile does everywhere already
-# (`opt-level = "s"`). The Windows installer (scripts/build-windows.sh) is built without PGO:
+# the profile is written at exit); (3) `llvm-profdata merge`; (4) the same Cargo build with
+# `-Cprofile-use`, and `npx tauri bundle` to make the `.deb`. Code the training never ran (the
+# teacher's screens, exports, the hub) is only laid out as cold and optimised for size, which the
+# release profile does everywhere already (`opt-level = "s"`). The Windows installer (scripts/build-windows.sh) is built without PGO:
 # training it would need the app running under Wine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
+source scripts/lib/xvfb.sh
 say() { printf '\033[1m[release]\033[0m %s\n' "$*"; }
 
 if [ "${PGO:-1}" = "0" ]; then
@@ -60,10 +60,8 @@ rm -f "$PROFILES"/raw/*
 say "2/3 training: the app started ${TRAIN_RUNS:=3} times to its idle sign-in screen"
 for run in $(seq 1 "$TRAIN_RUNS"); do
   tmp=$(mktemp -d)
-  Xvfb -displayfd 1 -screen 0 1280x800x24 >"$tmp/display" 2>/dev/null &
-  xvfb=$!
-  for _ in $(seq 1 100); do [ -s "$tmp/display" ] && break; sleep 0.05; done
-  DISPLAY=":$(head -n 1 "$tmp/display")" XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache \
+  xvfb_start "$tmp"
+  DISPLAY=$XVFB_DISPLAY XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache \
     XDG_CONFIG_HOME=$tmp/config JIKIM_ASSETS_DIR=$ROOT/assets "$GEN_TARGET/release/jikim-app" \
     >"$tmp/app.log" 2>&1 &
   app=$!
@@ -72,7 +70,7 @@ for run in $(seq 1 "$TRAIN_RUNS"); do
   gdb -p "$app" -batch -ex 'call (void)exit(0)' >/dev/null 2>&1 || true
   for _ in $(seq 1 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
   kill -9 "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
+  kill "$XVFB_PID" 2>/dev/null || true
   rm -rf "$tmp"
   say "   run $run done"
 done
@@ -83,6 +81,10 @@ done
 profile="$PROFILES/jikim-$(sha256sum "$PROFILES/merged.profdata" | cut -c1-16).profdata"
 mv "$PROFILES/merged.profdata" "$profile"
 
-say "3/3 the release build with the profile"
-RUSTFLAGS="-Cprofile-use=$profile" npx tauri build --bundles deb
+say "3/3 the release build with the profile, then the .deb"
+# Cargo directly, with the same command as the instrumented build (only the flags differ), then
+# `tauri bundle` packs that binary. Through `npx tauri build` the same profile left 6.0-6.2 MB of
+# code in memory at the sign-in screen instead of 3.7-4.5 MB (docs/BENCHMARKS.md).
+RUSTFLAGS="-Cprofile-use=$profile" cargo build --release -p jikim-app --features custom-protocol --locked
+npx tauri bundle --bundles deb
 say "done: $(ls -t target/release/bundle/deb/*.deb | head -n 1)"
