@@ -330,5 +330,9 @@ fn a_rollover_moves_students_up_and_last_year_stays_reportable() {
         &csv.display().to_string(),
     ]);
     assert_ne!(code, 0);
-    assert!(err.contains("line 3"), "{err}");
+    // In the CLI's language (Korean here), naming the line and why, never the Rust error.
+    assert!(
+        err.contains("진급 명단 파일의 3번째 줄: 지난 학년도 명단의"),
+        "{err}"
+    );
 }

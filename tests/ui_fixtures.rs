@@ -733,6 +733,10 @@ const PURGE_SHOWN_BEFORE: &str = "2026-03-01";
 /// up into 3-1, one new student; the other two of 2-3 are not on it.
 const ROLLOVER_CSV: &str =
     "학년,반,번호,이름,이전반,이전번호\n3,1,1,박서준,3,1\n3,1,2,이바다,3,2\n3,1,3,한가람,,\n";
+/// The same year's roster with a mistake the hub refuses: line 3 names a student who was not at
+/// 2학년 3반 9번 last year.
+const ROLLOVER_CSV_WRONG: &str =
+    "학년,반,번호,이름,이전반,이전번호\n3,1,1,박서준,3,1\n3,1,2,이바다,3,9\n";
 
 /// The report screen's year-end work on the scenario's hub, through the same report and hub code
 /// the app's commands call (`src-tauri/src/reports.rs`): the school bundle, its merge into the
@@ -805,13 +809,30 @@ fn year_end(rec: &mut Recording, store: &HubStore, dir: &Path) {
     // As `report_years` lists them: the past years reports can read.
     let years = |store: &HubStore| jikim_report::export::archive_years(store).expect("years");
     rec.reply("report_years", Value::Null, value!(&years(store)));
+    // First a roster file the hub refuses (its third line names a student last year's roster
+    // does not have), as the app's `report_rollover` refuses it; nothing changes. Then the right
+    // file: the rollover.
+    let wrong_file = teacher_dir.join("2027-명단.csv");
+    let wrong = jikim_hub::rollover::parse_rollover_csv(ROLLOVER_CSV_WRONG.as_bytes())
+        .and_then(|rows| store.roll_over(2027, &rows));
+    let refused = match wrong {
+        Err(e) => jikim_hub::rollover::refusal(&e, &wrong_file),
+        Ok(_) => panic!("a student not on last year's roster must not move up"),
+    };
+    rec.error("report_rollover", json!({ "year": 2027 }), refused);
     let rows = jikim_hub::rollover::parse_rollover_csv(ROLLOVER_CSV.as_bytes()).expect("csv");
     let report = store.roll_over(2027, &rows).expect("rollover");
-    rec.reply("report_rollover", json!({ "year": 2027 }), value!(&report));
+    let rollover = || call("report_rollover", Value::Null);
+    rec.reply_after(
+        "report_rollover",
+        json!({ "year": 2027 }),
+        vec![rollover()],
+        value!(&report),
+    );
     rec.reply_after(
         "report_years",
         Value::Null,
-        vec![call("report_rollover", Value::Null)],
+        vec![rollover(), rollover()],
         value!(&years(store)),
     );
 

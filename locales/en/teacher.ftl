@@ -184,4 +184,3 @@ teacher-rollover-year = School year to start
 teacher-rollover = Start a new school year…
 teacher-rollover-confirm = Really start school year { $year } (choose the list file)
 teacher-rollover-done = School year { $year } started: { $moved } students moved up, { $added } new, { $left } left the roster, { $classes } classes. Last year is archived in { $archive }.
-teacher-rollover-refused = The list file { $file } was not applied (nothing changed): { $detail }

@@ -184,4 +184,3 @@ teacher-rollover-year = 시작할 학년도
 teacher-rollover = 새 학년도 시작…
 teacher-rollover-confirm = 정말 { $year }학년도 시작 (명단 파일을 고릅니다)
 teacher-rollover-done = { $year }학년도를 시작했습니다: 진급 { $moved }명, 새 학생 { $added }명, 명단에서 빠진 학생 { $left }명, 학급 { $classes }개. 지난 학년도는 { $archive }에 보관했습니다.
-teacher-rollover-refused = 명단 파일 { $file }을(를) 적용하지 않았습니다(아무것도 바뀌지 않았습니다): { $detail }

@@ -268,10 +268,10 @@ pub async fn report_rollover<R: tauri::Runtime>(
             })
         })?;
         let rows = jikim_hub::rollover::parse_rollover_csv(&bytes)
-            .map_err(|e| rollover_error(e, &file))?;
+            .map_err(|e| jikim_hub::rollover::refusal(&e, &file))?;
         let done = hub
             .roll_over(year, &rows)
-            .map_err(|e| rollover_error(e, &file))?;
+            .map_err(|e| jikim_hub::rollover::refusal(&e, &file))?;
         dashboard
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -285,21 +285,6 @@ pub async fn report_rollover<R: tauri::Runtime>(
     })
     .await
     .map_err(task_failed)?
-}
-
-/// A rollover refused: the message names the file and the CSV line.
-fn rollover_error(e: jikim_hub::HubError, file: &std::path::Path) -> ErrorPayload {
-    let detail = match &e {
-        jikim_hub::HubError::Invalid(why) => why.clone(),
-        other => other.to_string(),
-    };
-    ErrorPayload::new(
-        "rollover",
-        m::TeacherRolloverRefused {
-            file: file.display(),
-            detail,
-        },
-    )
 }
 
 /// Classes of a scope, for the report screen's filter.

@@ -435,6 +435,22 @@ export interface Messages {
   "hub-rate-limited": null;
   /** 요청을 처리하는 데 너무 오래 걸렸습니다. 잠시 후 다시 시도합니다. */
   "hub-request-timeout": null;
+  /** 진급 명단 파일에 학생이 한 명도 없습니다. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-empty": null;
+  /** 진급 명단 파일의 첫 줄에 ‘학년, 반, 번호, 이름, 이전반, 이전번호’ 여섯 열의 제목이 있어야 합니다. 첫 줄에 제목을 넣고 CSV로 다시 저장하세요. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-header": null;
+  /** 진급 명단 파일의 { $line }번째 줄: 같은 학년·반·번호가 앞줄에 이미 있습니다. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-line-taken": { line: FluentArg };
+  /** 진급 명단 파일의 { $line }번째 줄: 지난 학년도의 같은 학생이 앞줄에도 있습니다. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-line-twice": { line: FluentArg };
+  /** 진급 명단 파일의 { $line }번째 줄: 지난 학년도 명단의 그 이전반·이전번호에 이 이름의 학생이 없습니다. 새로 온 학생이면 이전반과 이전번호를 비우세요. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-line-unknown": { line: FluentArg };
+  /** 진급 명단 파일의 { $line }번째 줄을 읽지 못했습니다. 학년(1~{ $maxGrade }), 반과 번호(1~{ $maxNumber }), 이름이 바르게 들어 있는지, 이전반과 이전번호가 함께 적혀 있거나 함께 비어 있는지 확인하세요(1학년은 둘 다 비웁니다). 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-line-unreadable": { line: FluentArg; maxGrade: FluentArg; maxNumber: FluentArg };
+  /** { $year }학년도는 시작할 수 없습니다. 이 허브는 이미 { $last }학년도를 시작했습니다. 그다음 학년도를 고르세요. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-year-not-after": { last: FluentArg; year: FluentArg };
+  /** { $year }학년도는 시작할 수 없습니다. { $first }~{ $last } 사이의 학년도를 고르세요. 아무것도 바뀌지 않았습니다. */
+  "hub-rollover-year-range": { first: FluentArg; last: FluentArg; year: FluentArg };
   /** 명단 파일의 첫 줄에 ‘번호’와 ‘이름’ 열이 있어야 합니다. 첫 줄에 두 제목을 넣고 CSV로 다시 저장하세요. 명단은 바뀌지 않았습니다. */
   "hub-roster-header": null;
   /** 명단 파일의 { $row }번째 줄을 읽지 못했습니다. 번호({ $min }~{ $max })와 이름이 바르게 들어 있는지 확인하세요. 명단은 바뀌지 않았습니다. */
@@ -1141,8 +1157,6 @@ export interface Messages {
   "teacher-rollover-format": null;
   /** 새 학년도의 반 편성 명단(CSV)으로 학생들을 새 학급과 번호로 옮깁니다. 학생은 같은 학생으로 남아 PIN과 지난 기록을 그대로 가집니다. 먼저 지난 학년도의 학급·명단·기록을 보관본으로 저장하며, 보고서에서 그 학년도를 골라 볼 수 있습니다. 새 명단에 없는 학생은 명단에서 빠지고, 과제는 비워지며, 참여는 닫힙니다. */
   "teacher-rollover-intro": null;
-  /** 명단 파일 { $file }을(를) 적용하지 않았습니다(아무것도 바뀌지 않았습니다): { $detail } */
-  "teacher-rollover-refused": { detail: FluentArg; file: FluentArg };
   /** 새 학년도 시작 (진급) */
   "teacher-rollover-title": null;
   /** 시작할 학년도 */

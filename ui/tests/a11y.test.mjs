@@ -606,8 +606,20 @@ test("the report screen sends the chosen filters and says where each file went",
         `학생 ${merged.students}명, 기록 ${merged.records}건을 새로 합쳤습니다 \\(이미 있던 기록 ${merged.present}건\\)`,
       ),
     );
-    // A new school year (issue 14): asked twice; then last year is a report scope of its own.
+    // A new school year (issue 14): asked twice. The first roster file picked has a line the hub
+    // refuses: the window names the file and the line, in Korean; nothing changed.
     await page.fill("#rollover-year", "2027");
+    await page.click('[data-action="rollover"]');
+    await page.click('[data-action="rollover-confirm"]');
+    await page.waitForSelector('[data-report-refused="hub_rollover_line"]');
+    const rolloverRefused = await textOf(page, "[data-report-refused]");
+    assert.match(rolloverRefused, /받아들이지 않은 파일: \/home\/teacher\/2027-명단\.csv/);
+    assert.match(
+      rolloverRefused,
+      /진급 명단 파일의 3번째 줄: 지난 학년도 명단의 그 이전반·이전번호에 이 이름의 학생이 없습니다/,
+    );
+    await axe(page, "a refused rollover");
+    // Then the right file: last year is a report scope of its own.
     await page.click('[data-action="rollover"]');
     await page.click('[data-action="rollover-confirm"]');
     await page.waitForFunction(() =>

@@ -1086,9 +1086,9 @@ fn hub_manage(
         })(),
         HubAction::Rollover { year, csv } => (|| {
             let bytes = std::fs::read(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
-            let rows =
-                jikim_hub::rollover::parse_rollover_csv(&bytes).map_err(|e| e.to_string())?;
-            let done = store.roll_over(year, &rows).map_err(|e| e.to_string())?;
+            let refused = |e: jikim_hub::HubError| l10n.text(e.message());
+            let rows = jikim_hub::rollover::parse_rollover_csv(&bytes).map_err(refused)?;
+            let done = store.roll_over(year, &rows).map_err(refused)?;
             say(
                 l10n,
                 out,

@@ -77,6 +77,21 @@ pub enum HubError {
     RosterRow { row: usize },
     #[error("hub database {path} is damaged: {detail}")]
     Corrupt { path: String, detail: String },
+    /// A new year's roster CSV without its six columns in the first row.
+    #[error("rollover file: the first row does not name its six columns")]
+    RolloverHeader,
+    /// A new year's roster CSV without a student.
+    #[error("rollover file: no students")]
+    RolloverEmpty,
+    /// A line of the new year's roster (the header is line 1) the hub refused, and why.
+    #[error("rollover file: line {line}: {problem:?}")]
+    RolloverLine {
+        line: usize,
+        problem: rollover::RolloverProblem,
+    },
+    /// A school year Jikim does not take, or not after the hub's last one (`last`).
+    #[error("school year {year} refused (the hub's last: {last:?})")]
+    RolloverYear { year: i32, last: Option<i32> },
 }
 
 impl jikim_core::error::AppError for HubError {
@@ -92,6 +107,10 @@ impl jikim_core::error::AppError for HubError {
             HubError::RosterHeader => "hub_roster_header",
             HubError::RosterRow { .. } => "hub_roster_row",
             HubError::Corrupt { .. } => "hub_database_corrupt",
+            HubError::RolloverHeader => "hub_rollover_header",
+            HubError::RolloverEmpty => "hub_rollover_empty",
+            HubError::RolloverLine { .. } => "hub_rollover_line",
+            HubError::RolloverYear { .. } => "hub_rollover_year",
         }
         .to_string()
     }
@@ -123,6 +142,34 @@ impl HubError {
                 .into()
             }
             HubError::Corrupt { .. } => m::HUB_DATABASE_CORRUPT,
+            HubError::RolloverHeader => m::HUB_ROLLOVER_HEADER,
+            HubError::RolloverEmpty => m::HUB_ROLLOVER_EMPTY,
+            HubError::RolloverLine { line, problem } => {
+                use rollover::RolloverProblem as P;
+                return match problem {
+                    P::Unreadable => m::HubRolloverLineUnreadable {
+                        line,
+                        max_grade: limits::GRADE.end(),
+                        max_number: limits::NUMBER.end(),
+                    }
+                    .into(),
+                    P::PlaceTaken => m::HubRolloverLineTaken { line }.into(),
+                    P::NotOnLastYearsRoster => m::HubRolloverLineUnknown { line }.into(),
+                    P::ListedTwice => m::HubRolloverLineTwice { line }.into(),
+                };
+            }
+            HubError::RolloverYear { year, last: None } => {
+                return m::HubRolloverYearRange {
+                    year,
+                    first: limits::SCHOOL_YEAR.start(),
+                    last: limits::SCHOOL_YEAR.end(),
+                }
+                .into()
+            }
+            HubError::RolloverYear {
+                year,
+                last: Some(last),
+            } => return m::HubRolloverYearNotAfter { year, last }.into(),
         };
         msg.into()
     }

@@ -23,9 +23,11 @@
 
 use crate::store::{csv_reader, now, uuid, HubStore};
 use crate::HubError;
+use jikim_core::limits;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::ops::RangeInclusive;
 use std::path::PathBuf;
 use uuid::Uuid;
 
@@ -64,6 +66,26 @@ pub struct RolloverRow {
     pub previous: Option<(u32, u32)>,
 }
 
+/// Why the hub refused a line of the new year's roster (each its own message, `locales/*/hub.ftl`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RolloverProblem {
+    /// A grade, class, number or name missing or out of range, or half a previous place.
+    Unreadable,
+    /// The same grade, class and number as a line before it.
+    PlaceTaken,
+    /// No student of last year's roster at the previous class and number with this name.
+    NotOnLastYearsRoster,
+    /// The same student of last year as a line before it.
+    ListedTwice,
+}
+
+/// A refused rollover as the teacher's window receives it: the hub's message (which line of the
+/// CSV and why, or the year), naming the roster `file` the teacher picked.
+pub fn refusal(error: &HubError, file: &std::path::Path) -> jikim_core::ErrorPayload {
+    use jikim_core::error::AppError;
+    jikim_core::ErrorPayload::new(error.code(), error.message().about_file(file))
+}
+
 /// Parses the new year's roster CSV (`학년,반,번호,이름,이전반,이전번호` with a header row; UTF-8 or
 /// CP949). A bad line is named by its line number.
 pub fn parse_rollover_csv(bytes: &[u8]) -> Result<Vec<RolloverRow>> {
@@ -77,31 +99,37 @@ pub fn parse_rollover_csv(bytes: &[u8]) -> Result<Vec<RolloverRow>> {
         col(&["이전반", "구반", "previous_class"]),
         col(&["이전번호", "구번호", "previous_number"]),
     ) else {
-        return Err(HubError::Invalid("rollover header".into()));
+        return Err(HubError::RolloverHeader);
     };
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let line = i + 2;
-        let bad = || HubError::Invalid(format!("line {line}"));
+        let bad = || HubError::RolloverLine {
+            line,
+            problem: RolloverProblem::Unreadable,
+        };
         let row = row.map_err(|_| bad())?;
-        let num = |col: usize, max: u32| {
+        let num = |col: usize, range: &RangeInclusive<u32>| {
             row.get(col)
                 .and_then(|v| v.parse::<u32>().ok())
-                .filter(|v| (1..=max).contains(v))
+                .filter(|v| range.contains(v))
         };
         let empty = |col: usize| row.get(col).is_none_or(str::is_empty);
         let previous = match (empty(pc), empty(pn)) {
             (true, true) => None,
-            _ => Some((num(pc, 99).ok_or_else(bad)?, num(pn, 99).ok_or_else(bad)?)),
+            _ => Some((
+                num(pc, &limits::CLASS_NO).ok_or_else(bad)?,
+                num(pn, &limits::NUMBER).ok_or_else(bad)?,
+            )),
         };
         let row = RolloverRow {
             line,
-            grade: num(g, 12).ok_or_else(bad)?,
-            class_no: num(c, 99).ok_or_else(bad)?,
-            number: num(n, 99).ok_or_else(bad)?,
+            grade: num(g, &limits::GRADE).ok_or_else(bad)?,
+            class_no: num(c, &limits::CLASS_NO).ok_or_else(bad)?,
+            number: num(n, &limits::NUMBER).ok_or_else(bad)?,
             name: row
                 .get(name)
-                .filter(|v| jikim_core::limits::name_ok(v))
+                .filter(|v| limits::name_ok(v))
                 .ok_or_else(bad)?
                 .to_string(),
             previous,
@@ -155,12 +183,15 @@ impl HubStore {
 
     /// Rolls the hub into school year `year` with the new roster `rows` (see the module docs).
     pub fn roll_over(&self, year: i32, rows: &[RolloverRow]) -> Result<RolloverReport> {
-        if !jikim_core::limits::SCHOOL_YEAR.contains(&year) {
-            return Err(HubError::Invalid("year".into()));
+        if !limits::SCHOOL_YEAR.contains(&year) {
+            return Err(HubError::RolloverYear { year, last: None });
         }
         if let Some((last, _)) = self.school_years()?.first() {
             if year <= *last {
-                return Err(HubError::Invalid(format!("year {year} after {last}")));
+                return Err(HubError::RolloverYear {
+                    year,
+                    last: Some(*last),
+                });
             }
         }
         let moves = self.plan(rows)?;
@@ -268,16 +299,19 @@ impl HubStore {
     /// Checks every row against the hub and pairs it with the student it moves (`None`: new).
     fn plan<'a>(&self, rows: &'a [RolloverRow]) -> Result<Vec<(&'a RolloverRow, Option<Uuid>)>> {
         if rows.is_empty() {
-            return Err(HubError::Invalid("empty roster".into()));
+            return Err(HubError::RolloverEmpty);
         }
         let conn = self.conn();
         let mut places = HashSet::new();
         let mut students = HashSet::new();
         let mut out = Vec::new();
         for row in rows {
-            let bad = |why: &str| HubError::Invalid(format!("line {}: {why}", row.line));
+            let bad = |problem| HubError::RolloverLine {
+                line: row.line,
+                problem,
+            };
             if !places.insert((row.grade, row.class_no, row.number)) {
-                return Err(bad("number taken twice"));
+                return Err(bad(RolloverProblem::PlaceTaken));
             }
             let id = match row.previous {
                 None => None,
@@ -291,9 +325,10 @@ impl HubStore {
                             |r| r.get(0),
                         )
                         .optional()?;
-                    let id = uuid(found.ok_or_else(|| bad("not on last year's roster"))?)?;
+                    let id =
+                        uuid(found.ok_or_else(|| bad(RolloverProblem::NotOnLastYearsRoster))?)?;
                     if !students.insert(id) {
-                        return Err(bad("student listed twice"));
+                        return Err(bad(RolloverProblem::ListedTwice));
                     }
                     Some(id)
                 }
@@ -370,9 +405,18 @@ mod tests {
         assert_eq!(rows[0].previous, Some((3, 5)));
         assert_eq!(rows[1].previous, None);
         let bad = "학년,반,번호,이름,이전반,이전번호\n2,1,1,김하늘,3,5\n2,1,x,나,,\n";
-        assert!(
-            matches!(parse_rollover_csv(bad.as_bytes()), Err(HubError::Invalid(m)) if m == "line 3")
-        );
+        assert!(matches!(
+            parse_rollover_csv(bad.as_bytes()),
+            Err(HubError::RolloverLine {
+                line: 3,
+                problem: RolloverProblem::Unreadable
+            })
+        ));
+        let headless = "grade,class,number,name\n2,1,1,김하늘\n";
+        assert!(matches!(
+            parse_rollover_csv(headless.as_bytes()),
+            Err(HubError::RolloverHeader)
+        ));
         let half = "학년,반,번호,이름,이전반,이전번호\n2,1,1,김하늘,3,\n";
         assert!(
             parse_rollover_csv(half.as_bytes()).is_err(),
@@ -450,7 +494,33 @@ mod tests {
         let unknown = "학년,반,번호,이름,이전반,이전번호\n3,1,1,없는학생,1,9\n";
         assert!(matches!(
             store.roll_over(2028, &parse_rollover_csv(unknown.as_bytes()).expect("csv")),
-            Err(HubError::Invalid(m)) if m.starts_with("line 2")
+            Err(HubError::RolloverLine {
+                line: 2,
+                problem: RolloverProblem::NotOnLastYearsRoster
+            })
+        ));
+        let twice = "학년,반,번호,이름,이전반,이전번호\n3,1,1,가,1,1\n3,1,1,나,,\n";
+        assert!(matches!(
+            store.roll_over(2028, &parse_rollover_csv(twice.as_bytes()).expect("csv")),
+            Err(HubError::RolloverLine {
+                line: 3,
+                problem: RolloverProblem::PlaceTaken
+            })
+        ));
+        let same = "학년,반,번호,이름,이전반,이전번호\n3,1,1,가,1,1\n3,1,2,가,1,1\n";
+        assert!(matches!(
+            store.roll_over(2028, &parse_rollover_csv(same.as_bytes()).expect("csv")),
+            Err(HubError::RolloverLine {
+                line: 3,
+                problem: RolloverProblem::ListedTwice
+            })
+        ));
+        assert!(matches!(
+            store.roll_over(2027, &parse_rollover_csv(twice.as_bytes()).expect("csv")),
+            Err(HubError::RolloverYear {
+                year: 2027,
+                last: Some(2027)
+            })
         ));
         assert_eq!(
             store.roster(c21.id).expect("roster").len(),

@@ -1598,6 +1598,83 @@ pub const HUB_RATE_LIMITED: Msg = Msg("hub-rate-limited");
 /// 요청을 처리하는 데 너무 오래 걸렸습니다. 잠시 후 다시 시도합니다.
 pub const HUB_REQUEST_TIMEOUT: Msg = Msg("hub-request-timeout");
 
+/// 진급 명단 파일에 학생이 한 명도 없습니다. 아무것도 바뀌지 않았습니다.
+pub const HUB_ROLLOVER_EMPTY: Msg = Msg("hub-rollover-empty");
+
+/// 진급 명단 파일의 첫 줄에 ‘학년, 반, 번호, 이름, 이전반, 이전번호’ 여섯 열의 제목이 있어야 합니다. 첫 줄에 제목을 넣고 CSV로 다시 저장하세요. 아무것도 바뀌지 않았습니다.
+pub const HUB_ROLLOVER_HEADER: Msg = Msg("hub-rollover-header");
+
+/// 진급 명단 파일의 { $line }번째 줄: 같은 학년·반·번호가 앞줄에 이미 있습니다. 아무것도 바뀌지 않았습니다.
+pub struct HubRolloverLineTaken<Line> {
+    pub line: Line,
+}
+
+impl<Line: Display> From<HubRolloverLineTaken<Line>> for Message {
+    fn from(m: HubRolloverLineTaken<Line>) -> Message {
+        Message::new("hub-rollover-line-taken", [("line", m.line.to_string())])
+    }
+}
+
+/// 진급 명단 파일의 { $line }번째 줄: 지난 학년도의 같은 학생이 앞줄에도 있습니다. 아무것도 바뀌지 않았습니다.
+pub struct HubRolloverLineTwice<Line> {
+    pub line: Line,
+}
+
+impl<Line: Display> From<HubRolloverLineTwice<Line>> for Message {
+    fn from(m: HubRolloverLineTwice<Line>) -> Message {
+        Message::new("hub-rollover-line-twice", [("line", m.line.to_string())])
+    }
+}
+
+/// 진급 명단 파일의 { $line }번째 줄: 지난 학년도 명단의 그 이전반·이전번호에 이 이름의 학생이 없습니다. 새로 온 학생이면 이전반과 이전번호를 비우세요. 아무것도 바뀌지 않았습니다.
+pub struct HubRolloverLineUnknown<Line> {
+    pub line: Line,
+}
+
+impl<Line: Display> From<HubRolloverLineUnknown<Line>> for Message {
+    fn from(m: HubRolloverLineUnknown<Line>) -> Message {
+        Message::new("hub-rollover-line-unknown", [("line", m.line.to_string())])
+    }
+}
+
+/// 진급 명단 파일의 { $line }번째 줄을 읽지 못했습니다. 학년(1~{ $maxGrade }), 반과 번호(1~{ $maxNumber }), 이름이 바르게 들어 있는지, 이전반과 이전번호가 함께 적혀 있거나 함께 비어 있는지 확인하세요(1학년은 둘 다 비웁니다). 아무것도 바뀌지 않았습니다.
+pub struct HubRolloverLineUnreadable<Line, MaxGrade, MaxNumber> {
+    pub line: Line,
+    pub max_grade: MaxGrade,
+    pub max_number: MaxNumber,
+}
+
+impl<Line: Display, MaxGrade: Display, MaxNumber: Display> From<HubRolloverLineUnreadable<Line, MaxGrade, MaxNumber>> for Message {
+    fn from(m: HubRolloverLineUnreadable<Line, MaxGrade, MaxNumber>) -> Message {
+        Message::new("hub-rollover-line-unreadable", [("line", m.line.to_string()), ("maxGrade", m.max_grade.to_string()), ("maxNumber", m.max_number.to_string())])
+    }
+}
+
+/// { $year }학년도는 시작할 수 없습니다. 이 허브는 이미 { $last }학년도를 시작했습니다. 그다음 학년도를 고르세요. 아무것도 바뀌지 않았습니다.
+pub struct HubRolloverYearNotAfter<Last, Year> {
+    pub last: Last,
+    pub year: Year,
+}
+
+impl<Last: Display, Year: Display> From<HubRolloverYearNotAfter<Last, Year>> for Message {
+    fn from(m: HubRolloverYearNotAfter<Last, Year>) -> Message {
+        Message::new("hub-rollover-year-not-after", [("last", m.last.to_string()), ("year", m.year.to_string())])
+    }
+}
+
+/// { $year }학년도는 시작할 수 없습니다. { $first }~{ $last } 사이의 학년도를 고르세요. 아무것도 바뀌지 않았습니다.
+pub struct HubRolloverYearRange<First, Last, Year> {
+    pub first: First,
+    pub last: Last,
+    pub year: Year,
+}
+
+impl<First: Display, Last: Display, Year: Display> From<HubRolloverYearRange<First, Last, Year>> for Message {
+    fn from(m: HubRolloverYearRange<First, Last, Year>) -> Message {
+        Message::new("hub-rollover-year-range", [("first", m.first.to_string()), ("last", m.last.to_string()), ("year", m.year.to_string())])
+    }
+}
+
 /// 명단 파일의 첫 줄에 ‘번호’와 ‘이름’ 열이 있어야 합니다. 첫 줄에 두 제목을 넣고 CSV로 다시 저장하세요. 명단은 바뀌지 않았습니다.
 pub const HUB_ROSTER_HEADER: Msg = Msg("hub-roster-header");
 
@@ -3458,18 +3535,6 @@ pub const TEACHER_ROLLOVER_FORMAT: Msg = Msg("teacher-rollover-format");
 
 /// 새 학년도의 반 편성 명단(CSV)으로 학생들을 새 학급과 번호로 옮깁니다. 학생은 같은 학생으로 남아 PIN과 지난 기록을 그대로 가집니다. 먼저 지난 학년도의 학급·명단·기록을 보관본으로 저장하며, 보고서에서 그 학년도를 골라 볼 수 있습니다. 새 명단에 없는 학생은 명단에서 빠지고, 과제는 비워지며, 참여는 닫힙니다.
 pub const TEACHER_ROLLOVER_INTRO: Msg = Msg("teacher-rollover-intro");
-
-/// 명단 파일 { $file }을(를) 적용하지 않았습니다(아무것도 바뀌지 않았습니다): { $detail }
-pub struct TeacherRolloverRefused<Detail, File> {
-    pub detail: Detail,
-    pub file: File,
-}
-
-impl<Detail: Display, File: Display> From<TeacherRolloverRefused<Detail, File>> for Message {
-    fn from(m: TeacherRolloverRefused<Detail, File>) -> Message {
-        Message::new("teacher-rollover-refused", [("detail", m.detail.to_string()), ("file", m.file.to_string())])
-    }
-}
 
 /// 새 학년도 시작 (진급)
 pub const TEACHER_ROLLOVER_TITLE: Msg = Msg("teacher-rollover-title");
