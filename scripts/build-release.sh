@@ -18,8 +18,9 @@
 # the profile is written at exit); (3) `llvm-profdata merge`; (4) the same Cargo build with
 # `-Cprofile-use`, and `npx tauri bundle` to make the `.deb`. Code the training never ran (the
 # teacher's screens, exports, the hub) is only laid out as cold and optimised for size, which the
-# release profile does everywhere already (`opt-level = "s"`). The Windows installer (scripts/build-windows.sh) is built without PGO:
-# training it would need the app running under Wine.
+# release profile does everywhere already (`opt-level = "s"`). The Windows installer
+# (scripts/build-windows.sh) is built without PGO: training it would need the app running under
+# Wine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
