@@ -785,10 +785,10 @@ fn year_end(rec: &mut Recording, store: &HubStore, dir: &Path) {
     copy.merge(&store.snapshot(&[]).expect("snapshot"), &mut |_, _| {})
         .expect("copy");
     let kept = teacher_dir.join("지킴묶음-정리전.jikim");
-    let tomorrow = time::OffsetDateTime::now_utc()
-        .date()
-        .next_day()
-        .expect("a date");
+    // Tomorrow in Korea, as the hub reads the date (midnight KST): every record of the scenario
+    // was received before it, at any hour. (Tomorrow in UTC missed them from 15:00 UTC, when
+    // Korea's date is already the next day.)
+    let tomorrow = jikim_report::today_kst().next_day().expect("a date");
     let purged = jikim_report::export::purge_behind_bundle(&copy, tomorrow, &kept).expect("purge");
     assert!(
         purged.records > 0,
