@@ -11,8 +11,9 @@
 #              the teacher's dashboard over a class with 10× the normal records (`dashboard`)
 #   export     100,000 completion rows to CSV/XLSX against the sqlite3 shell (bench binary `export`)
 #   criterion  the criterion benchmarks of jikim-core (`cargo bench`)
-#   startup    release build of Jikim (scripts/build-release.sh) and of the plain Tauri 2 app (official vanilla-ts template,
-#              generated in ~/.cache/jikim-bench, never committed); sizes; exec → window / first paint; idle PSS
+#   startup    release build of Jikim (scripts/build-release.sh) and of the plain Tauri 2 app
+#              (official vanilla-ts template, generated in ~/.cache/jikim-bench, never committed);
+#              sizes; exec → window / first paint; idle PSS
 #   lesson     exec → sign-in DOM and sign-in → first lesson painted, in the real window
 #   fuzz       each cargo-fuzz target for FUZZ_SECONDS (default 60)
 #

@@ -13,8 +13,8 @@
 //! arguments (a subset), `after` lists calls that must have come before (in order); the harness
 //! takes the matching reply with the longest `after` (`ui/src/testing/replay.ts`). A few shell
 //! views (`ClassView`, `StudentAccess`, `RosterEntry`, `AssignmentView`, `ModuleOption`,
-//! `BrokenView`, `Merged`, `PurgedView`, `Saved`) are the app's field-for-field copies of hub and core rows, built here the same
-//! way `src-tauri` builds them.
+//! `BrokenView`, `Merged`, `PurgedView`, `Saved`) are the app's field-for-field copies of hub and
+//! core rows, built here the same way `src-tauri` builds them.
 
 use jikim_core::content::Library;
 use jikim_core::help::Help;
@@ -816,7 +816,7 @@ fn year_end(rec: &mut Recording, store: &HubStore, dir: &Path) {
     let wrong = jikim_hub::rollover::parse_rollover_csv(ROLLOVER_CSV_WRONG.as_bytes())
         .and_then(|rows| store.roll_over(2027, &rows));
     let refused = match wrong {
-        Err(e) => jikim_hub::rollover::refusal(&e, &wrong_file),
+        Err(e) => ErrorPayload::from(e).about_file(&wrong_file),
         Ok(_) => panic!("a student not on last year's roster must not move up"),
     };
     rec.error("report_rollover", json!({ "year": 2027 }), refused);

@@ -268,10 +268,10 @@ pub async fn report_rollover<R: tauri::Runtime>(
             })
         })?;
         let rows = jikim_hub::rollover::parse_rollover_csv(&bytes)
-            .map_err(|e| jikim_hub::rollover::refusal(&e, &file))?;
+            .map_err(|e| ErrorPayload::from(e).about_file(&file))?;
         let done = hub
             .roll_over(year, &rows)
-            .map_err(|e| jikim_hub::rollover::refusal(&e, &file))?;
+            .map_err(|e| ErrorPayload::from(e).about_file(&file))?;
         dashboard
             .lock()
             .unwrap_or_else(|p| p.into_inner())

@@ -213,6 +213,13 @@ impl ErrorPayload {
     pub fn message(&self) -> Message {
         Message::received(self.message_id.clone(), self.args.clone())
     }
+
+    /// The same error about one of several files a person picked, naming that file
+    /// ([`Message::about_file`]), e.g. a refused rollover's roster CSV.
+    pub fn about_file(self, file: &std::path::Path) -> ErrorPayload {
+        let message = self.message().about_file(file);
+        ErrorPayload::new(self.code, message)
+    }
 }
 
 impl From<rusqlite_migration::Error> for CoreError {

@@ -79,13 +79,6 @@ pub enum RolloverProblem {
     ListedTwice,
 }
 
-/// A refused rollover as the teacher's window receives it: the hub's message (which line of the
-/// CSV and why, or the year), naming the roster `file` the teacher picked.
-pub fn refusal(error: &HubError, file: &std::path::Path) -> jikim_core::ErrorPayload {
-    use jikim_core::error::AppError;
-    jikim_core::ErrorPayload::new(error.code(), error.message().about_file(file))
-}
-
 /// Parses the new year's roster CSV (`학년,반,번호,이름,이전반,이전번호` with a header row; UTF-8 or
 /// CP949). A bad line is named by its line number.
 pub fn parse_rollover_csv(bytes: &[u8]) -> Result<Vec<RolloverRow>> {
