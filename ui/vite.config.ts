@@ -27,8 +27,9 @@ function precompiledFluent(): Plugin {
 
 /**
  * Writes the first screen (src/prerender.tsx: the App's sign-in screen in Korean with default
- * settings) into `<div id="app">` of the built page, inert until main.tsx replaces it with the live
- * App: the window paints the sign-in screen as soon as the HTML is parsed, as a plain page does.
+ * settings) into `<div id="app">` of the built page, inert until main.tsx renders the live App onto
+ * it: the window paints the sign-in screen as soon as the HTML is parsed, as a plain page does
+ * (the page's entry, src/boot.ts, loads the app's script only after that first frame).
  * The App is loaded through a Vite server in middleware mode (no port), so its imports resolve as
  * in the bundle (the Fluent files' `import.meta.glob`, `?raw`).
  */

@@ -26,6 +26,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builde
 /// Starts the app.
 pub fn run() {
     memory::limit_arenas();
+    memory::web_script_without_optimising_jit();
     let started = std::time::Instant::now();
     let builder = tauri::Builder::default();
     // One app per Windows user (the plugin must come first): starting Jikim again while it is

@@ -5,7 +5,6 @@ import { DEFAULT_SETTINGS } from "./api/constants";
 import { App } from "./app";
 import { applySettings } from "./hooks/useSettings";
 import { t } from "./i18n";
-import "./styles.css";
 
 /**
  * The rest of the font (scripts/subset-fonts.sh) is fetched when a character needs it; once a
@@ -35,8 +34,10 @@ async function start(): Promise<void> {
     const boot = await booting;
     startActivityTracking();
     // Until now the page shows the first screen pre-rendered into index.html (prerender.tsx), inert:
-    // a picture. The live App replaces it in this same task, so no frame shows anything between.
-    root.replaceChildren();
+    // a picture, already painted (boot.ts). The live App is rendered onto it: Preact reuses the
+    // pre-rendered elements and corrects their attributes and text where this PC's start differs
+    // (its language, a remembered hub address, a learner still signed in), so the same screen is
+    // not built and painted a second time.
     render(<App boot={boot} initialSettings={settings} />, root);
     fetchRestOfFontOnFirstUse();
   } catch {

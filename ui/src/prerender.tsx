@@ -2,8 +2,9 @@
 // window paints the sign-in screen as soon as the page is parsed, as a plain page does, instead of
 // after the script, two IPC calls and a render. It is the App itself, rendered in Node with the
 // Korean Fluent files and the default settings: the same markup the script draws on a fresh PC
-// (no learner, no start-up error). main.tsx replaces it with the live App (which, on a PC set to
-// English or with a start-up error, differs from it) and only then makes the page interactive.
+// (no learner, no start-up error). main.tsx renders the live App onto it (Preact corrects what
+// differs on a PC set to English, with a remembered hub address or a start-up error) and only then
+// makes the page interactive.
 
 import { renderToString } from "preact-render-to-string";
 import { DEFAULT_SETTINGS } from "./api/constants";

@@ -4,15 +4,18 @@
 // unchanged. No rule of the app is computed here: a call gets the recorded reply for its command,
 // arguments and the calls before it (replay.ts). Every call is recorded on `window.__ipcLog`;
 // commands the app does not have (src-tauri/commands.txt) go to `window.__ipcUnknown`.
-// `?scenario=normal|corrupt-db|broken-module` picks the startup the Rust side reports.
+// `?scenario=normal|corrupt-db|broken-module|bad-bundle|english-lab` picks the startup the Rust side
+// reports (`english-lab`: a PC set to English with a remembered hub address); `&fresh` empties the
+// page's pre-rendered first screen before the app loads, as a reference for the app rendered onto it.
 
 import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
+import { DEFAULT_SETTINGS } from "../api/constants";
 import type { BootView, BrokenView, ErrorPayload } from "../api/types";
 import { type Call, pick, type Reply } from "./replay";
 import { SHELL, VERSION } from "./shell";
 
-export type Scenario = "normal" | "corrupt-db" | "broken-module" | "bad-bundle";
-const SCENARIOS: readonly Scenario[] = ["normal", "corrupt-db", "broken-module", "bad-bundle"];
+export type Scenario = "normal" | "corrupt-db" | "broken-module" | "bad-bundle" | "english-lab";
+const SCENARIOS: readonly Scenario[] = ["normal", "corrupt-db", "broken-module", "bad-bundle", "english-lab"];
 
 declare global {
   interface Window {
@@ -48,7 +51,8 @@ const COMMANDS = new Set(
 // On a damaged database the shell has no study service: what needs it fails with the startup error.
 const WITHOUT_SERVICE = new Set(["bootstrap", "broken_modules", "get_settings", "set_settings", "sign_out", "teacher_lock", "help_page"]);
 
-const requested = new URLSearchParams(window.location.search).get("scenario") ?? "normal";
+const params = new URLSearchParams(window.location.search);
+const requested = params.get("scenario") ?? "normal";
 const scenario: Scenario = SCENARIOS.find((s) => s === requested) ?? "normal";
 if (requested !== scenario) throw new Error(`unknown test scenario: ${requested}`);
 
@@ -76,6 +80,9 @@ function reply(call: Call, before: readonly Call[]): unknown {
     }
     case "broken_modules":
       return scenario === "broken-module" ? startup.brokenModules : [];
+    case "get_settings":
+      if (scenario === "english-lab") return { ...DEFAULT_SETTINGS, locale: "en", hubAddress: "10.20.30.40:47100" };
+      break;
     case "set_settings":
       return args.settings;
     case "current_screen":
@@ -124,8 +131,9 @@ mockIPC(
   { shouldMockEvents: true },
 );
 
-// Only now load the app: main.tsx calls get_settings and bootstrap as soon as it is evaluated.
+// Only now load the app (as the page does, through boot.ts): main.tsx calls get_settings and bootstrap as soon as it is evaluated.
 // (Top-level await is not available at the build target ES2021.)
+if (params.has("fresh")) document.getElementById("app")?.replaceChildren();
 void (async () => {
-  await import("../main");
+  await import("../boot");
 })();
