@@ -10,6 +10,7 @@ pub mod error;
 pub mod facts;
 pub mod help;
 pub mod i18n;
+pub mod korea;
 pub mod limits;
 pub mod logging;
 pub mod provision;

@@ -41,8 +41,7 @@ pub fn dir(hub_dir: &Path) -> PathBuf {
 
 /// Today's backup path (the date in Korean time).
 fn today_path(hub_dir: &Path) -> PathBuf {
-    let kst = time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC);
-    let d = time::OffsetDateTime::now_utc().to_offset(kst).date();
+    let d = jikim_core::korea::today_kst();
     dir(hub_dir).join(format!(
         "hub-{:04}-{:02}-{:02}.db",
         d.year(),

@@ -13,7 +13,7 @@ use jikim_core::sync::join_code::JoinCode;
 use jikim_core::sync::protocol::pin_acceptable;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
-use time::{Duration, Month, OffsetDateTime, UtcOffset};
+use time::{Duration, Month, OffsetDateTime};
 use uuid::Uuid;
 
 type Result<T> = std::result::Result<T, HubError>;
@@ -149,7 +149,7 @@ fn unix_now() -> i64 {
 /// The end of the Korean school term `now` falls in, at 23:59:59 KST: 31 August for the first
 /// term (March–August), the last day of February for the second (September–February).
 pub fn term_end(now: OffsetDateTime) -> i64 {
-    let kst = UtcOffset::from_hms(9, 0, 0).unwrap_or(UtcOffset::UTC);
+    let kst = jikim_core::korea::kst();
     let local = now.to_offset(kst);
     let (year, month, day) = match local.month() {
         Month::March | Month::April | Month::May | Month::June | Month::July | Month::August => {
@@ -608,7 +608,7 @@ mod tests {
         let at = |dt: OffsetDateTime| {
             OffsetDateTime::from_unix_timestamp(term_end(dt))
                 .expect("ts")
-                .to_offset(UtcOffset::from_hms(9, 0, 0).expect("kst"))
+                .to_offset(jikim_core::korea::kst())
         };
         assert_eq!(
             at(datetime!(2026-04-10 09:00 UTC)).date(),

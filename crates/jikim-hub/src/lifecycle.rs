@@ -115,7 +115,7 @@ impl HubStore {
         let cutoff = before
             .with_hms(0, 0, 0)
             .map_err(|e| HubError::Invalid(e.to_string()))?
-            .assume_offset(time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC))
+            .assume_offset(jikim_core::korea::kst())
             .to_offset(time::UtcOffset::UTC)
             .format(&time::format_description::well_known::Rfc3339)
             .map_err(|e| HubError::Invalid(e.to_string()))?;

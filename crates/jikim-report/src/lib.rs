@@ -141,15 +141,7 @@ impl ReportError {
 
 pub type Result<T> = std::result::Result<T, ReportError>;
 
-/// Korea Standard Time. Korea has no daylight saving time, so a fixed +09:00 offset is exact.
-pub fn kst() -> time::UtcOffset {
-    time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC)
-}
-
-/// Today in Korean time.
-pub fn today_kst() -> time::Date {
-    time::OffsetDateTime::now_utc().to_offset(kst()).date()
-}
+pub use jikim_core::korea::{kst, today_kst};
 
 /// `t` in Korean time, or `None` when that falls outside the dates `time` can hold (a record
 /// dated 9999-12-31T23:00Z is 10000-01-01 in Korea). Records come from student PCs, so a report

@@ -18,7 +18,8 @@ pub use review::ReviewRules;
 
 pub use time::{Date, Month};
 
-/// Today's date (UTC), the upper bound for `law_as_of`.
+/// Today's date in Korea, the upper bound for `law_as_of`: a module whose law is current as of
+/// today is valid from midnight in Korea, not from 09:00 (midnight UTC).
 pub fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
+    crate::korea::today_kst()
 }
