@@ -419,6 +419,33 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_roster_or_a_year_out_of_range_changes_nothing() {
+        let (_dir, store) = hub();
+        let header_only = parse_rollover_csv("학년,반,번호,이름,이전반,이전번호\n".as_bytes())
+            .expect("a header alone is a readable file");
+        assert!(matches!(
+            store.roll_over(2027, &header_only),
+            Err(HubError::RolloverEmpty)
+        ));
+        let one = parse_rollover_csv("학년,반,번호,이름,이전반,이전번호\n1,1,1,가,,\n".as_bytes())
+            .expect("csv");
+        for year in [1999, 2101] {
+            assert!(matches!(
+                store.roll_over(year, &one),
+                Err(HubError::RolloverYear { year: y, last: None }) if y == year
+            ));
+        }
+        assert!(
+            store.school_years().expect("years").is_empty(),
+            "nothing archived"
+        );
+        assert!(
+            store.classes().expect("classes").is_empty(),
+            "no class made"
+        );
+    }
+
+    #[test]
     fn students_move_up_keep_their_id_and_last_year_is_archived() {
         let (_dir, store) = hub();
         // Last year: 1-1 with 가 (1) and 나 (2); 2-1 with 다 (1), who graduates... to grade 3
