@@ -36,8 +36,8 @@ async function start(): Promise<void> {
     // Until now the page shows the first screen pre-rendered into index.html (prerender.tsx), inert:
     // a picture, already painted (boot.ts). The live App is rendered onto it: Preact reuses the
     // pre-rendered elements and corrects their attributes and text where this PC's start differs
-    // (its language, a remembered hub address, a learner still signed in), so the same screen is
-    // not built and painted a second time.
+    // (its language, a remembered hub address, a start-up error), instead of building the same
+    // screen a second time.
     render(<App boot={boot} initialSettings={settings} />, root);
     fetchRestOfFontOnFirstUse();
   } catch {
