@@ -806,6 +806,25 @@ fn year_end(rec: &mut Recording, store: &HubStore, dir: &Path) {
         }),
     );
 
+    // As `report_owed` and `report_set_owed` answer (the report screen's "학년별 이수 기준"):
+    // nothing owed at first; grade 2 owing 180 minutes of sexual-violence prevention; removed.
+    let owed = |store: &HubStore| value!(&store.owed().expect("owed"));
+    rec.reply("report_owed", Value::Null, owed(store));
+    let svp = jikim_core::content::Requirement::SexualViolencePrevention;
+    let set = json!({ "grade": 2, "requirement": svp.id(), "minutes": 180 });
+    store.set_owed(2, svp, 180).expect("set what grade 2 owes");
+    rec.reply("report_set_owed", set.clone(), owed(store));
+    rec.reply_after(
+        "report_owed",
+        Value::Null,
+        vec![call("report_set_owed", set)],
+        owed(store),
+    );
+    let remove = json!({ "grade": 2, "requirement": svp.id(), "minutes": 0 });
+    store.set_owed(2, svp, 0).expect("remove it");
+    rec.reply("report_set_owed", remove, owed(store));
+    assert_eq!(owed(store), json!([]), "0 minutes removes what is owed");
+
     // As `report_years` lists them: the past years reports can read.
     let years = |store: &HubStore| jikim_report::export::archive_years(store).expect("years");
     rec.reply("report_years", Value::Null, value!(&years(store)));

@@ -108,4 +108,4 @@ report-ledger-missing-student = No. { $number } { $name } ({ $minutes } min)
 report-ledger-line = Grade { $grade } class { $class } · { $requirement }: { $completed }/{ $students } completed ({ $rate }%), { $owed } min owed
 report-ledger-grade-line = Grade { $grade } total · { $requirement }: { $completed }/{ $students } completed ({ $rate }%)
 report-ledger-written = Ledger saved: { $path }
-report-ledger-nothing-owed = Nothing is owed yet. Set each grade's requirement first: jikim hub --data <hub> owe --grade 2 --requirement sexual-violence-prevention --minutes 180
+report-ledger-nothing-owed = Nothing is owed yet. Set what each grade owes first, under “Hours owed per grade” on the report screen (command line: jikim hub --data <hub> owe --grade 2 --requirement sexual-violence-prevention --minutes 180).

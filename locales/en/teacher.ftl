@@ -184,3 +184,18 @@ teacher-rollover-year = School year to start
 teacher-rollover = Start a new school year…
 teacher-rollover-confirm = Really start school year { $year } (choose the list file)
 teacher-rollover-done = School year { $year } started: { $moved } students moved up, { $added } new, { $left } left the roster, { $classes } classes. Last year is archived in { $archive }.
+
+# What each grade owes (report screen; the hours ledger compares against it)
+teacher-owed-title = Hours owed per grade
+teacher-owed-intro = The minutes of education every student of a grade owes this school year. The hours ledger (XLSX) compares the minutes credited for each student's passed modules with these. Set them from the school's annual plan.
+teacher-owed-none = Nothing is set yet. Set what each grade owes before saving the hours ledger.
+teacher-owed-grade = Grade
+teacher-owed-grade-value = Grade { $grade }
+teacher-owed-requirement = Requirement
+teacher-owed-minutes = Minutes owed
+teacher-owed-minutes-value = { $minutes } min
+teacher-owed-minutes-hint = 0 minutes removes what that grade owes of that requirement. At most 6000 minutes (100 hours) a year.
+teacher-owed-change = Change
+teacher-owed-set = Save
+teacher-owed-remove = Remove
+teacher-owed-remove-label = Remove what grade { $grade } owes of { $requirement }

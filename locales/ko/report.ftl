@@ -108,4 +108,4 @@ report-ledger-missing-student = { $number }번 { $name }({ $minutes }분)
 report-ledger-line = { $grade }학년 { $class }반 · { $requirement }: { $completed }/{ $students }명 이수({ $rate }%), 기준 { $owed }분
 report-ledger-grade-line = { $grade }학년 계 · { $requirement }: { $completed }/{ $students }명 이수({ $rate }%)
 report-ledger-written = 이수 실적을 저장했습니다: { $path }
-report-ledger-nothing-owed = 이수 기준이 정해지지 않았습니다. 먼저 학년별 이수 기준을 정하세요: jikim hub --data <허브> owe --grade 2 --requirement sexual-violence-prevention --minutes 180
+report-ledger-nothing-owed = 이수 기준이 정해지지 않았습니다. 먼저 보고서 화면의 ‘학년별 이수 기준’에서 정하세요(명령줄: jikim hub --data <허브> owe --grade 2 --requirement sexual-violence-prevention --minutes 180).

@@ -184,3 +184,18 @@ teacher-rollover-year = 시작할 학년도
 teacher-rollover = 새 학년도 시작…
 teacher-rollover-confirm = 정말 { $year }학년도 시작 (명단 파일을 고릅니다)
 teacher-rollover-done = { $year }학년도를 시작했습니다: 진급 { $moved }명, 새 학생 { $added }명, 명단에서 빠진 학생 { $left }명, 학급 { $classes }개. 지난 학년도는 { $archive }에 보관했습니다.
+
+# 학년별 이수 기준 (보고서 화면; 이수 실적이 이 기준과 비교합니다)
+teacher-owed-title = 학년별 이수 기준
+teacher-owed-intro = 이번 학년도에 학년별로 학생 한 명이 이수해야 하는 교육 시간(분)입니다. 이수 실적(XLSX)은 학생마다 통과한 모듈의 인정 시간을 이 기준과 비교합니다. 기준은 학교의 연간 계획에 따라 정하세요.
+teacher-owed-none = 아직 정한 기준이 없습니다. 이수 실적을 저장하려면 먼저 기준을 정하세요.
+teacher-owed-grade = 학년
+teacher-owed-grade-value = { $grade }학년
+teacher-owed-requirement = 교육 구분
+teacher-owed-minutes = 이수 기준(분)
+teacher-owed-minutes-value = { $minutes }분
+teacher-owed-minutes-hint = 0분으로 정하면 그 학년의 그 교육 구분 기준을 지웁니다. 한 해에 최대 6000분(100시간)까지 정할 수 있습니다.
+teacher-owed-change = 변경
+teacher-owed-set = 기준 저장
+teacher-owed-remove = 지우기
+teacher-owed-remove-label = { $grade }학년 { $requirement } 기준 지우기

@@ -43,7 +43,7 @@ fn declarations() -> Vec<Declaration> {
     };
     use crate::state::{BrokenView, IssueView};
     use crate::teacher::{ModuleOption, TeacherStatus};
-    use jikim_core::content::{Audience, ItemKind};
+    use jikim_core::content::{Audience, ItemKind, Requirement};
     use jikim_core::error::ErrorPayload;
     use jikim_core::help::{GuideView, HelpView, ServiceView};
     use jikim_core::limits::{Bounds, Limits};
@@ -59,6 +59,7 @@ fn declarations() -> Vec<Declaration> {
     use jikim_hub::access::AccessEntry;
     use jikim_hub::identity::{DeviceRow, JoinWindow, PinState};
     use jikim_hub::period::{PeriodView, SeatState, SeatView};
+    use jikim_hub::requirements::Owed;
     use jikim_hub::rollover::RolloverReport;
     use jikim_sync::SyncState;
 
@@ -133,6 +134,8 @@ fn declarations() -> Vec<Declaration> {
         Saved,
         Merged,
         RolloverReport,
+        Requirement,
+        Owed,
         PurgedView,
         AccessEntry,
     );

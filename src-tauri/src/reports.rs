@@ -241,6 +241,41 @@ pub fn report_years<R: tauri::Runtime>(
     Ok(export::archive_years(&hub)?)
 }
 
+/// What every student of each grade owes this school year, per requirement: what the hours
+/// ledger (이수 실적) measures credited minutes against. Empty until the administrator sets it.
+#[tauri::command]
+pub fn report_owed<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
+) -> CmdResult<Vec<jikim_hub::requirements::Owed>> {
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
+    Ok(hub.owed()?)
+}
+
+/// Sets what every student of `grade` owes of `requirement` (0 minutes removes it); answers
+/// with everything owed after the change.
+#[tauri::command]
+pub fn report_set_owed<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    teacher: State<'_, TeacherMode>,
+    hub_state: State<'_, HubState>,
+    grade: u32,
+    requirement: jikim_core::content::Requirement,
+    minutes: u32,
+) -> CmdResult<Vec<jikim_hub::requirements::Owed>> {
+    teacher.require()?;
+    let hub = store(&app, &hub_state)?;
+    hub.set_owed(grade, requirement, minutes)?;
+    let _ = hub.log_access(
+        &jikim_hub::access::who_here(),
+        "owed",
+        &format!("grade {grade}, {}: {minutes} min", requirement.id()),
+    );
+    Ok(hub.owed()?)
+}
+
 /// A new school year (진급): the new roster CSV (`학년,반,번호,이름,이전반,이전번호`) the
 /// administrator chooses; last year is archived first (reports read it), students move up with
 /// their ids. `None` when the teacher cancels the file choice.

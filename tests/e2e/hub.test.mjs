@@ -183,20 +183,16 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     );
     const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
     assert.ok(text.includes("김하늘") && text.includes("지킴중학교장"), text);
-    // The hours ledger (issue 13), once the school has set what grade 2 owes: the 이수 실적 XLSX.
-    const hubData = path.join(teacherCtx.dir, "data", "kr.jikim.app", "hub");
-    execFileSync(CLI, [
-      "hub",
-      "--data",
-      hubData,
-      "owe",
-      "--grade",
-      "2",
-      "--requirement",
-      "sexual-violence-prevention",
-      "--minutes",
-      "30",
-    ]);
+    // The hours ledger (issue 13), once the school has set what grade 2 owes on the same screen
+    // (학년별 이수 기준: the first requirement, 성폭력 예방교육, is chosen): the 이수 실적 XLSX.
+    await teacher.type("#owed-grade", "2");
+    await teacher.type("#owed-minutes", "30");
+    await teacher.click('[data-action="owed-set"]');
+    await teacher.until(
+      async () => (await teacher.attr("[data-owed-count]", "data-owed-count")) === "1",
+      "what grade 2 owes is set",
+    );
+    assert.match(await teacher.text("[data-owed-count] tbody tr"), /2학년.*성폭력 예방교육.*30분/s);
     await teacher.click('[data-action="export-ledger"]');
     const ledgerPath = path.join(saveDir, `이수실적-${kstToday}.xlsx`);
     await teacher.until(

@@ -723,7 +723,7 @@ export interface Messages {
   "report-ledger-line": { class: FluentArg; completed: FluentArg; grade: FluentArg; owed: FluentArg; rate: FluentArg; requirement: FluentArg; students: FluentArg };
   /** { $number }번 { $name }({ $minutes }분) */
   "report-ledger-missing-student": { minutes: FluentArg; name: FluentArg; number: FluentArg };
-  /** 이수 기준이 정해지지 않았습니다. 먼저 학년별 이수 기준을 정하세요: jikim hub --data <허브> owe --grade 2 --requirement sexual-violence-prevention --minutes 180 */
+  /** 이수 기준이 정해지지 않았습니다. 먼저 보고서 화면의 ‘학년별 이수 기준’에서 정하세요(명령줄: jikim hub --data <허브> owe --grade 2 --requirement sexual-violence-prevention --minutes 180). */
   "report-ledger-nothing-owed": null;
   /** { $from } ~ { $to } */
   "report-ledger-period": { from: FluentArg; to: FluentArg };
@@ -991,6 +991,32 @@ export interface Messages {
   "teacher-no-classes": null;
   /** 학급 열기 */
   "teacher-open-class": null;
+  /** 변경 */
+  "teacher-owed-change": null;
+  /** 학년 */
+  "teacher-owed-grade": null;
+  /** { $grade }학년 */
+  "teacher-owed-grade-value": { grade: FluentArg };
+  /** 이번 학년도에 학년별로 학생 한 명이 이수해야 하는 교육 시간(분)입니다. 이수 실적(XLSX)은 학생마다 통과한 모듈의 인정 시간을 이 기준과 비교합니다. 기준은 학교의 연간 계획에 따라 정하세요. */
+  "teacher-owed-intro": null;
+  /** 이수 기준(분) */
+  "teacher-owed-minutes": null;
+  /** 0분으로 정하면 그 학년의 그 교육 구분 기준을 지웁니다. 한 해에 최대 6000분(100시간)까지 정할 수 있습니다. */
+  "teacher-owed-minutes-hint": null;
+  /** { $minutes }분 */
+  "teacher-owed-minutes-value": { minutes: FluentArg };
+  /** 아직 정한 기준이 없습니다. 이수 실적을 저장하려면 먼저 기준을 정하세요. */
+  "teacher-owed-none": null;
+  /** 지우기 */
+  "teacher-owed-remove": null;
+  /** { $grade }학년 { $requirement } 기준 지우기 */
+  "teacher-owed-remove-label": { grade: FluentArg; requirement: FluentArg };
+  /** 교육 구분 */
+  "teacher-owed-requirement": null;
+  /** 기준 저장 */
+  "teacher-owed-set": null;
+  /** 학년별 이수 기준 */
+  "teacher-owed-title": null;
   /** { $enrolled }명 중 { $passed }명 통과 */
   "teacher-passed-of": { enrolled: FluentArg; passed: FluentArg };
   /** 비밀번호 */

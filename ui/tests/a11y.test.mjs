@@ -607,6 +607,24 @@ test("the report screen sends the chosen filters and says where each file went",
         `학생 ${merged.students}명, 기록 ${merged.records}건을 새로 합쳤습니다 \\(이미 있던 기록 ${merged.present}건\\)`,
       ),
     );
+    // What each grade owes, for the hours ledger: set in the window, listed, removed.
+    await page.waitForSelector('[data-owed-count="0"]');
+    await page.fill("#owed-grade", "2");
+    await page.selectOption("#owed-requirement", "sexual-violence-prevention");
+    await page.fill("#owed-minutes", "180");
+    await page.click('[data-action="owed-set"]');
+    await page.waitForSelector('[data-owed-count="1"]');
+    const owedSet = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === "report_set_owed").at(-1)?.args);
+    assert.deepEqual(owedSet, { grade: 2, requirement: "sexual-violence-prevention", minutes: 180 });
+    const owedRow = await textOf(page, "[data-owed-count] tbody tr");
+    for (const word of ["2학년", "성폭력 예방교육", "180분"]) assert.ok(owedRow.includes(word), owedRow);
+    assert.equal(
+      await page.getAttribute('[data-action="owed-remove"]', "aria-label"),
+      "2학년 성폭력 예방교육 기준 지우기",
+    );
+    await axe(page, "what each grade owes");
+    await page.click('[data-action="owed-remove"]');
+    await page.waitForSelector('[data-owed-count="0"]');
     // A new school year (issue 14): asked twice. The first roster file picked has a line the hub
     // refuses: the window names the file and the line, in Korean; nothing changed.
     await page.fill("#rollover-year", "2027");

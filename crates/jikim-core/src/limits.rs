@@ -24,6 +24,9 @@ pub const SCHOOL_NAME_CHARS: usize = 60;
 pub const SCHOOL_YEAR: RangeInclusive<i32> = 2000..=2100;
 /// The hub's port: below 1024 a port needs administrator rights.
 pub const HUB_PORT: RangeInclusive<u16> = 1024..=65535;
+/// Minutes of one requirement every student of a grade owes in a school year (0 removes it; at
+/// most 100 hours, so a typo of 1800 for 180 is caught).
+pub const OWED_MINUTES: RangeInclusive<u32> = 0..=6000;
 
 /// Whether `name` (as typed: it is trimmed here) is a learner's name the core keeps: not empty,
 /// at most [`NAME_CHARS`] characters, none of them a control or direction-changing character.
@@ -63,6 +66,7 @@ pub struct Limits {
     pub school_name_chars: usize,
     pub school_year: Bounds,
     pub hub_port: Bounds,
+    pub owed_minutes: Bounds,
 }
 
 /// The bounds of this module's constants.
@@ -81,6 +85,7 @@ pub fn limits() -> Limits {
         school_name_chars: SCHOOL_NAME_CHARS,
         school_year: (&SCHOOL_YEAR).into(),
         hub_port: (&HUB_PORT).into(),
+        owed_minutes: (&OWED_MINUTES).into(),
     }
 }
 

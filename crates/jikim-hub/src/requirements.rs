@@ -1,7 +1,8 @@
 //! What the school owes (issue 13): per grade, which prevention-education requirements this school
 //! year asks of every student and how many minutes each. The administrator sets it on the hub
-//! (`jikim hub owe`, or the school store a merge feeds); the ledger (`jikim_report::ledger`)
-//! compares it with the minutes each student was credited for modules the hub graded as passed.
+//! (the report screen's 학년별 이수 기준, `jikim hub owe`, or the school store a merge feeds); the
+//! ledger (`jikim_report::ledger`) compares it with the minutes each student was credited for
+//! modules the hub graded as passed.
 
 use crate::store::HubStore;
 use crate::HubError;
@@ -18,11 +19,8 @@ CREATE TABLE requirement_owed (
 );
 ";
 
-/// The most a setting may ask (100 hours a year): a typo of 1800 for 180 is caught.
-pub const MAX_MINUTES: u32 = 6000;
-
 /// Minutes of one requirement owed by every student of a grade.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Owed {
     pub grade: u32,
     pub requirement: Requirement,
@@ -40,7 +38,7 @@ impl HubStore {
         if !jikim_core::limits::GRADE.contains(&grade) {
             return Err(HubError::Invalid(format!("grade {grade}")));
         }
-        if minutes > MAX_MINUTES {
+        if !jikim_core::limits::OWED_MINUTES.contains(&minutes) {
             return Err(HubError::Invalid(format!("minutes {minutes}")));
         }
         let conn = self.conn();
@@ -117,6 +115,8 @@ mod tests {
         store.set_owed(2, svp, 0).unwrap();
         assert_eq!(store.owed().unwrap().len(), 1);
         assert!(store.set_owed(13, svp, 60).is_err());
-        assert!(store.set_owed(2, svp, MAX_MINUTES + 1).is_err());
+        assert!(store
+            .set_owed(2, svp, *jikim_core::limits::OWED_MINUTES.end() + 1)
+            .is_err());
     }
 }

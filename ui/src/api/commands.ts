@@ -21,10 +21,12 @@ import type {
   Merged,
   ModuleOption,
   ModuleSummary,
+  Owed,
   PeriodView,
   PurgedView,
   ReportClass,
   ReportScope,
+  Requirement,
   RolloverReport,
   RosterEntry,
   Saved,
@@ -162,6 +164,16 @@ export const commands = {
    * Past school years whose archives reports can read, newest first.
    */
   reportYears: () => call<number[]>("report_years"),
+  /**
+   * What every student of each grade owes this school year, per requirement: what the hours
+   * ledger (이수 실적) measures credited minutes against. Empty until the administrator sets it.
+   */
+  reportOwed: () => call<Owed[]>("report_owed"),
+  /**
+   * Sets what every student of `grade` owes of `requirement` (0 minutes removes it); answers
+   * with everything owed after the change.
+   */
+  reportSetOwed: (grade: number, requirement: Requirement, minutes: number) => call<Owed[]>("report_set_owed", { grade, requirement, minutes }),
   /**
    * A new school year (진급): the new roster CSV (`학년,반,번호,이름,이전반,이전번호`) the
    * administrator chooses; last year is archived first (reports read it), students move up with

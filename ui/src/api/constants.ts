@@ -30,6 +30,10 @@ export const LIMITS: Limits = {
   "hubPort": {
     "min": 1024,
     "max": 65535
+  },
+  "owedMinutes": {
+    "min": 0,
+    "max": 6000
   }
 };
 

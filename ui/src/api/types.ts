@@ -92,6 +92,7 @@ export type Limits = {
   schoolNameChars: number;
   schoolYear: Bounds;
   hubPort: Bounds;
+  owedMinutes: Bounds;
 };
 
 /**
@@ -751,6 +752,22 @@ export type RolloverReport = {
    * Records in the archive.
    */
   archivedRecords: number;
+};
+
+/**
+ * A school's prevention-education requirement a module can count toward (issue 13). Which of
+ * them a grade owes, and how many minutes, is the school's setting on its hub; the module only
+ * says what it counts toward.
+ */
+export type Requirement = "sexual-violence-prevention" | "sex-education" | "school-violence-prevention";
+
+/**
+ * Minutes of one requirement owed by every student of a grade.
+ */
+export type Owed = {
+  grade: number;
+  requirement: Requirement;
+  minutes: number;
 };
 
 /**

@@ -34,7 +34,9 @@ impl Audience {
 /// A school's prevention-education requirement a module can count toward (issue 13). Which of
 /// them a grade owes, and how many minutes, is the school's setting on its hub; the module only
 /// says what it counts toward.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Requirement {
     /// 성폭력 예방교육

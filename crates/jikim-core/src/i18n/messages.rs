@@ -2432,7 +2432,7 @@ impl<Minutes: Display, Name: Display, Number: Display> From<ReportLedgerMissingS
     }
 }
 
-/// 이수 기준이 정해지지 않았습니다. 먼저 학년별 이수 기준을 정하세요: jikim hub --data \<허브\> owe --grade 2 --requirement sexual-violence-prevention --minutes 180
+/// 이수 기준이 정해지지 않았습니다. 먼저 보고서 화면의 ‘학년별 이수 기준’에서 정하세요(명령줄: jikim hub --data \<허브\> owe --grade 2 --requirement sexual-violence-prevention --minutes 180).
 pub const REPORT_LEDGER_NOTHING_OWED: Msg = Msg("report-ledger-nothing-owed");
 
 /// { $from } ~ { $to }
@@ -3116,6 +3116,70 @@ pub const TEACHER_NO_CLASSES: Msg = Msg("teacher-no-classes");
 
 /// 학급 열기
 pub const TEACHER_OPEN_CLASS: Msg = Msg("teacher-open-class");
+
+/// 변경
+pub const TEACHER_OWED_CHANGE: Msg = Msg("teacher-owed-change");
+
+/// 학년
+pub const TEACHER_OWED_GRADE: Msg = Msg("teacher-owed-grade");
+
+/// { $grade }학년
+pub struct TeacherOwedGradeValue<Grade> {
+    pub grade: Grade,
+}
+
+impl<Grade: Display> From<TeacherOwedGradeValue<Grade>> for Message {
+    fn from(m: TeacherOwedGradeValue<Grade>) -> Message {
+        Message::new("teacher-owed-grade-value", [("grade", m.grade.to_string())])
+    }
+}
+
+/// 이번 학년도에 학년별로 학생 한 명이 이수해야 하는 교육 시간(분)입니다. 이수 실적(XLSX)은 학생마다 통과한 모듈의 인정 시간을 이 기준과 비교합니다. 기준은 학교의 연간 계획에 따라 정하세요.
+pub const TEACHER_OWED_INTRO: Msg = Msg("teacher-owed-intro");
+
+/// 이수 기준(분)
+pub const TEACHER_OWED_MINUTES: Msg = Msg("teacher-owed-minutes");
+
+/// 0분으로 정하면 그 학년의 그 교육 구분 기준을 지웁니다. 한 해에 최대 6000분(100시간)까지 정할 수 있습니다.
+pub const TEACHER_OWED_MINUTES_HINT: Msg = Msg("teacher-owed-minutes-hint");
+
+/// { $minutes }분
+pub struct TeacherOwedMinutesValue<Minutes> {
+    pub minutes: Minutes,
+}
+
+impl<Minutes: Display> From<TeacherOwedMinutesValue<Minutes>> for Message {
+    fn from(m: TeacherOwedMinutesValue<Minutes>) -> Message {
+        Message::new("teacher-owed-minutes-value", [("minutes", m.minutes.to_string())])
+    }
+}
+
+/// 아직 정한 기준이 없습니다. 이수 실적을 저장하려면 먼저 기준을 정하세요.
+pub const TEACHER_OWED_NONE: Msg = Msg("teacher-owed-none");
+
+/// 지우기
+pub const TEACHER_OWED_REMOVE: Msg = Msg("teacher-owed-remove");
+
+/// { $grade }학년 { $requirement } 기준 지우기
+pub struct TeacherOwedRemoveLabel<Grade, Requirement> {
+    pub grade: Grade,
+    pub requirement: Requirement,
+}
+
+impl<Grade: Display, Requirement: Display> From<TeacherOwedRemoveLabel<Grade, Requirement>> for Message {
+    fn from(m: TeacherOwedRemoveLabel<Grade, Requirement>) -> Message {
+        Message::new("teacher-owed-remove-label", [("grade", m.grade.to_string()), ("requirement", m.requirement.to_string())])
+    }
+}
+
+/// 교육 구분
+pub const TEACHER_OWED_REQUIREMENT: Msg = Msg("teacher-owed-requirement");
+
+/// 기준 저장
+pub const TEACHER_OWED_SET: Msg = Msg("teacher-owed-set");
+
+/// 학년별 이수 기준
+pub const TEACHER_OWED_TITLE: Msg = Msg("teacher-owed-title");
 
 /// { $enrolled }명 중 { $passed }명 통과
 pub struct TeacherPassedOf<Enrolled, Passed> {

@@ -13,9 +13,11 @@ import type {
   ExportKind,
   Merged,
   ModuleOption,
+  Owed,
   PurgedView,
   ReportClass,
   ReportScope,
+  Requirement,
   RolloverReport,
   Saved,
   Settings,
@@ -279,6 +281,8 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
         <p class="hint">{t("teacher-report-privacy")}</p>
       </section>
 
+      <OwedHours working={working} onError={onError} />
+
       <section class="card" aria-labelledby="merge-title">
         <h2 id="merge-title">{t("teacher-report-merge-title")}</h2>
         <p>{t("teacher-report-merge-intro")}</p>
@@ -456,6 +460,141 @@ function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<s
           </button>
         )}
       </div>
+    </section>
+  );
+}
+
+/** Every requirement (a missing one fails the type check), in the order reports list them. */
+const REQUIREMENT_ORDER: Record<Requirement, number> = {
+  "sexual-violence-prevention": 0,
+  "sex-education": 1,
+  "school-violence-prevention": 2,
+};
+const REQUIREMENTS = (Object.keys(REQUIREMENT_ORDER) as Requirement[]).sort(
+  (a, b) => REQUIREMENT_ORDER[a] - REQUIREMENT_ORDER[b],
+);
+
+/** A requirement's name (content.ftl of each locale). */
+const requirementName = (r: Requirement): MessageId => `content-requirement-${r}`;
+
+/**
+ * What every student of a grade owes this school year, per requirement: what the hours ledger
+ * measures credited minutes against. Set here or with `jikim hub owe`; the core checks the bounds.
+ */
+function OwedHours({ working, onError }: { working: boolean; onError: (e: ErrorPayload) => void }) {
+  const [owed, setOwed] = useState<Owed[]>([]);
+  const [grade, setGrade] = useState("");
+  const [requirement, setRequirement] = useState<Requirement>(REQUIREMENTS[0] ?? "sexual-violence-prevention");
+  const [minutes, setMinutes] = useState("");
+  const [refused, setRefused] = useState<ErrorPayload | null>(null);
+  useEffect(() => {
+    commands.reportOwed().then(setOwed, onError);
+  }, []);
+  const set = (g: number, r: Requirement, m: number) =>
+    commands.reportSetOwed(g, r, m).then(
+      (list) => {
+        setOwed(list);
+        setRefused(null);
+      },
+      (e: ErrorPayload) => setRefused(e),
+    );
+  return (
+    <section class="card" aria-labelledby="owed-title">
+      <h2 id="owed-title">{t("teacher-owed-title")}</h2>
+      <p>{t("teacher-owed-intro")}</p>
+      {owed.length === 0 ? (
+        <p data-owed-count="0">{t("teacher-owed-none")}</p>
+      ) : (
+        <table class="review" data-owed-count={owed.length}>
+          <caption class="visually-hidden">{t("teacher-owed-title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("teacher-owed-grade")}</th>
+              <th scope="col">{t("teacher-owed-requirement")}</th>
+              <th scope="col">{t("teacher-owed-minutes")}</th>
+              <th scope="col">{t("teacher-owed-change")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {owed.map((o) => (
+              <tr key={`${o.grade}-${o.requirement}`}>
+                <td>{t("teacher-owed-grade-value", { grade: o.grade })}</td>
+                <td>{t(requirementName(o.requirement))}</td>
+                <td>{t("teacher-owed-minutes-value", { minutes: o.minutes })}</td>
+                <td>
+                  <button
+                    type="button"
+                    data-action="owed-remove"
+                    disabled={working}
+                    aria-label={t("teacher-owed-remove-label", {
+                      grade: o.grade,
+                      requirement: t(requirementName(o.requirement)),
+                    })}
+                    onClick={() => void set(o.grade, o.requirement, 0)}
+                  >
+                    {t("teacher-owed-remove")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void set(Number(grade), requirement, Number(minutes));
+        }}
+      >
+        <div class="form-row">
+          <label>
+            {t("teacher-owed-grade")}{" "}
+            <input
+              id="owed-grade"
+              type="number"
+              required
+              min={LIMITS.grade.min}
+              max={LIMITS.grade.max}
+              value={grade}
+              onInput={(e) => setGrade(e.currentTarget.value)}
+            />
+          </label>{" "}
+          <label>
+            {t("teacher-owed-requirement")}{" "}
+            <select
+              id="owed-requirement"
+              value={requirement}
+              onChange={(e) => setRequirement(e.currentTarget.value as Requirement)}
+            >
+              {REQUIREMENTS.map((r) => (
+                <option key={r} value={r}>
+                  {t(requirementName(r))}
+                </option>
+              ))}
+            </select>
+          </label>{" "}
+          <label>
+            {t("teacher-owed-minutes")}{" "}
+            <input
+              id="owed-minutes"
+              type="number"
+              required
+              min={LIMITS.owedMinutes.min}
+              max={LIMITS.owedMinutes.max}
+              aria-describedby="owed-minutes-hint"
+              value={minutes}
+              onInput={(e) => setMinutes(e.currentTarget.value)}
+            />
+          </label>
+        </div>
+        <p class="hint" id="owed-minutes-hint">
+          {t("teacher-owed-minutes-hint")}
+        </p>
+        <button type="submit" data-action="owed-set" disabled={working}>
+          {t("teacher-owed-set")}
+        </button>
+      </form>
+      <Refusal error={refused} marker="owed-refused" />
     </section>
   );
 }
