@@ -201,6 +201,10 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     );
     const strings = execFileSync("unzip", ["-p", ledgerPath, "xl/sharedStrings.xml"], { encoding: "utf8" });
     assert.ok(strings.includes("성폭력 예방교육") && strings.includes("지킴중학교"), strings);
+    await teacher.until(async () => {
+      const log = await teacher.text("[data-access-log]");
+      return log.includes("학년별 이수 기준 변경") && log.includes("이수 실적 내보내기");
+    }, "access log names the setting and the ledger in words");
     await teacher.click('[data-action="bundle-write"]');
     await teacher.until(async () => existsSync(teacherCtx.env.JIKIM_MERGE_FILES), "bundle written");
     await teacher.click('[data-action="bundle-merge"]');

@@ -857,6 +857,8 @@ export interface Messages {
   "teacher-access-export-certificates": null;
   /** CSV 내보내기 */
   "teacher-access-export-csv": null;
+  /** 이수 실적 내보내기 */
+  "teacher-access-export-ledger": null;
   /** 보고 요약 내보내기 */
   "teacher-access-export-summary": null;
   /** 엑셀 내보내기 */
@@ -879,10 +881,14 @@ export interface Messages {
   "teacher-access-log-who": null;
   /** 아직 없음 */
   "teacher-access-no-devices": null;
+  /** 학년별 이수 기준 변경 */
+  "teacher-access-owed": null;
   /** PIN */
   "teacher-access-pin": null;
   /** 학년도 정리 */
   "teacher-access-purge": null;
+  /** 새 학년도 시작 */
+  "teacher-access-rollover": null;
   /** 학생의 답 열람 */
   "teacher-access-view-answers": null;
   /** 과제 내기 */

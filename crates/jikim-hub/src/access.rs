@@ -39,7 +39,10 @@ pub fn action_name(action: &str) -> Option<Msg> {
         "export_summary" => m::TEACHER_ACCESS_EXPORT_SUMMARY,
         "export_certificates" => m::TEACHER_ACCESS_EXPORT_CERTIFICATES,
         "bundle" => m::TEACHER_ACCESS_BUNDLE,
+        "export_ledger" => m::TEACHER_ACCESS_EXPORT_LEDGER,
         "purge" => m::TEACHER_ACCESS_PURGE,
+        "rollover" => m::TEACHER_ACCESS_ROLLOVER,
+        "owed" => m::TEACHER_ACCESS_OWED,
         _ => return None,
     })
 }

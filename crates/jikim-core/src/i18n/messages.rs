@@ -2769,6 +2769,9 @@ pub const TEACHER_ACCESS_EXPORT_CERTIFICATES: Msg = Msg("teacher-access-export-c
 /// CSV 내보내기
 pub const TEACHER_ACCESS_EXPORT_CSV: Msg = Msg("teacher-access-export-csv");
 
+/// 이수 실적 내보내기
+pub const TEACHER_ACCESS_EXPORT_LEDGER: Msg = Msg("teacher-access-export-ledger");
+
 /// 보고 요약 내보내기
 pub const TEACHER_ACCESS_EXPORT_SUMMARY: Msg = Msg("teacher-access-export-summary");
 
@@ -2802,11 +2805,17 @@ pub const TEACHER_ACCESS_LOG_WHO: Msg = Msg("teacher-access-log-who");
 /// 아직 없음
 pub const TEACHER_ACCESS_NO_DEVICES: Msg = Msg("teacher-access-no-devices");
 
+/// 학년별 이수 기준 변경
+pub const TEACHER_ACCESS_OWED: Msg = Msg("teacher-access-owed");
+
 /// PIN
 pub const TEACHER_ACCESS_PIN: Msg = Msg("teacher-access-pin");
 
 /// 학년도 정리
 pub const TEACHER_ACCESS_PURGE: Msg = Msg("teacher-access-purge");
+
+/// 새 학년도 시작
+pub const TEACHER_ACCESS_ROLLOVER: Msg = Msg("teacher-access-rollover");
 
 /// 학생의 답 열람
 pub const TEACHER_ACCESS_VIEW_ANSWERS: Msg = Msg("teacher-access-view-answers");

@@ -49,7 +49,10 @@ const ACCESS_ACTION: Record<string, MessageId> = {
   export_summary: "teacher-access-export-summary",
   export_certificates: "teacher-access-export-certificates",
   bundle: "teacher-access-bundle",
+  export_ledger: "teacher-access-export-ledger",
   purge: "teacher-access-purge",
+  rollover: "teacher-access-rollover",
+  owed: "teacher-access-owed",
 };
 
 /** An action in words; one this version does not know (a newer hub's) as logged. */
