@@ -34,3 +34,4 @@ hub-rollover-line-unknown = Line { $line } of the new year's roster file: last y
 hub-rollover-line-twice = Line { $line } of the new year's roster file: the same student of last year is on a line before it. Nothing was changed.
 hub-rollover-year-range = The school year { $year } cannot be started. Choose a year from { $first } to { $last }. Nothing was changed.
 hub-rollover-year-not-after = The school year { $year } cannot be started: this hub has already started { $last }. Choose a later year. Nothing was changed.
+hub-owed-out-of-range = Grade { $grade } owing { $minutes } minutes cannot be set. The grade must be from { $minGrade } to { $maxGrade } and the minutes from 0 to { $maxMinutes } (0 removes it). Nothing was changed.

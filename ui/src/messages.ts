@@ -425,6 +425,8 @@ export interface Messages {
   "hub-needs-code": null;
   /** 학급 허브에서 찾을 수 없습니다. */
   "hub-not-found": null;
+  /** { $grade }학년 { $minutes }분은 정할 수 없습니다. 학년은 { $minGrade }~{ $maxGrade }, 이수 기준은 0~{ $maxMinutes }분(0은 지우기)이어야 합니다. 아무것도 바뀌지 않았습니다. */
+  "hub-owed-out-of-range": { grade: FluentArg; maxGrade: FluentArg; maxMinutes: FluentArg; minGrade: FluentArg; minutes: FluentArg };
   /** PIN을 여러 번 틀려 잠겼습니다. 선생님께 잠금을 풀어 달라고 하세요. */
   "hub-pin-locked": null;
   /** PIN이 맞지 않습니다. 여러 번 틀리면 잠기고, 선생님이 풀어 주어야 합니다. */

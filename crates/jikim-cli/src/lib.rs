@@ -1118,7 +1118,7 @@ fn hub_manage(
             for grade in grades {
                 store
                     .set_owed(grade, requirement, minutes)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| l10n.text(e.message()))?;
                 let requirement = l10n.text(requirement.name());
                 if minutes == 0 {
                     say(l10n, out, m::CliHubOwedRemoved { grade, requirement });

@@ -92,6 +92,9 @@ pub enum HubError {
     /// A school year Jikim does not take, or not after the hub's last one (`last`).
     #[error("school year {year} refused (the hub's last: {last:?})")]
     RolloverYear { year: i32, last: Option<i32> },
+    /// What a grade owes, refused: a grade or a number of minutes out of range.
+    #[error("grade {grade} owing {minutes} minutes refused")]
+    OwedOutOfRange { grade: u32, minutes: u32 },
 }
 
 impl jikim_core::error::AppError for HubError {
@@ -111,6 +114,7 @@ impl jikim_core::error::AppError for HubError {
             HubError::RolloverEmpty => "hub_rollover_empty",
             HubError::RolloverLine { .. } => "hub_rollover_line",
             HubError::RolloverYear { .. } => "hub_rollover_year",
+            HubError::OwedOutOfRange { .. } => "hub_owed_out_of_range",
         }
         .to_string()
     }
@@ -170,6 +174,16 @@ impl HubError {
                 year,
                 last: Some(last),
             } => return m::HubRolloverYearNotAfter { year, last }.into(),
+            HubError::OwedOutOfRange { grade, minutes } => {
+                return m::HubOwedOutOfRange {
+                    grade,
+                    minutes,
+                    min_grade: limits::GRADE.start(),
+                    max_grade: limits::GRADE.end(),
+                    max_minutes: limits::OWED_MINUTES.end(),
+                }
+                .into()
+            }
         };
         msg.into()
     }

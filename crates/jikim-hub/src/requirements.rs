@@ -35,11 +35,10 @@ impl HubStore {
         requirement: Requirement,
         minutes: u32,
     ) -> Result<(), HubError> {
-        if !jikim_core::limits::GRADE.contains(&grade) {
-            return Err(HubError::Invalid(format!("grade {grade}")));
-        }
-        if !jikim_core::limits::OWED_MINUTES.contains(&minutes) {
-            return Err(HubError::Invalid(format!("minutes {minutes}")));
+        if !jikim_core::limits::GRADE.contains(&grade)
+            || !jikim_core::limits::OWED_MINUTES.contains(&minutes)
+        {
+            return Err(HubError::OwedOutOfRange { grade, minutes });
         }
         let conn = self.conn();
         if minutes == 0 {
@@ -114,9 +113,27 @@ mod tests {
         );
         store.set_owed(2, svp, 0).unwrap();
         assert_eq!(store.owed().unwrap().len(), 1);
-        assert!(store.set_owed(13, svp, 60).is_err());
-        assert!(store
-            .set_owed(2, svp, *jikim_core::limits::OWED_MINUTES.end() + 1)
-            .is_err());
+        assert!(matches!(
+            store.set_owed(13, svp, 60),
+            Err(HubError::OwedOutOfRange {
+                grade: 13,
+                minutes: 60
+            })
+        ));
+        let too_many = *jikim_core::limits::OWED_MINUTES.end() + 1;
+        assert!(matches!(
+            store.set_owed(2, svp, too_many),
+            Err(HubError::OwedOutOfRange { grade: 2, minutes }) if minutes == too_many
+        ));
+        assert_eq!(store.owed().unwrap().len(), 1, "nothing changed");
+        let said = jikim_core::i18n::Localizer::new("ko").text(
+            HubError::OwedOutOfRange {
+                grade: 13,
+                minutes: 60,
+            }
+            .message(),
+        );
+        assert!(said.contains("13학년 60분은 정할 수 없습니다"), "{said}");
+        assert!(said.contains("1~12") && said.contains("0~6000분"), "{said}");
     }
 }

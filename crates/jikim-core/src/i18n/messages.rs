@@ -1583,6 +1583,21 @@ pub const HUB_NEEDS_CODE: Msg = Msg("hub-needs-code");
 /// 학급 허브에서 찾을 수 없습니다.
 pub const HUB_NOT_FOUND: Msg = Msg("hub-not-found");
 
+/// { $grade }학년 { $minutes }분은 정할 수 없습니다. 학년은 { $minGrade }~{ $maxGrade }, 이수 기준은 0~{ $maxMinutes }분(0은 지우기)이어야 합니다. 아무것도 바뀌지 않았습니다.
+pub struct HubOwedOutOfRange<Grade, MaxGrade, MaxMinutes, MinGrade, Minutes> {
+    pub grade: Grade,
+    pub max_grade: MaxGrade,
+    pub max_minutes: MaxMinutes,
+    pub min_grade: MinGrade,
+    pub minutes: Minutes,
+}
+
+impl<Grade: Display, MaxGrade: Display, MaxMinutes: Display, MinGrade: Display, Minutes: Display> From<HubOwedOutOfRange<Grade, MaxGrade, MaxMinutes, MinGrade, Minutes>> for Message {
+    fn from(m: HubOwedOutOfRange<Grade, MaxGrade, MaxMinutes, MinGrade, Minutes>) -> Message {
+        Message::new("hub-owed-out-of-range", [("grade", m.grade.to_string()), ("maxGrade", m.max_grade.to_string()), ("maxMinutes", m.max_minutes.to_string()), ("minGrade", m.min_grade.to_string()), ("minutes", m.minutes.to_string())])
+    }
+}
+
 /// PIN을 여러 번 틀려 잠겼습니다. 선생님께 잠금을 풀어 달라고 하세요.
 pub const HUB_PIN_LOCKED: Msg = Msg("hub-pin-locked");
 
