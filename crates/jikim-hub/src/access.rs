@@ -26,6 +26,10 @@ pub struct AccessEntry {
     pub at: String,
     pub who: String,
     pub action: String,
+    /// The action in words ([`action_name`]'s message id), `None` for one this version does not
+    /// know: the window shows it as logged.
+    #[ts(type = "MessageId | null")]
+    pub action_name: Option<String>,
     pub scope: String,
 }
 
@@ -71,10 +75,12 @@ impl HubStore {
         let mut stmt = conn
             .prepare("SELECT at, who, action, scope FROM access_log ORDER BY id DESC LIMIT ?1")?;
         let rows = stmt.query_map(params![limit.min(1_000_000) as i64], |r| {
+            let action: String = r.get(2)?;
             Ok(AccessEntry {
                 at: r.get(0)?,
                 who: r.get(1)?,
-                action: r.get(2)?,
+                action_name: action_name(&action).map(|m| m.id().to_string()),
+                action,
                 scope: r.get(3)?,
             })
         })?;
@@ -99,6 +105,10 @@ mod tests {
         let log = store.access_log(10).expect("read");
         assert_eq!(log.len(), 2);
         assert_eq!(log[0].action, "export_csv");
+        assert_eq!(
+            log[0].action_name.as_deref(),
+            Some("teacher-access-export-csv")
+        );
         assert_eq!(log[1].scope, "2-3 5번 deepfake-law");
         assert!(who_here().contains('@'));
     }

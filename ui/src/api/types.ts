@@ -793,5 +793,10 @@ export type AccessEntry = {
   at: string;
   who: string;
   action: string;
+  /**
+   * The action in words ([`action_name`]'s message id), `None` for one this version does not
+   * know: the window shows it as logged.
+   */
+  actionName: MessageId | null;
   scope: string;
 };

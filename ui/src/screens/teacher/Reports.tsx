@@ -22,7 +22,7 @@ import type {
   Saved,
   Settings,
 } from "../../api/types";
-import { type MessageId, t } from "../../i18n";
+import { type MessageId, t, tMessage } from "../../i18n";
 import { Refusal } from "../ErrorScreen";
 
 interface Props {
@@ -40,26 +40,6 @@ const KINDS: { kind: ExportKind; label: MessageId }[] = [
   { kind: "certificates", label: "teacher-report-certificates" },
   { kind: "ledger", label: "teacher-report-ledger" },
 ];
-
-/** The access log's actions in words (the names jikim_hub::access::action_name gives them). */
-const ACCESS_ACTION: Record<string, MessageId> = {
-  view_answers: "teacher-access-view-answers",
-  export_csv: "teacher-access-export-csv",
-  export_xlsx: "teacher-access-export-xlsx",
-  export_summary: "teacher-access-export-summary",
-  export_certificates: "teacher-access-export-certificates",
-  bundle: "teacher-access-bundle",
-  export_ledger: "teacher-access-export-ledger",
-  purge: "teacher-access-purge",
-  rollover: "teacher-access-rollover",
-  owed: "teacher-access-owed",
-};
-
-/** An action in words; one this version does not know (a newer hub's) as logged. */
-function actionName(action: string): string {
-  const id = ACCESS_ACTION[action];
-  return id ? t(id) : action;
-}
 
 const PROGRESS_EVENT = "progress:report";
 
@@ -399,7 +379,7 @@ function AccessLog({ refresh, onError }: { refresh: string; onError: (e: ErrorPa
               <tr key={i}>
                 <td>{e.at.slice(0, 19).replace("T", " ")}</td>
                 <td>{e.who}</td>
-                <td>{actionName(e.action)}</td>
+                <td>{e.actionName ? tMessage(e.actionName) : e.action}</td>
                 <td>{e.scope}</td>
               </tr>
             ))}
