@@ -8,11 +8,17 @@ pub fn kst() -> UtcOffset {
     UtcOffset::from_hms(9, 0, 0).unwrap_or(UtcOffset::UTC)
 }
 
+/// `t` in Korean time, or `None` when that falls outside the dates `time` can hold (a record
+/// dated 9999-12-31T23:00Z is 10000-01-01 in Korea). Records come from student PCs, so a report
+/// never converts one of their times with the panicking `to_offset`.
+pub fn in_kst(t: OffsetDateTime) -> Option<OffsetDateTime> {
+    t.checked_to_offset(kst())
+}
+
 /// The date in Korea at `t`. A time whose Korean date `time` cannot hold (after 9999-12-31
 /// 15:00 UTC) keeps its UTC date instead of panicking.
 pub fn date_in_korea(t: OffsetDateTime) -> Date {
-    t.checked_to_offset(kst())
-        .map_or(t.date(), |local| local.date())
+    in_kst(t).map_or(t.date(), |local| local.date())
 }
 
 /// Today in Korea.

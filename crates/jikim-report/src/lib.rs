@@ -141,14 +141,7 @@ impl ReportError {
 
 pub type Result<T> = std::result::Result<T, ReportError>;
 
-pub use jikim_core::korea::{kst, today_kst};
-
-/// `t` in Korean time, or `None` when that falls outside the dates `time` can hold (a record
-/// dated 9999-12-31T23:00Z is 10000-01-01 in Korea). Records come from student PCs, so a report
-/// never converts one of their times with the panicking `to_offset`.
-pub fn in_kst(t: time::OffsetDateTime) -> Option<time::OffsetDateTime> {
-    t.checked_to_offset(kst())
-}
+pub use jikim_core::korea::{in_kst, kst, today_kst};
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// crash never leaves half a report where the administrator expects a whole one.
