@@ -37,6 +37,12 @@ pub fn name_ok(name: &str) -> bool {
         && !name.chars().any(crate::storage::is_hostile_char)
 }
 
+/// Whether every student of `grade` may owe `minutes` of a requirement (the hub's and the
+/// district's setting alike): a grade Jikim knows and at most [`OWED_MINUTES`] (0 removes it).
+pub fn owed_ok(grade: u32, minutes: u32) -> bool {
+    GRADE.contains(&grade) && OWED_MINUTES.contains(&minutes)
+}
+
 /// Inclusive bounds of a number, as the window's `min`/`max` attributes take them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Bounds {

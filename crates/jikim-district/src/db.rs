@@ -386,9 +386,7 @@ impl District {
 
     /// Sets what every student of `grade` owes of `requirement` across the district (0 removes).
     pub async fn set_owed(&self, grade: u32, requirement: Requirement, minutes: u32) -> Result<()> {
-        if !jikim_core::limits::GRADE.contains(&grade)
-            || !jikim_core::limits::OWED_MINUTES.contains(&minutes)
-        {
+        if !jikim_core::limits::owed_ok(grade, minutes) {
             return Err(DistrictError::Invalid(format!(
                 "grade {grade}, {minutes} min"
             )));

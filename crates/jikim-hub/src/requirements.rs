@@ -35,9 +35,7 @@ impl HubStore {
         requirement: Requirement,
         minutes: u32,
     ) -> Result<(), HubError> {
-        if !jikim_core::limits::GRADE.contains(&grade)
-            || !jikim_core::limits::OWED_MINUTES.contains(&minutes)
-        {
+        if !jikim_core::limits::owed_ok(grade, minutes) {
             return Err(HubError::OwedOutOfRange { grade, minutes });
         }
         let conn = self.conn();
