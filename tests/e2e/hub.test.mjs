@@ -21,6 +21,7 @@ import {
   openTeacherMode,
   root,
   setValue,
+  startHub,
 } from "./support.mjs";
 import { freePort, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
@@ -55,10 +56,7 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     await teacher.type("#teacher-password-confirm", "선생님비밀번호2026");
     await teacher.click('[data-action="submit-password"]');
     await teacher.find('[data-action="start-hub"]');
-    await setValue(teacher, "#interface-of-hub", "127.0.0.1");
-    await teacher.type("#port-of-hub", String(port));
-    await teacher.click('[data-action="start-hub"]');
-    await teacher.find('[data-hub-running="true"]');
+    await startHub(teacher, port);
     // The lab's provisioning file, written from the running hub, is one `jikim provision check`
     // accepts, with the hub's address and teacher mode off (issue 14).
     await teacher.click('[data-action="write-lab-setup"]');

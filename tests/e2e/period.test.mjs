@@ -23,6 +23,7 @@ import {
   screenshotter,
   setValue,
   sql,
+  startHub,
 } from "./support.mjs";
 import { freePort, Session, startDriver, stopDriver } from "./webdriver.mjs";
 
@@ -162,17 +163,6 @@ async function teacherMode(s, password, first) {
   if (first) await s.type("#teacher-password-confirm", password);
   await s.click('[data-action="submit-password"]');
   await s.find('[data-action="start-hub"]');
-}
-
-/**
- * @param {Session} s
- * @param {number} port
- */
-async function startHub(s, port) {
-  await setValue(s, "#interface-of-hub", "127.0.0.1");
-  await s.type("#port-of-hub", String(port));
-  await s.click('[data-action="start-hub"]');
-  await s.find('[data-hub-running="true"]');
 }
 
 /**

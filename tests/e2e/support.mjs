@@ -156,13 +156,44 @@ export function screenshotter(s) {
  */
 export async function setValue(s, css, value) {
   await s.find(css);
-  await s.exec(
-    `const el = document.querySelector(arguments[0]);
-     const proto = el.tagName === "SELECT" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, arguments[1]);
-     el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));`,
-    [css, value],
+  // A select whose options are still loading (the hub's interfaces come from a command) would take
+  // the value as "" and tell the app so; seen once in CI, where the hub then refused the address.
+  // So wait for the option, and check the value held.
+  await s.until(
+    () =>
+      s.exec(
+        `const el = document.querySelector(arguments[0]);
+         if (!el) return false;
+         if (el.tagName === "SELECT" && ![...el.options].some((o) => o.value === arguments[1])) return false;
+         const proto = el.tagName === "SELECT" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+         Object.getOwnPropertyDescriptor(proto, "value").set.call(el, arguments[1]);
+         el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+         return el.value === arguments[1];`,
+        [css, value],
+      ),
+    `${css} set to ${value}`,
   );
+}
+
+/**
+ * Starts the class hub from the teacher's home on loopback at `port`; if the window refuses, the
+ * error names what it said instead of a missing element.
+ * @param {Session} s
+ * @param {number} port
+ */
+export async function startHub(s, port) {
+  await setValue(s, "#interface-of-hub", "127.0.0.1");
+  await s.type("#port-of-hub", String(port));
+  await s.click('[data-action="start-hub"]');
+  const outcome = await s.until(async () => {
+    if (await s.exists('[data-hub-running="true"]')) return "running";
+    if (await s.exists("[data-error-code]")) return "refused";
+    return null;
+  }, "the hub running or refused");
+  if (outcome === "refused")
+    throw new Error(
+      `the hub did not start: ${await s.attr("[data-error-code]", "data-error-code")}: ${await s.text("[data-error-code]")}`,
+    );
 }
 
 /**
