@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { FluentResource } from "@fluent/bundle";
 import { createServer, defineConfig, type Plugin } from "vite";
+import { NEUTRAL_TEMPLATE_ID } from "./src/quickExitAtStart";
 
 const esbuild = { jsx: "automatic", jsxImportSource: "preact" } as const;
 
@@ -23,6 +24,12 @@ function precompiledFluent(): Plugin {
       return `export default ${JSON.stringify(JSON.stringify(body))};`;
     },
   };
+}
+
+/** The neutral screen the quick exit shows before the App is there (src/quickExitAtStart.ts). */
+function neutralTemplate({ html, title }: { html: string; title: string }): string {
+  const attr = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<template id="${NEUTRAL_TEMPLATE_ID}" data-title="${attr}">${html}</template>`;
 }
 
 /**
@@ -50,7 +57,7 @@ function prerenderFirstScreen(): Plugin {
           appType: "custom",
         });
         try {
-          const mod = (await server.ssrLoadModule("/src/prerender.tsx")) as { renderFirstScreen: () => string };
+          const mod = (await server.ssrLoadModule("/src/prerender.tsx")) as typeof import("./src/prerender");
           const empty = '<div id="app"></div>';
           if (!html.includes(empty)) throw new Error(`prerender: no ${empty} in the page`);
           // The first font subsets (scripts/subset-fonts.sh) are fetched with the page, not once the
@@ -61,7 +68,10 @@ function prerenderFirstScreen(): Plugin {
             .join("\n    ");
           return html
             .replace("</title>", `</title>\n    ${preload}`)
-            .replace(empty, `<div id="app" inert>${mod.renderFirstScreen()}</div>`);
+            .replace(
+              empty,
+              `<div id="app" inert>${mod.renderFirstScreen()}</div>\n    ${neutralTemplate(mod.renderNeutralScreen())}`,
+            );
         } finally {
           await server.close();
         }

@@ -23,8 +23,17 @@ import { Reports } from "./screens/teacher/Reports";
 import { TeacherGate } from "./screens/teacher/TeacherGate";
 import { TeacherHome } from "./screens/teacher/TeacherHome";
 
-export function App({ boot, initialSettings }: { boot: BootView; initialSettings: Settings }) {
-  const session = useSession(boot);
+export function App({
+  boot,
+  initialSettings,
+  startNeutral = false,
+}: {
+  boot: BootView;
+  initialSettings: Settings;
+  /** The learner used the quick exit before the App was there (quickExitAtStart.ts). */
+  startNeutral?: boolean;
+}) {
+  const session = useSession(boot, startNeutral);
   const {
     screen,
     setScreen,

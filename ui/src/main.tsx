@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from "./api/constants";
 import { App } from "./app";
 import { applySettings } from "./hooks/useSettings";
 import { t } from "./i18n";
+import { disarmQuickExitAtStart, exitedAtStart } from "./quickExitAtStart";
 
 /**
  * The rest of the font (scripts/subset-fonts.sh) is fetched when a character needs it; once a
@@ -38,11 +39,23 @@ async function start(): Promise<void> {
     // pre-rendered elements and corrects their attributes and text where this PC's start differs
     // (its language, a remembered hub address, a start-up error), instead of building the same
     // screen a second time.
-    render(<App boot={boot} initialSettings={settings} />, root);
+    // If the learner used the quick exit meanwhile (quickExitAtStart.ts), the picture is the
+    // neutral screen, and the App starts there; the App answers the quick exit from now on.
+    const exited = exitedAtStart();
+    render(<App boot={boot} initialSettings={settings} startNeutral={exited} />, root);
+    disarmQuickExitAtStart();
+    if (exited) {
+      document.title = t("common-neutral-title");
+      // Nobody is signed in at start; said anyway, as the App's own quick exit does.
+      void commands.signOut().catch(() => undefined);
+      void commands.teacherLock().catch(() => undefined);
+    }
     fetchRestOfFontOnFirstUse();
   } catch {
-    // Even if the Rust side cannot answer, the window shows a clear message, never a blank page.
-    root.textContent = t("errors-unexpected");
+    disarmQuickExitAtStart();
+    // Even if the Rust side cannot answer, the window shows a clear message, never a blank page
+    // (but not in place of the neutral screen a quick exit put there).
+    if (!exitedAtStart()) root.textContent = t("errors-unexpected");
   }
   root.removeAttribute("inert");
 }

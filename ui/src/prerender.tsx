@@ -9,10 +9,23 @@
 import { renderToString } from "preact-render-to-string";
 import { DEFAULT_SETTINGS } from "./api/constants";
 import { App } from "./app";
+import { t } from "./i18n";
+
+// The version is not shown on any screen.
+const boot = { version: "", startupError: null, learner: null };
 
 /** The sign-in screen's markup, for `<div id="app">` of index.html. */
 export function renderFirstScreen(): string {
-  // The version is not shown on any screen.
-  const boot = { version: "", startupError: null, learner: null };
   return renderToString(<App boot={boot} initialSettings={DEFAULT_SETTINGS} />);
+}
+
+/**
+ * The neutral screen, which the quick exit shows before the App is there (quickExitAtStart.ts):
+ * its markup (the App's own on that screen) and its title, for `<template id="neutral-screen">`.
+ */
+export function renderNeutralScreen(): { html: string; title: string } {
+  return {
+    html: renderToString(<App boot={boot} initialSettings={DEFAULT_SETTINGS} startNeutral />),
+    title: t("common-neutral-title"),
+  };
 }

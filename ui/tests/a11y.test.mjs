@@ -946,6 +946,61 @@ test("Esc twice is the quick exit: neutral screen, nothing of the learner left, 
   });
 });
 
+test("before the app has loaded, Esc twice or a click on 빠른 나가기 is already the quick exit", async () => {
+  // The start-up call is held for 4 s: the page is the inert pre-rendered picture (boot.ts) that long.
+  for (const [scenario, how] of /** @type {const} */ ([
+    ["normal", "keys"],
+    ["english-lab", "click"],
+  ])) {
+    const label = `${scenario}, ${how}`;
+    const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+    /** @type {string[]} */
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console.error: ${m.text()}`));
+    try {
+      await page.goto(`${base}harness.html?scenario=${scenario}&slowBoot=4000`);
+      // The app's script is running (it made the start-up calls) but has not rendered.
+      await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === "bootstrap"));
+      assert.equal(await page.locator("#app[inert] #signin-grade").count(), 1, `${label}: still the picture`);
+      const started = Date.now();
+      if (how === "keys") {
+        await page.keyboard.press("Escape");
+        await page.keyboard.press("Escape");
+      } else {
+        // The picture is inert: the click lands on the page behind the button, where it shows.
+        const box = await page.locator("#app .quick-exit").boundingBox();
+        assert.ok(box, `${label}: the picture shows the quick-exit button`);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      }
+      await page.waitForSelector('#app[inert] [data-action="leave-neutral"]', { timeout: 1000 });
+      assert.ok(Date.now() - started < 2000, `${label}: the neutral screen came before the app`);
+      assert.equal(await page.locator("#signin-grade, header").count(), 0, `${label}: nothing of the sign-in screen`);
+      assert.equal(await page.title(), "새 화면", `${label}: the window title is neutral at once`);
+
+      // The app, once loaded, starts on the neutral screen instead of the sign-in screen, in the PC's
+      // language, and answers from then on.
+      await page.waitForSelector('#app:not([inert]) [data-action="leave-neutral"]', { timeout: 10000 });
+      await settle(page);
+      const english = scenario === "english-lab";
+      assert.equal(await page.title(), english ? "New screen" : "새 화면", `${label}: the title`);
+      assert.equal(await page.locator("#signin-grade, header").count(), 0, `${label}: the app stays neutral`);
+      const text = await page.evaluate(() => document.body.textContent ?? "");
+      if (english) assert.ok(!/[가-힣]/.test(text), `${label}: Korean left on the English neutral screen: ${text}`);
+      const cmds = (await page.evaluate(() => window.__ipcLog)).map((c) => c.cmd);
+      assert.ok(cmds.includes("sign_out"), `${label}: signed out anyway (calls: ${cmds.join(", ")})`);
+      await axe(page, `neutral screen after a quick exit at start (${label})`);
+      await page.click('[data-action="leave-neutral"]');
+      await page.waitForSelector("#app:not([inert]) #signin-name");
+      // The start-up listener is gone: the App's own quick exit answers.
+      await quickExitByKeyboard(page);
+      assert.deepEqual(problems, [], `${label}: errors in the page`);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
 test("Esc twice also leaves from inside the help dialog", async () => {
   await withApp("normal", async (page) => {
     await signIn(page);

@@ -16,6 +16,7 @@ import type {
   StudyView,
 } from "../api/types";
 import { t } from "../i18n";
+import { QUICK_EXIT_WINDOW_MS } from "../quickExitAtStart";
 
 export type Screen =
   | { name: "loading" }
@@ -38,13 +39,17 @@ export type Work = (live: () => boolean) => Promise<void>;
 
 export type Session = ReturnType<typeof useSession>;
 
-/** Two Esc presses within this window trigger the quick exit. */
-const QUICK_EXIT_WINDOW_MS = 1000;
-
-/** The screen and learner state, the action runner (`act`), sign-out and quick exit. */
-export function useSession(boot: BootView) {
+/**
+ * The screen and learner state, the action runner (`act`), sign-out and quick exit. `startNeutral`:
+ * the learner used the quick exit before the App was there (quickExitAtStart.ts).
+ */
+export function useSession(boot: BootView, startNeutral = false) {
   const [screen, setScreen] = useState<Screen>(
-    boot.startupError ? { name: "fatal", error: boot.startupError } : { name: "signin" },
+    startNeutral
+      ? { name: "neutral" }
+      : boot.startupError
+        ? { name: "fatal", error: boot.startupError }
+        : { name: "signin" },
   );
   const [learner, setLearner] = useState<Learner | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);

@@ -6,7 +6,8 @@
 // commands the app does not have (src-tauri/commands.txt) go to `window.__ipcUnknown`.
 // `?scenario=normal|corrupt-db|broken-module|bad-bundle|english-lab` picks the startup the Rust side
 // reports (`english-lab`: a PC set to English with a remembered hub address); `&fresh` empties the
-// page's pre-rendered first screen before the app loads, as a reference for the app rendered onto it.
+// page's pre-rendered first screen before the app loads, as a reference for the app rendered onto it;
+// `&slowBoot=<ms>` delays the start-up call `bootstrap`, so the page stays the inert picture that long.
 
 import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { DEFAULT_SETTINGS } from "../api/constants";
@@ -60,6 +61,8 @@ window.__scenario = scenario;
 window.__ipcLog = [];
 window.__ipcUnknown = [];
 window.__ipcDelay = {};
+const slowBoot = Number(params.get("slowBoot") ?? 0);
+if (slowBoot > 0) window.__ipcDelay.bootstrap = slowBoot;
 
 /** The study screen the learner is on (the last one a study command answered), for current_screen. */
 let screen: unknown = null;
