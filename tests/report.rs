@@ -524,7 +524,7 @@ fn merging_overlapping_and_repeated_bundles_gives_exactly_the_union() {
     let (code, out, err) = merge(&admin, &[&a2, &a1, &b1]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.lines().all(|l| l.contains("기록 0건을 새로")),
+        out.lines().all(|l| l.contains("기록 0건,")),
         "repeats add nothing: {out}"
     );
 
@@ -581,8 +581,10 @@ fn bad_bundles_are_refused_with_a_clear_message_and_change_nothing() {
     let last = tampered.len() - 10;
     tampered[last] ^= 0x01;
     let newer = {
-        let head =
-            String::from_utf8_lossy(&bytes[..header_end]).replace("\"format\":2", "\"format\":9");
+        let head = String::from_utf8_lossy(&bytes[..header_end]).replace(
+            &format!("\"format\":{}", jikim_report::bundle::FORMAT),
+            "\"format\":9",
+        );
         let mut v = head.into_bytes();
         v.extend_from_slice(&bytes[header_end..]);
         v
@@ -720,6 +722,62 @@ fn certificates_are_a_pdf_whose_text_names_each_student() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("이수증을 만들 수 없습니다"), "{err}");
+}
+
+/// A teacher's hub's certificates travel in its bundle (format 3): the school hub counts them, and
+/// so the district bundle it writes does, once, however often the bundle is merged.
+#[test]
+fn certificates_a_teacher_issued_are_counted_by_the_school_once() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let teacher_dir = tmp.path().join("teacher");
+    let teacher = seeded_hub(&teacher_dir);
+    let pdf = tmp.path().join("이수증.pdf");
+    certificate_file(&teacher_dir, &pdf, &["--date", "2026-11-24"]);
+    // A reprint a week later: the same certificates, printed twice.
+    certificate_file(&teacher_dir, &pdf, &["--date", "2026-12-01"]);
+    let issued = teacher.issued_all().expect("issued");
+    assert_eq!(issued.len(), 2, "two students completed a module");
+    assert!(issued
+        .iter()
+        .all(|c| c.prints == 2 && c.first_issued == "2026-11-24" && c.last_issued == "2026-12-01"));
+
+    let file = tmp.path().join("teacher.jikim");
+    bundle(&teacher_dir, &file);
+    let school_dir = tmp.path().join("school");
+    let (code, out, err) = merge(&school_dir, &[&file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("이수증 2건을 새로"), "{out}");
+    let (code, out, err) = merge(&school_dir, &[&file, &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.lines().all(|l| l.contains("이수증 0건을 새로")),
+        "a repeat adds no certificate: {out}"
+    );
+
+    let school = HubStore::open(&school_dir).expect("school");
+    let merged = school.issued_all().expect("merged");
+    assert_eq!(
+        merged, issued,
+        "the same serials, dates and prints, counted once"
+    );
+    // Each belongs to the school hub's own student of that name.
+    let names: BTreeSet<String> = school
+        .classes()
+        .expect("classes")
+        .into_iter()
+        .flat_map(|c| school.roster(c.id).expect("roster"))
+        .filter(|r| merged.iter().any(|c| c.student == r.student_id))
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(names, BTreeSet::from(["김지우".into(), "홍길동".into()]));
+    // What the district bundle reads: the certificates first issued in the school year.
+    assert_eq!(
+        school
+            .issued_between("2026-03-01", "2027-02-28")
+            .expect("year")
+            .len(),
+        2
+    );
 }
 
 fn certificate_file(hub: &Path, out: &Path, extra: &[&str]) {
@@ -1340,6 +1398,7 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
                     received_at: None,
                 })
                 .collect(),
+            certificates: vec![],
         };
         let rows = jikim_report::completion_rows(&lib, &snap, &jikim_report::Filter::default());
         let row = &rows[0];

@@ -776,6 +776,7 @@ fn year_end(rec: &mut Recording, store: &HubStore, dir: &Path) {
                 "students": m.stats.students_added,
                 "records": m.stats.records_added,
                 "present": m.stats.records_present,
+                "certificates": m.stats.certificates_added,
             })
         })
         .collect();

@@ -53,7 +53,7 @@ report-cert-date = { $year }-{ $month }-{ $day }
 report-cert-issuer = Principal, { $school }
 
 report-bundle-written = Bundle for the school-wide merge saved: { $path } ({ $classes } classes, { $records } records)
-report-merge-done = { $path }: merged { $classes } new classes, { $students } new students, { $records } new records ({ $present } already present)
+report-merge-done = { $path }: merged { $classes } new classes, { $students } new students, { $records } new records ({ $present } already present) and { $certificates } new certificates
 report-export-written = Saved { $rows } rows: { $path }
 report-cert-written = Saved { $count } certificates: { $path }
 report-progress = { $done } / { $total }

@@ -53,7 +53,7 @@ report-cert-date = { $year }년 { $month }월 { $day }일
 report-cert-issuer = { $school }장
 
 report-bundle-written = 통합용 묶음 파일을 저장했습니다: { $path } (학급 { $classes }개, 기록 { $records }건)
-report-merge-done = { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건)
+report-merge-done = { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건, 이수증 { $certificates }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건)
 report-export-written = { $rows }행을 저장했습니다: { $path }
 report-cert-written = 이수증 { $count }장을 저장했습니다: { $path }
 report-progress = { $done } / { $total }

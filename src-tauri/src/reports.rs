@@ -116,6 +116,8 @@ pub struct Merged {
     students: u64,
     records: u64,
     present: u64,
+    /// Certificates (이수증) new to the school hub (bundle format 3).
+    certificates: u64,
 }
 
 /// A class the report screen can filter on.
@@ -458,6 +460,7 @@ pub async fn report_merge<R: tauri::Runtime>(
                 students: m.stats.students_added,
                 records: m.stats.records_added,
                 present: m.stats.records_present,
+                certificates: m.stats.certificates_added,
             })
             .collect();
         Ok(Some(out))

@@ -210,7 +210,7 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
     // Merging again adds nothing.
     await teacher.click('[data-action="bundle-merge"]');
     await teacher.until(
-      async () => /기록 0건을 새로/.test(await teacher.text("[data-report-message]")),
+      async () => /기록 0건, 이수증 0건을 새로/.test(await teacher.text("[data-report-message]")),
       "repeat merge adds nothing",
     );
     if (process.env.JIKIM_SCREENSHOTS) {

@@ -739,8 +739,8 @@ export interface Messages {
   "report-ledger-title": { period: FluentArg; school: FluentArg };
   /** 이수 실적을 저장했습니다: { $path } */
   "report-ledger-written": { path: FluentArg };
-  /** { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건) */
-  "report-merge-done": { classes: FluentArg; path: FluentArg; present: FluentArg; records: FluentArg; students: FluentArg };
+  /** { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건, 이수증 { $certificates }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건) */
+  "report-merge-done": { certificates: FluentArg; classes: FluentArg; path: FluentArg; present: FluentArg; records: FluentArg; students: FluentArg };
   /** 조건에 맞는 이수 기록이 없습니다. */
   "report-page-empty": null;
   /** 작성일: { $date } */
@@ -1139,8 +1139,8 @@ export interface Messages {
   "teacher-report-merge-intro": null;
   /** 학교 전체로 합치기 */
   "teacher-report-merge-title": null;
-  /** { $file }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건). */
-  "teacher-report-merged": { classes: FluentArg; file: FluentArg; present: FluentArg; records: FluentArg; students: FluentArg };
+  /** { $file }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건, 이수증 { $certificates }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건). */
+  "teacher-report-merged": { certificates: FluentArg; classes: FluentArg; file: FluentArg; present: FluentArg; records: FluentArg; students: FluentArg };
   /** 모듈 */
   "teacher-report-module": null;
   /** 이수증을 한 학생만 만들 때 번호 (학급을 고른 뒤, 비우면 학급 전체) */

@@ -604,7 +604,7 @@ test("the report screen sends the chosen filters and says where each file went",
     assert.match(
       await textOf(page, "[data-report-message]"),
       new RegExp(
-        `학생 ${merged.students}명, 기록 ${merged.records}건을 새로 합쳤습니다 \\(이미 있던 기록 ${merged.present}건\\)`,
+        `학생 ${merged.students}명, 기록 ${merged.records}건, 이수증 ${merged.certificates}건을 새로 합쳤습니다 \\(이미 있던 기록 ${merged.present}건\\)`,
       ),
     );
     // What each grade owes, for the hours ledger: set in the window, listed, removed.

@@ -156,6 +156,7 @@ pub(crate) fn merge(
                 l10n,
                 out,
                 m::ReportMergeDone {
+                    certificates: m.stats.certificates_added.to_string(),
                     classes: m.stats.classes_added.to_string(),
                     path: m.file.display().to_string(),
                     present: m.stats.records_present.to_string(),

@@ -3,9 +3,10 @@
 //! A reprint keeps its serial (`jikim_report::claim::serial`): it is counted once, with the date
 //! it was first and last printed.
 
+use crate::snapshot::SnapshotCertificate;
 use crate::store::HubStore;
 use crate::HubError;
-use rusqlite::params;
+use rusqlite::{params, Transaction};
 
 /// Migration 10: certificates issued, by serial.
 pub(crate) const V10: &str = "
@@ -58,6 +59,44 @@ impl HubStore {
         Ok(())
     }
 
+    /// Every certificate issued, by serial, with its first and last date and prints: what a
+    /// snapshot carries to the school hub.
+    pub fn issued_all(&self) -> Result<Vec<SnapshotCertificate>, HubError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT serial, student_id, modules, minutes, first_issued, last_issued, prints
+             FROM certificate_issued ORDER BY serial",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, i64>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (serial, student, modules, minutes, first_issued, last_issued, prints) = row?;
+            let Ok(student) = uuid::Uuid::parse_str(&student) else {
+                continue;
+            };
+            out.push(SnapshotCertificate {
+                serial,
+                student,
+                modules,
+                minutes: minutes.max(0) as u64,
+                first_issued,
+                last_issued,
+                prints: u32::try_from(prints.max(1)).unwrap_or(u32::MAX),
+            });
+        }
+        Ok(out)
+    }
+
     /// Certificates first issued from `from` to `to` (YYYY-MM-DD, both included), by serial.
     pub fn issued_between(&self, from: &str, to: &str) -> Result<Vec<IssuedCertificate>, HubError> {
         let conn = self.conn();
@@ -90,6 +129,40 @@ impl HubStore {
         }
         Ok(out)
     }
+}
+
+/// Merges one certificate of a snapshot (its student already mapped to this store's id): a serial
+/// not seen before is added (returns 1); one already here keeps the earliest first date, the
+/// latest last date and the larger count of prints, so merging the same bundle twice counts
+/// nothing twice (returns 0).
+pub(crate) fn merge_issued(
+    tx: &Transaction,
+    student: uuid::Uuid,
+    c: &SnapshotCertificate,
+) -> Result<u64, HubError> {
+    let known: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM certificate_issued WHERE serial = ?1",
+        params![c.serial],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO certificate_issued (serial, student_id, modules, minutes, first_issued,
+             last_issued, prints) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (serial) DO UPDATE SET
+             first_issued = min(certificate_issued.first_issued, excluded.first_issued),
+             last_issued = max(certificate_issued.last_issued, excluded.last_issued),
+             prints = max(certificate_issued.prints, excluded.prints)",
+        params![
+            c.serial,
+            student.to_string(),
+            c.modules,
+            i64::try_from(c.minutes).unwrap_or(i64::MAX),
+            c.first_issued,
+            c.last_issued,
+            c.prints
+        ],
+    )?;
+    Ok(u64::from(known == 0))
 }
 
 #[cfg(test)]

@@ -7,6 +7,10 @@
 //!
 //! Only what a completion report needs leaves the hub: answer *contents* (which options a child
 //! chose) are dropped; whether each answer was correct is kept, because the score needs it.
+//!
+//! The certificates (이수증) a teacher's hub issued to those students travel too (bundle format 3),
+//! by serial, so the school hub's count of certificates issued, and the district bundle it writes,
+//! include them; merged twice, a certificate is still one, with its prints counted once.
 
 use crate::store::{insert_record, now, uuid, HubStore};
 use crate::HubError;
@@ -55,12 +59,33 @@ pub struct SnapshotRecord {
     pub received_at: Option<String>,
 }
 
+/// A certificate (이수증) the hub issued to a student of the snapshot, by its serial
+/// ([`crate::issued`]).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotCertificate {
+    pub serial: String,
+    pub student: Uuid,
+    /// Modules on the certificate.
+    pub modules: u32,
+    /// Credited minutes on the certificate.
+    pub minutes: u64,
+    /// YYYY-MM-DD: the date printed on it the first time, and the last time.
+    pub first_issued: String,
+    pub last_issued: String,
+    /// Times it was printed (a reprint keeps the serial).
+    pub prints: u32,
+}
+
 /// Everything a completion report needs, for some classes.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     pub classes: Vec<SnapshotClass>,
     pub records: Vec<SnapshotRecord>,
+    /// Certificates issued to these students (bundle format 3 on; absent before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certificates: Vec<SnapshotCertificate>,
 }
 
 /// What a merge changed.
@@ -72,7 +97,14 @@ pub struct MergeStats {
     pub records_added: u64,
     /// Records the store already held (a repeated or overlapping bundle).
     pub records_present: u64,
+    /// Certificates (이수증) the store did not know by serial.
+    pub certificates_added: u64,
 }
+
+/// The longest certificate serial a snapshot may carry (`JK-XXXX-XXXX-XXXX` is 17).
+const MAX_SERIAL: usize = 32;
+/// The most prints of one certificate a snapshot may claim.
+const MAX_PRINTS: u32 = 100_000;
 
 impl Snapshot {
     /// Checks every field a merge would store, so a hostile or damaged snapshot is refused whole.
@@ -105,6 +137,25 @@ impl Snapshot {
             r.record
                 .validate()
                 .map_err(|field| format!("record {}: {field}", r.record.id))?;
+        }
+        let day = time::macros::format_description!("[year]-[month]-[day]");
+        for c in &self.certificates {
+            let serial_ok = !c.serial.is_empty()
+                && c.serial.len() <= MAX_SERIAL
+                && c.serial
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            let dates = time::Date::parse(&c.first_issued, day)
+                .and_then(|first| Ok((first, time::Date::parse(&c.last_issued, day)?)));
+            let dates_ok = matches!(dates, Ok((first, last)) if first <= last);
+            if !serial_ok
+                || !students.contains_key(&c.student)
+                || !dates_ok
+                || !(1..=MAX_PRINTS).contains(&c.prints)
+                || c.minutes > u64::from(u32::MAX)
+            {
+                return Err(format!("certificate {}", c.serial.escape_debug()));
+            }
         }
         Ok(())
     }
@@ -160,6 +211,16 @@ impl HubStore {
                 assignments: self.assignments(c.id)?,
             });
         }
+        let students: std::collections::HashSet<Uuid> = out
+            .classes
+            .iter()
+            .flat_map(|c| c.students.iter().map(|s| s.id))
+            .collect();
+        out.certificates = self
+            .issued_all()?
+            .into_iter()
+            .filter(|c| students.contains(&c.student))
+            .collect();
         Ok(out)
     }
 
@@ -280,6 +341,12 @@ impl HubStore {
                 progress(i as u64 + 1, total);
             }
         }
+        for c in &snap.certificates {
+            let Some(student) = student_map.get(&c.student) else {
+                return Err(HubError::Invalid(format!("certificate {}", c.serial)));
+            };
+            stats.certificates_added += crate::issued::merge_issued(&tx, *student, c)?;
+        }
         tx.commit()?;
         Ok(stats)
     }
@@ -292,4 +359,102 @@ fn by_id_taken(tx: &Transaction, id: Uuid) -> Result<bool> {
         |r| r.get(0),
     )?;
     Ok(n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_certificate(edit: impl FnOnce(&mut SnapshotCertificate)) -> Snapshot {
+        let student = Uuid::now_v7();
+        let mut certificate = SnapshotCertificate {
+            serial: "JK-0A1B-2C3D-4E5F".into(),
+            student,
+            modules: 2,
+            minutes: 80,
+            first_issued: "2026-11-20".into(),
+            last_issued: "2026-12-01".into(),
+            prints: 2,
+        };
+        edit(&mut certificate);
+        Snapshot {
+            classes: vec![SnapshotClass {
+                id: Uuid::now_v7(),
+                grade: 2,
+                class_no: 3,
+                students: vec![SnapshotStudent {
+                    id: student,
+                    number: 1,
+                    name: "김지우".into(),
+                    removed: false,
+                }],
+                assignments: vec![],
+            }],
+            records: vec![],
+            certificates: vec![certificate],
+        }
+    }
+
+    #[test]
+    fn a_certificate_that_could_not_have_been_issued_refuses_the_snapshot() {
+        assert_eq!(with_certificate(|_| {}).validate(), Ok(()));
+        type Edit = Box<dyn FnOnce(&mut SnapshotCertificate)>;
+        let refused: [(&str, Edit); 7] = [
+            ("unknown student", Box::new(|c| c.student = Uuid::now_v7())),
+            ("empty serial", Box::new(|c| c.serial.clear())),
+            (
+                "serial with a quote",
+                Box::new(|c| c.serial = "JK-'; DROP".into()),
+            ),
+            ("long serial", Box::new(|c| c.serial = "J".repeat(33))),
+            (
+                "no such day",
+                Box::new(|c| c.first_issued = "2026-02-30".into()),
+            ),
+            (
+                "last before first",
+                Box::new(|c| c.last_issued = "2026-11-19".into()),
+            ),
+            ("never printed", Box::new(|c| c.prints = 0)),
+        ];
+        for (what, edit) in refused {
+            assert!(
+                with_certificate(edit).validate().is_err(),
+                "{what} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn merging_a_certificate_twice_counts_it_once_with_its_earliest_and_latest_dates() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let store = HubStore::open(dir.path()).expect("store");
+        let snap = with_certificate(|_| {});
+        let first = store.merge(&snap, &mut |_, _| {}).expect("merge");
+        assert_eq!(first.certificates_added, 1);
+        // The same certificate, printed once more on the teacher's hub since.
+        let later = Snapshot {
+            certificates: vec![SnapshotCertificate {
+                last_issued: "2026-12-10".into(),
+                prints: 3,
+                ..snap.certificates[0].clone()
+            }],
+            ..snap.clone()
+        };
+        let again = store.merge(&later, &mut |_, _| {}).expect("merge again");
+        assert_eq!(again.certificates_added, 0);
+        store
+            .merge(&snap, &mut |_, _| {})
+            .expect("the old bundle again");
+        let held = store.issued_all().expect("issued");
+        assert_eq!(held.len(), 1);
+        assert_eq!(
+            (
+                held[0].first_issued.as_str(),
+                held[0].last_issued.as_str(),
+                held[0].prints
+            ),
+            ("2026-11-20", "2026-12-10", 3)
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! JIKIM-BUNDLE\n
-//! {"format":2,"app":"0.1.0","created":"2026-11-24T09:00:00Z","length":12345,"sha256":"…",
+//! {"format":3,"app":"0.1.0","created":"2026-11-24T09:00:00Z","length":12345,"sha256":"…",
 //!  "key":"<the hub's Ed25519 public key>","signature":"<Ed25519 over the header's fields>"}\n
 //! <length bytes: gzip of the snapshot as JSON>
 //! ```
@@ -19,6 +19,11 @@
 //! caught. [`open`] reports the key that signed it; whoever merges decides which keys they trust
 //! ([`open_trusted`]). Format 1 bundles (unsigned, from before) are still read by the school's
 //! own merge, and reported as unsigned.
+//!
+//! Format 3 adds the certificates (이수증) the hub issued to the bundle's students
+//! ([`jikim_hub::snapshot::SnapshotCertificate`]), so the school hub counts them too. A format 2
+//! reader refuses a format 3 bundle by its number ("made by a newer Jikim") rather than as damaged;
+//! this build reads formats 1 to 3 (before 3, with no certificates).
 
 use crate::{ReportError, Result};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
@@ -32,7 +37,7 @@ use std::io::{Read, Write};
 /// First line of every bundle.
 pub const MAGIC: &[u8] = b"JIKIM-BUNDLE\n";
 /// The bundle format this app writes and the newest it reads.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 /// What a bundle's signature is for (never valid for anything else the key signs).
 const SIGNATURE_CONTEXT: &str = "jikim bundle 2";
 /// Largest payload a reader accepts (decompressed), against decompression bombs.
@@ -209,17 +214,18 @@ pub fn open_file(path: &std::path::Path) -> Result<Bundle> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jikim_hub::snapshot::{SnapshotClass, SnapshotStudent};
+    use jikim_hub::snapshot::{SnapshotCertificate, SnapshotClass, SnapshotStudent};
     use uuid::Uuid;
 
     fn snap() -> Snapshot {
+        let student = Uuid::now_v7();
         Snapshot {
             classes: vec![SnapshotClass {
                 id: Uuid::now_v7(),
                 grade: 2,
                 class_no: 3,
                 students: vec![SnapshotStudent {
-                    id: Uuid::now_v7(),
+                    id: student,
                     number: 1,
                     name: "김, \"지우\"".into(),
                     removed: false,
@@ -227,6 +233,15 @@ mod tests {
                 assignments: vec![],
             }],
             records: vec![],
+            certificates: vec![SnapshotCertificate {
+                serial: "JK-0A1B-2C3D-4E5F".into(),
+                student,
+                modules: 2,
+                minutes: 80,
+                first_issued: "2026-11-20".into(),
+                last_issued: "2026-12-01".into(),
+                prints: 2,
+            }],
         }
     }
 
@@ -358,12 +373,12 @@ mod tests {
                 + MAGIC.len()],
         )
         .to_string();
-        let newer = text.replace("\"format\":2", "\"format\":3");
+        let newer = text.replace("\"format\":3", "\"format\":4");
         let mut nb = newer.into_bytes();
         nb.extend_from_slice(&bytes[nb.len()..]);
         assert!(matches!(
             read(&nb),
-            Err(ReportError::BundleTooNew { format: 3 })
+            Err(ReportError::BundleTooNew { format: 4 })
         ));
     }
 }

@@ -370,6 +370,7 @@ mod tests {
                 assignments: vec![],
             }],
             records: vec![],
+            certificates: vec![],
         };
         let svp = Requirement::SexualViolencePrevention;
         let l = ledger(

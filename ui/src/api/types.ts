@@ -718,6 +718,10 @@ export type Merged = {
   students: number;
   records: number;
   present: number;
+  /**
+   * Certificates (이수증) new to the school hub (bundle format 3).
+   */
+  certificates: number;
 };
 
 /**

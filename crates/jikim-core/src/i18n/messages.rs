@@ -2494,8 +2494,9 @@ impl<Path: Display> From<ReportLedgerWritten<Path>> for Message {
     }
 }
 
-/// { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건)
-pub struct ReportMergeDone<Classes, Path, Present, Records, Students> {
+/// { $path }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건, 이수증 { $certificates }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건)
+pub struct ReportMergeDone<Certificates, Classes, Path, Present, Records, Students> {
+    pub certificates: Certificates,
     pub classes: Classes,
     pub path: Path,
     pub present: Present,
@@ -2503,9 +2504,9 @@ pub struct ReportMergeDone<Classes, Path, Present, Records, Students> {
     pub students: Students,
 }
 
-impl<Classes: Display, Path: Display, Present: Display, Records: Display, Students: Display> From<ReportMergeDone<Classes, Path, Present, Records, Students>> for Message {
-    fn from(m: ReportMergeDone<Classes, Path, Present, Records, Students>) -> Message {
-        Message::new("report-merge-done", [("classes", m.classes.to_string()), ("path", m.path.to_string()), ("present", m.present.to_string()), ("records", m.records.to_string()), ("students", m.students.to_string())])
+impl<Certificates: Display, Classes: Display, Path: Display, Present: Display, Records: Display, Students: Display> From<ReportMergeDone<Certificates, Classes, Path, Present, Records, Students>> for Message {
+    fn from(m: ReportMergeDone<Certificates, Classes, Path, Present, Records, Students>) -> Message {
+        Message::new("report-merge-done", [("certificates", m.certificates.to_string()), ("classes", m.classes.to_string()), ("path", m.path.to_string()), ("present", m.present.to_string()), ("records", m.records.to_string()), ("students", m.students.to_string())])
     }
 }
 
@@ -3480,8 +3481,9 @@ pub const TEACHER_REPORT_MERGE_INTRO: Msg = Msg("teacher-report-merge-intro");
 /// 학교 전체로 합치기
 pub const TEACHER_REPORT_MERGE_TITLE: Msg = Msg("teacher-report-merge-title");
 
-/// { $file }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건).
-pub struct TeacherReportMerged<Classes, File, Present, Records, Students> {
+/// { $file }: 학급 { $classes }개, 학생 { $students }명, 기록 { $records }건, 이수증 { $certificates }건을 새로 합쳤습니다 (이미 있던 기록 { $present }건).
+pub struct TeacherReportMerged<Certificates, Classes, File, Present, Records, Students> {
+    pub certificates: Certificates,
     pub classes: Classes,
     pub file: File,
     pub present: Present,
@@ -3489,9 +3491,9 @@ pub struct TeacherReportMerged<Classes, File, Present, Records, Students> {
     pub students: Students,
 }
 
-impl<Classes: Display, File: Display, Present: Display, Records: Display, Students: Display> From<TeacherReportMerged<Classes, File, Present, Records, Students>> for Message {
-    fn from(m: TeacherReportMerged<Classes, File, Present, Records, Students>) -> Message {
-        Message::new("teacher-report-merged", [("classes", m.classes.to_string()), ("file", m.file.to_string()), ("present", m.present.to_string()), ("records", m.records.to_string()), ("students", m.students.to_string())])
+impl<Certificates: Display, Classes: Display, File: Display, Present: Display, Records: Display, Students: Display> From<TeacherReportMerged<Certificates, Classes, File, Present, Records, Students>> for Message {
+    fn from(m: TeacherReportMerged<Certificates, Classes, File, Present, Records, Students>) -> Message {
+        Message::new("teacher-report-merged", [("certificates", m.certificates.to_string()), ("classes", m.classes.to_string()), ("file", m.file.to_string()), ("present", m.present.to_string()), ("records", m.records.to_string()), ("students", m.students.to_string())])
     }
 }
 

@@ -138,6 +138,7 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
               students: m.students,
               records: m.records,
               present: m.present,
+              certificates: m.certificates,
             }),
           )
           .join("\n")
