@@ -363,6 +363,9 @@ fn the_district_commands_import_files_and_write_the_report() {
             "--minutes",
             "35",
         ],
+        // The certificate checked at the office before the school's bundle came: valid, issued by
+        // 지킴중학교, not yet reported.
+        vec!["district", "--db", &url, "verify", &pdf],
         vec!["district", "--db", &url, "import", &file],
         vec!["district", "--db", &url, "import", &file],
         vec![
@@ -380,23 +383,27 @@ fn the_district_commands_import_files_and_write_the_report() {
             "90",
         ],
     ];
+    // Before any school is registered, no certificate can be checked, and the office is told how.
+    let (code, _, err) = jikim(&["district", "--db", &url, "verify", "JIKIM1.x"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("등록된 학교가 없어"), "{err}");
     let mut outputs = Vec::new();
     for step in &steps {
         let (code, out, err) = jikim(step);
         assert_eq!(code, 0, "{step:?}: {out}{err}");
         outputs.push(out);
     }
-    assert!(outputs[6].contains("기록"), "{}", outputs[6]);
-    assert!(outputs[7].contains("이미 가져온"), "{}", outputs[7]);
+    assert!(outputs[7].contains("기록"), "{}", outputs[7]);
+    assert!(outputs[8].contains("이미 가져온"), "{}", outputs[8]);
     assert!(
-        outputs[8].contains("지킴중학교 2학년 성폭력 예방교육: 1/2명 이수(50.0%)"),
+        outputs[9].contains("지킴중학교 2학년 성폭력 예방교육: 1/2명 이수(50.0%)"),
         "{}",
-        outputs[8]
+        outputs[9]
     );
     assert!(
-        outputs[8].contains("지킴중학교: 이수증 1장 발급 (학생 1명)"),
+        outputs[9].contains("지킴중학교: 이수증 1장 발급 (학생 1명)"),
         "a reprint is the same certificate: {}",
-        outputs[8]
+        outputs[9]
     );
     let mut xlsx = Vec::new();
     std::fs::File::open(&report)
@@ -418,7 +425,44 @@ fn the_district_commands_import_files_and_write_the_report() {
             && html.contains("<tr><td>지킴중학교</td><td class=\"n\">1</td>"),
         "{html}"
     );
-    assert!(outputs[8].contains("기준 90% 미만"), "{}", outputs[8]);
+    assert!(outputs[9].contains("기준 90% 미만"), "{}", outputs[9]);
+    assert!(
+        outputs[6].contains("유효한 이수증입니다")
+            && outputs[6].contains("발급 학교: 지킴중학교. 아직 교육청에 보고되지 않은"),
+        "{}",
+        outputs[6]
+    );
+    // After the import: reported.
+    let (code, text, err) = jikim(&["district", "--db", &url, "verify", &pdf]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.contains("발급 학교: 지킴중학교. 이 학교가 교육청에 보고한 이수증입니다"),
+        "{text}"
+    );
+    // A certificate another hub signed (a student's own copy of Jikim, say): not a registered
+    // school's, refused with exit 1.
+    let forger = tmp.path().join("forger");
+    drop(school(&forger));
+    let forged = tmp.path().join("forged.pdf").display().to_string();
+    let forger_arg = forger.display().to_string();
+    let (code, _, err) = jikim(&[
+        "certificate",
+        "--data",
+        &forger_arg,
+        "--out",
+        &forged,
+        "--school",
+        "지킴중학교",
+        "--content",
+        &content,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, text, _) = jikim(&["district", "--db", &url, "verify", &forged]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("확인되지 않은 이수증") && !text.contains("발급 학교"),
+        "{text}"
+    );
     // A tampered copy of a new bundle is refused with a Korean sentence, and the exit code
     // says so.
     let fresh = tmp.path().join("fresh.jikimd");

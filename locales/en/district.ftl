@@ -43,3 +43,6 @@ district-sheet-certificates = Certificates issued
 district-col-certificates = Certificates issued
 district-col-certified-students = Students certified
 district-report-certificates = { $school }: { $certificates } certificates issued ({ $students } students)
+district-verify-reported = Issued by { $school }. The school has reported this certificate to the education office.
+district-verify-not-reported = Issued by { $school }. Not yet reported to the education office; it will be in the school's next district bundle.
+district-verify-no-schools = No school is registered, so no certificate can be checked. Register a school's public key first: jikim district register --key FILE --name SCHOOL

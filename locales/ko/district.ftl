@@ -43,3 +43,6 @@ district-sheet-certificates = 이수증 발급
 district-col-certificates = 발급한 이수증
 district-col-certified-students = 이수증을 받은 학생
 district-report-certificates = { $school }: 이수증 { $certificates }장 발급 (학생 { $students }명)
+district-verify-reported = 발급 학교: { $school }. 이 학교가 교육청에 보고한 이수증입니다.
+district-verify-not-reported = 발급 학교: { $school }. 아직 교육청에 보고되지 않은 이수증입니다. 학교가 다음 제출 파일을 보내면 보고됩니다.
+district-verify-no-schools = 등록된 학교가 없어 이수증을 확인할 수 없습니다. 먼저 학교의 공개 키를 등록하세요: jikim district register --key 파일 --name 학교명

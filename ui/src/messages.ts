@@ -285,6 +285,12 @@ export interface Messages {
   "district-sheet-report": null;
   /** 사용 중인 모듈 버전 */
   "district-sheet-versions": null;
+  /** 등록된 학교가 없어 이수증을 확인할 수 없습니다. 먼저 학교의 공개 키를 등록하세요: jikim district register --key 파일 --name 학교명 */
+  "district-verify-no-schools": null;
+  /** 발급 학교: { $school }. 아직 교육청에 보고되지 않은 이수증입니다. 학교가 다음 제출 파일을 보내면 보고됩니다. */
+  "district-verify-not-reported": { school: FluentArg };
+  /** 발급 학교: { $school }. 이 학교가 교육청에 보고한 이수증입니다. */
+  "district-verify-reported": { school: FluentArg };
   /** 이미 답한 문항입니다. */
   "errors-already-answered": null;
   /** 이 학습 기록을 찾을 수 없습니다. 다시 로그인해 주세요. */

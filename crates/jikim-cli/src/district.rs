@@ -46,6 +46,12 @@ pub(crate) enum DistrictCommand {
         #[arg(long)]
         dir: PathBuf,
     },
+    /// Check completion certificates (이수증) against the keys of the registered schools: who
+    /// issued each, and whether that school's district bundles reported it.
+    Verify {
+        /// The certificate PDF, a text file, or the QR code's text (JIKIM1.…).
+        input: String,
+    },
     /// 이수율 per school, grade and requirement for a school year, printed, and as XLSX with
     /// `--out`; schools below `--behind` percent are listed as behind.
     Report {
@@ -312,6 +318,9 @@ pub(crate) fn run(
                         }
                     }
                 }
+                DistrictCommand::Verify { input } => {
+                    return verify(&district, &input, l10n, out, err).await;
+                }
                 DistrictCommand::Import { files } => {
                     for file in files {
                         let input = std::fs::File::open(&file).map_err(|e| DistrictError::Io {
@@ -446,4 +455,56 @@ pub(crate) fn run(
             Err(e) => failed(l10n, err, &e),
         }
     })
+}
+
+/// `jikim district verify`: each certificate code in `input` checked against the registered
+/// schools' keys, then named with the school that issued it and whether it was reported.
+async fn verify(
+    district: &District,
+    input: &str,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, DistrictError> {
+    let schools = district.schools().await?;
+    if schools.is_empty() {
+        say(l10n, err, m::DISTRICT_VERIFY_NO_SCHOOLS);
+        return Ok(1);
+    }
+    let tokens = match crate::report::certificate_tokens(input, l10n, err) {
+        Ok(tokens) => tokens,
+        Err(code) => return Ok(code),
+    };
+    let trusted: Vec<_> = schools.iter().map(|s| s.key).collect();
+    let mut all_valid = true;
+    for token in tokens {
+        let result = jikim_report::claim::verify(&token, &trusted);
+        all_valid &= crate::report::say_verified(&result, false, l10n, out);
+        let Ok(claim) = result else { continue };
+        let Some(school) = schools.iter().find(|s| s.key.to_base64() == claim.key) else {
+            continue;
+        };
+        let school_name = school.name.clone();
+        if district
+            .certificate_reported(school.id, &claim.serial)
+            .await?
+        {
+            say(
+                l10n,
+                out,
+                m::DistrictVerifyReported {
+                    school: school_name,
+                },
+            );
+        } else {
+            say(
+                l10n,
+                out,
+                m::DistrictVerifyNotReported {
+                    school: school_name,
+                },
+            );
+        }
+    }
+    Ok(if all_valid { 0 } else { 1 })
 }

@@ -228,7 +228,7 @@ pub(crate) fn verify(
     err: &mut dyn Write,
 ) -> i32 {
     use jikim_hub::school_key::SchoolPublicKey;
-    use jikim_report::claim::{self, ClaimError};
+    use jikim_report::claim;
     let mut trusted = Vec::new();
     for file in key_files {
         let key = std::fs::read_to_string(file)
@@ -254,19 +254,44 @@ pub(crate) fn verify(
             Err(e) => return failed(l10n, err, &e),
         }
     }
+    let tokens = match certificate_tokens(input, l10n, err) {
+        Ok(tokens) => tokens,
+        Err(code) => return code,
+    };
+    let mut all_valid = true;
+    for token in tokens {
+        let result = claim::verify(&token, &trusted);
+        all_valid &= say_verified(&result, trusted.is_empty(), l10n, out);
+    }
+    if all_valid {
+        0
+    } else {
+        1
+    }
+}
+
+/// The certificate codes (JIKIM1.…) in `input`: a file (a certificate PDF, a text file) or the
+/// code itself. None found, or a file that cannot be read, is said on `err`, and the exit code
+/// returned instead.
+pub(crate) fn certificate_tokens(
+    input: &str,
+    l10n: &Localizer,
+    err: &mut dyn Write,
+) -> Result<Vec<String>, i32> {
+    use jikim_report::claim::{self, ClaimError};
     let path = Path::new(input);
     let tokens = if path.is_file() {
         match std::fs::read(path) {
             Ok(bytes) => claim::find_tokens(&bytes),
             Err(e) => {
-                return failed(
+                return Err(failed(
                     l10n,
                     err,
                     &ReportError::Io {
                         path: input.to_string(),
                         detail: e.to_string(),
                     },
-                )
+                ))
             }
         }
     } else {
@@ -274,51 +299,57 @@ pub(crate) fn verify(
     };
     if tokens.is_empty() {
         say(l10n, err, ClaimError::NotFound.message());
-        return 1;
+        return Err(1);
     }
-    let mut all_valid = true;
-    for token in tokens {
-        match claim::verify(&token, &trusted) {
-            Ok(c) => {
+    Ok(tokens)
+}
+
+/// Says what checking one certificate code found: the certificate and its modules, or why it
+/// is not valid (with `hint_keys`, how to give the school's key). True when it is valid.
+pub(crate) fn say_verified(
+    result: &Result<jikim_report::claim::Claim, jikim_report::claim::ClaimError>,
+    hint_keys: bool,
+    l10n: &Localizer,
+    out: &mut dyn Write,
+) -> bool {
+    use jikim_hub::school_key::SchoolPublicKey;
+    use jikim_report::claim::ClaimError;
+    match result {
+        Ok(c) => {
+            say(
+                l10n,
+                out,
+                m::ReportVerifyValid {
+                    issued: c.issued.clone(),
+                    key: SchoolPublicKey::from_base64(&c.key)
+                        .map(|k| k.key_id())
+                        .unwrap_or_default(),
+                    serial: c.serial.clone(),
+                    student: c.student.clone(),
+                },
+            );
+            for m in &c.modules {
                 say(
                     l10n,
                     out,
-                    m::ReportVerifyValid {
-                        issued: c.issued.clone(),
-                        key: SchoolPublicKey::from_base64(&c.key)
-                            .map(|k| k.key_id())
-                            .unwrap_or_default(),
-                        serial: c.serial.clone(),
-                        student: c.student.clone(),
+                    m::ReportVerifyModule {
+                        date: m.completed.clone(),
+                        law: m.law_as_of.clone(),
+                        minutes: m.minutes.to_string(),
+                        module: m.id.clone(),
+                        version: m.version.to_string(),
                     },
                 );
-                for m in &c.modules {
-                    say(
-                        l10n,
-                        out,
-                        m::ReportVerifyModule {
-                            date: m.completed.clone(),
-                            law: m.law_as_of.clone(),
-                            minutes: m.minutes.to_string(),
-                            module: m.id.clone(),
-                            version: m.version.to_string(),
-                        },
-                    );
-                }
             }
-            Err(e) => {
-                all_valid = false;
-                say(l10n, out, e.message());
-                if matches!(e, ClaimError::UntrustedKey { .. }) && trusted.is_empty() {
-                    say(l10n, out, m::REPORT_VERIFY_GIVE_KEY);
-                }
-            }
+            true
         }
-    }
-    if all_valid {
-        0
-    } else {
-        1
+        Err(e) => {
+            say(l10n, out, e.message());
+            if matches!(e, ClaimError::UntrustedKey { .. }) && hint_keys {
+                say(l10n, out, m::REPORT_VERIFY_GIVE_KEY);
+            }
+            false
+        }
     }
 }
 

@@ -116,6 +116,14 @@ pub const MIGRATIONS: &[&str] = &[
     ",
 ];
 
+/// A school registered with the district, by its hub's key.
+#[derive(Clone)]
+pub struct RegisteredSchool {
+    pub id: i32,
+    pub name: String,
+    pub key: SchoolPublicKey,
+}
+
 /// The district store.
 #[derive(Clone)]
 pub struct District {
@@ -432,6 +440,38 @@ impl District {
                 .await?;
         }
         Ok(())
+    }
+
+    /// Every registered school with its hub's key: the keys a certificate from the district's
+    /// schools is checked against (`jikim district verify`).
+    pub async fn schools(&self) -> Result<Vec<RegisteredSchool>> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query("SELECT id, name, public_key FROM school ORDER BY id", &[])
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                Some(RegisteredSchool {
+                    id: r.get(0),
+                    name: r.get(1),
+                    key: SchoolPublicKey::from_base64(r.get(2))?,
+                })
+            })
+            .collect())
+    }
+
+    /// Whether the school's district bundles reported the certificate with this serial, in any
+    /// school year.
+    pub async fn certificate_reported(&self, school: i32, serial: &str) -> Result<bool> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM certificate WHERE school_id = $1 AND serial = $2)",
+                &[&school, &serial],
+            )
+            .await?;
+        Ok(row.get(0))
     }
 
     /// The id of the school registered with `public_key` (base64url), if any.

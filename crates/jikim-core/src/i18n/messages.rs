@@ -1168,6 +1168,31 @@ pub const DISTRICT_SHEET_REPORT: Msg = Msg("district-sheet-report");
 /// 사용 중인 모듈 버전
 pub const DISTRICT_SHEET_VERSIONS: Msg = Msg("district-sheet-versions");
 
+/// 등록된 학교가 없어 이수증을 확인할 수 없습니다. 먼저 학교의 공개 키를 등록하세요: jikim district register --key 파일 --name 학교명
+pub const DISTRICT_VERIFY_NO_SCHOOLS: Msg = Msg("district-verify-no-schools");
+
+/// 발급 학교: { $school }. 아직 교육청에 보고되지 않은 이수증입니다. 학교가 다음 제출 파일을 보내면 보고됩니다.
+pub struct DistrictVerifyNotReported<School> {
+    pub school: School,
+}
+
+impl<School: Display> From<DistrictVerifyNotReported<School>> for Message {
+    fn from(m: DistrictVerifyNotReported<School>) -> Message {
+        Message::new("district-verify-not-reported", [("school", m.school.to_string())])
+    }
+}
+
+/// 발급 학교: { $school }. 이 학교가 교육청에 보고한 이수증입니다.
+pub struct DistrictVerifyReported<School> {
+    pub school: School,
+}
+
+impl<School: Display> From<DistrictVerifyReported<School>> for Message {
+    fn from(m: DistrictVerifyReported<School>) -> Message {
+        Message::new("district-verify-reported", [("school", m.school.to_string())])
+    }
+}
+
 /// 이미 답한 문항입니다.
 pub const ERRORS_ALREADY_ANSWERED: Msg = Msg("errors-already-answered");
 
