@@ -780,6 +780,64 @@ fn certificates_a_teacher_issued_are_counted_by_the_school_once() {
     );
 }
 
+/// What the command line does with the children's data is in the hub's access log, as what the
+/// window does is: the log is written by the shared code (`jikim_report::export`,
+/// `HubStore::set_owed`), not by each front end.
+#[test]
+fn the_command_lines_exports_bundles_and_settings_are_in_the_access_log() {
+    let dir = tempfile::tempdir().expect("tmp");
+    drop(seeded_hub(dir.path()));
+    let data = data_arg(dir.path());
+    let csv = dir.path().join("이수현황.csv").display().to_string();
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data,
+        "--format",
+        "csv",
+        "--out",
+        &csv,
+        "--class",
+        "2-3",
+        "--content",
+        &content_arg(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    bundle(dir.path(), &dir.path().join("b.jikim"));
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "owe",
+        "--grade",
+        "2",
+        "--requirement",
+        "sexual-violence-prevention",
+        "--minutes",
+        "35",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let log = HubStore::open(dir.path())
+        .expect("hub")
+        .access_log(10)
+        .expect("log");
+    let seen: Vec<(&str, &str)> = log
+        .iter()
+        .rev()
+        .map(|e| (e.action.as_str(), e.scope.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("export_csv", "hub classes 2-3 modules all ~ (4)"),
+            ("bundle", "classes all (101 records)"),
+            ("owed", "grade 2, sexual-violence-prevention: 35 min"),
+        ],
+        "{log:?}"
+    );
+    assert!(log.iter().all(|e| e.who.contains('@')), "{log:?}");
+}
+
 fn certificate_file(hub: &Path, out: &Path, extra: &[&str]) {
     let mut args = vec![
         "certificate".to_string(),

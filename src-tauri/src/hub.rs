@@ -563,9 +563,7 @@ pub fn student_detail<R: tauri::Runtime>(
             Some(c) => format!("{}-{} {number}번 {module_id}", c.grade, c.class_no),
             None => format!("{class_id} {number}번 {module_id}"),
         };
-        if let Err(e) = store.log_access(&jikim_hub::access::who_here(), "view_answers", &scope) {
-            tracing::warn!(error = %e, "access log not written");
-        }
+        store.note_access("view_answers", &scope);
     }
     let s = store(&app, &hub)?;
     let module = study

@@ -141,20 +141,17 @@ impl ExportRequest {
         )
     }
 
-    /// What to write, and the access log's name for it.
-    fn kind(&self) -> (export::Kind, &'static str) {
+    /// What to write.
+    fn kind(&self) -> export::Kind {
         match self.kind {
-            ExportKind::Csv => (export::Kind::Csv, "export_csv"),
-            ExportKind::Xlsx => (export::Kind::Xlsx, "export_xlsx"),
-            ExportKind::Summary => (export::Kind::Summary, "export_summary"),
-            ExportKind::Certificates => (
-                export::Kind::Certificates {
-                    number: (self.number > 0).then_some(self.number),
-                    zip: false,
-                },
-                "export_certificates",
-            ),
-            ExportKind::Ledger => (export::Kind::Ledger, "export_ledger"),
+            ExportKind::Csv => export::Kind::Csv,
+            ExportKind::Xlsx => export::Kind::Xlsx,
+            ExportKind::Summary => export::Kind::Summary,
+            ExportKind::Certificates => export::Kind::Certificates {
+                number: (self.number > 0).then_some(self.number),
+                zip: false,
+            },
+            ExportKind::Ledger => export::Kind::Ledger,
         }
     }
 }
@@ -270,11 +267,6 @@ pub fn report_set_owed<R: tauri::Runtime>(
     teacher.require()?;
     let hub = store(&app, &hub_state)?;
     hub.set_owed(grade, requirement, minutes)?;
-    let _ = hub.log_access(
-        &jikim_hub::access::who_here(),
-        "owed",
-        &format!("grade {grade}, {}: {minutes} min", requirement.id()),
-    );
     Ok(hub.owed()?)
 }
 
@@ -313,11 +305,6 @@ pub async fn report_rollover<R: tauri::Runtime>(
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .invalidate();
-        let _ = hub.log_access(
-            &jikim_hub::access::who_here(),
-            "rollover",
-            &format!("{year}: {} moved, {} new", done.moved, done.added),
-        );
         Ok(Some(done))
     })
     .await
@@ -375,7 +362,7 @@ pub async fn report_export<R: tauri::Runtime>(
         let Some(path) = save_path(&worker_app, &name, ext) else {
             return Ok(None);
         };
-        let (kind, action) = request.kind();
+        let kind = request.kind();
         let school = request.school.trim().to_string();
         let asked = export::Request {
             kind,
@@ -386,17 +373,9 @@ pub async fn report_export<R: tauri::Runtime>(
         };
         let mut progress = progress_emitter(worker_app.clone());
         let done = export::export(&hub, service.library(), &asked, &path, &l10n, &mut progress)?;
-        let count = done.count;
-        let scope = format!(
-            "{:?} {} {} {}~{} ({count})",
-            request.scope, request.class, request.module_id, request.from, request.to
-        );
-        if let Err(e) = hub.log_access(&jikim_hub::access::who_here(), action, &scope) {
-            tracing::warn!(error = %e, "access log not written");
-        }
         Ok(Some(Saved {
             path: path.display().to_string(),
-            count,
+            count: done.count,
         }))
     })
     .await
@@ -418,9 +397,6 @@ pub async fn report_bundle<R: tauri::Runtime>(
         let Some(path) = save_path(&worker_app, &name, "jikim") else {
             return Ok(None);
         };
-        if let Err(e) = hub.log_access(&jikim_hub::access::who_here(), "bundle", "school") {
-            tracing::warn!(error = %e, "access log not written");
-        }
         let done = export::bundle(&hub, &[], &path)?;
         Ok(Some(Saved {
             path: path.display().to_string(),
@@ -503,11 +479,6 @@ pub async fn report_purge<R: tauri::Runtime>(
             return Ok(None);
         };
         let purged = export::purge_behind_bundle(&hub, before, &path)?;
-        let _ = hub.log_access(
-            &jikim_hub::access::who_here(),
-            "purge",
-            &format!("before {before} ({} records)", purged.records),
-        );
         Ok(Some(PurgedView {
             bundle: path.display().to_string(),
             before: before.to_string(),

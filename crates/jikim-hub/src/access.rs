@@ -69,6 +69,16 @@ impl HubStore {
         Ok(())
     }
 
+    /// Records an access by whoever is at this PC ([`who_here`]). Every front end (the window,
+    /// the `jikim` CLI) reaches the log through the shared code that does the access
+    /// (`jikim_report::export`, [`HubStore::set_owed`], [`HubStore::roll_over`]), never on its own.
+    /// What was done stands if the log cannot be written; that is said in the app's log.
+    pub fn note_access(&self, action: &str, scope: &str) {
+        if let Err(e) = self.log_access(&who_here(), action, scope) {
+            tracing::warn!(error = %e, action, "access log not written");
+        }
+    }
+
     /// The newest `limit` accesses, newest first.
     pub fn access_log(&self, limit: usize) -> Result<Vec<AccessEntry>, HubError> {
         let conn = self.conn();

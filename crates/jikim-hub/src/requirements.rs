@@ -38,19 +38,25 @@ impl HubStore {
         if !jikim_core::limits::owed_ok(grade, minutes) {
             return Err(HubError::OwedOutOfRange { grade, minutes });
         }
-        let conn = self.conn();
-        if minutes == 0 {
-            conn.execute(
-                "DELETE FROM requirement_owed WHERE grade = ?1 AND requirement = ?2",
-                params![grade, requirement.id()],
-            )?;
-        } else {
-            conn.execute(
-                "INSERT INTO requirement_owed (grade, requirement, minutes) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (grade, requirement) DO UPDATE SET minutes = excluded.minutes",
-                params![grade, requirement.id(), minutes],
-            )?;
+        {
+            let conn = self.conn();
+            if minutes == 0 {
+                conn.execute(
+                    "DELETE FROM requirement_owed WHERE grade = ?1 AND requirement = ?2",
+                    params![grade, requirement.id()],
+                )?;
+            } else {
+                conn.execute(
+                    "INSERT INTO requirement_owed (grade, requirement, minutes) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (grade, requirement) DO UPDATE SET minutes = excluded.minutes",
+                    params![grade, requirement.id(), minutes],
+                )?;
+            }
         }
+        self.note_access(
+            "owed",
+            &format!("grade {grade}, {}: {minutes} min", requirement.id()),
+        );
         Ok(())
     }
 

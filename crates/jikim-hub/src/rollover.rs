@@ -278,6 +278,8 @@ impl HubStore {
             params![year, now(), after, relative],
         )?;
         tx.commit()?;
+        drop(conn);
+        self.note_access("rollover", &format!("{year}: {moved} moved, {added} new"));
         Ok(RolloverReport {
             year,
             archive,

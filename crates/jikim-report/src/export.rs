@@ -63,6 +63,35 @@ pub fn load_library(dir: &Path) -> Result<Library> {
     Ok(library)
 }
 
+/// How a scope is named in the hub's access log.
+fn scope_in_log(scope: Scope<'_>) -> String {
+    match scope {
+        Scope::Own => "hub".into(),
+        Scope::School(_) => "school".into(),
+        Scope::Archive(year) => format!("archive {year}"),
+    }
+}
+
+/// Classes (grade, class number) as the access log names them: `2-3 2-4`, or `all`.
+fn classes_in_log(classes: &[(u32, u32)]) -> String {
+    all_or(
+        classes
+            .iter()
+            .map(|(g, c)| format!("{g}-{c}"))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// `all` for an empty selection.
+fn all_or(selection: String) -> String {
+    if selection.is_empty() {
+        "all".into()
+    } else {
+        selection
+    }
+}
+
 /// What to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -77,6 +106,19 @@ pub enum Kind {
     Certificates { number: Option<u32>, zip: bool },
     /// The hours ledger (이수 실적, XLSX) against what the hub says each grade owes.
     Ledger,
+}
+
+impl Kind {
+    /// The action the hub's access log records for it (`jikim_hub::access::action_name`).
+    pub fn access_action(self) -> &'static str {
+        match self {
+            Kind::Csv => "export_csv",
+            Kind::Xlsx => "export_xlsx",
+            Kind::Summary => "export_summary",
+            Kind::Certificates { .. } => "export_certificates",
+            Kind::Ledger => "export_ledger",
+        }
+    }
 }
 
 /// An export as the administrator asked for it.
@@ -101,8 +143,8 @@ pub struct Exported {
 }
 
 /// Writes the export `request` asks for to `path` (atomically: a whole file or none). `hub` is
-/// the store whose key signs certificates and whose requirements the ledger reads; the rows come
-/// from the request's scope.
+/// the store whose key signs certificates and whose requirements the ledger reads, and whose
+/// access log records the export; the rows come from the request's scope.
 pub fn export(
     hub: &HubStore,
     library: &Library,
@@ -161,6 +203,19 @@ pub fn export(
         }
     };
     crate::write_atomically(path, &bytes)?;
+    let day = |d: Option<time::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    hub.note_access(
+        request.kind.access_action(),
+        &format!(
+            "{} classes {} modules {} {}~{} ({})",
+            scope_in_log(request.scope),
+            classes_in_log(&filter.classes),
+            all_or(filter.modules.join(" ")),
+            day(filter.from),
+            day(filter.to),
+            exported.count
+        ),
+    );
     Ok(exported)
 }
 
@@ -199,6 +254,14 @@ pub fn bundle(hub: &HubStore, classes: &[(u32, u32)], path: &Path) -> Result<Bun
     let snap = hub.snapshot(&ids)?;
     let bytes = crate::bundle::write(&snap, &hub.school_key()?)?;
     crate::write_atomically(path, &bytes)?;
+    hub.note_access(
+        "bundle",
+        &format!(
+            "classes {} ({} records)",
+            classes_in_log(classes),
+            snap.records.len()
+        ),
+    );
     Ok(Bundled {
         classes: snap.classes.len(),
         records: snap.records.len(),
@@ -217,7 +280,12 @@ pub fn purge_behind_bundle(
     let bytes = crate::bundle::write(&snap, &hub.school_key()?)?;
     crate::write_atomically(path, &bytes)?;
     let kept = crate::bundle::read_file(path)?;
-    Ok(hub.purge_before(before, &kept)?)
+    let purged = hub.purge_before(before, &kept)?;
+    hub.note_access(
+        "purge",
+        &format!("before {before} ({} records)", purged.records),
+    );
+    Ok(purged)
 }
 
 #[cfg(test)]
