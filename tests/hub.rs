@@ -624,6 +624,27 @@ async fn a_restore_card_wipe_mid_module_loses_no_progress() {
     h.shutdown().await;
 }
 
+/// A port another program (or a Jikim left running) holds: the hub says so, in the teacher's
+/// words, instead of a file error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_port_already_in_use_is_refused_with_its_own_error() {
+    use jikim_core::error::AppError;
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = taken.local_addr().expect("addr");
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let refused = jikim_hub::start(hub_dir.path(), addr, false, &library()).await;
+    let Err(e) = refused else {
+        panic!("the hub started on a port in use");
+    };
+    assert_eq!(e.code(), "hub_cannot_listen");
+    let said = jikim_core::i18n::Localizer::new("ko").text(e.message());
+    assert!(
+        said.contains(&addr.to_string()) && said.contains("다른 포트"),
+        "{said}"
+    );
+    drop(taken);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_student_finds_the_hub_by_mdns_and_the_known_hub_comes_first() {
     let hub_dir = tempfile::tempdir().expect("tempdir");

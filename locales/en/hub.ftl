@@ -35,3 +35,4 @@ hub-rollover-line-twice = Line { $line } of the new year's roster file: the same
 hub-rollover-year-range = The school year { $year } cannot be started. Choose a year from { $first } to { $last }. Nothing was changed.
 hub-rollover-year-not-after = The school year { $year } cannot be started: this hub has already started { $last }. Choose a later year. Nothing was changed.
 hub-owed-out-of-range = Grade { $grade } owing { $minutes } minutes cannot be set. The grade must be from { $minGrade } to { $maxGrade } and the minutes from 0 to { $maxMinutes } (0 removes it). Nothing was changed.
+hub-cannot-listen = The class hub could not start at { $addr }. Another program, or a Jikim already running, is using this port, or the address is not this PC's. Choose another port (e.g. 7444), or close the running Jikim and start again.

@@ -35,3 +35,4 @@ hub-rollover-line-twice = 진급 명단 파일의 { $line }번째 줄: 지난 �
 hub-rollover-year-range = { $year }학년도는 시작할 수 없습니다. { $first }~{ $last } 사이의 학년도를 고르세요. 아무것도 바뀌지 않았습니다.
 hub-rollover-year-not-after = { $year }학년도는 시작할 수 없습니다. 이 허브는 이미 { $last }학년도를 시작했습니다. 그다음 학년도를 고르세요. 아무것도 바뀌지 않았습니다.
 hub-owed-out-of-range = { $grade }학년 { $minutes }분은 정할 수 없습니다. 학년은 { $minGrade }~{ $maxGrade }, 이수 기준은 0~{ $maxMinutes }분(0은 지우기)이어야 합니다. 아무것도 바뀌지 않았습니다.
+hub-cannot-listen = 학급 허브를 { $addr } 에서 시작하지 못했습니다. 다른 프로그램이나 이미 켜져 있는 지킴이 이 포트를 쓰고 있거나, 이 PC의 주소가 아닙니다. 다른 포트(예: 7444)를 고르거나, 켜져 있는 지킴을 닫은 뒤 다시 시작하세요.

@@ -139,9 +139,12 @@ pub async fn hub_start<R: tauri::Runtime>(
         }
         None => {}
     }
-    let ip: std::net::IpAddr = address
-        .parse()
-        .map_err(|_| CoreError::InvalidSignIn { field: "address" }.payload())?;
+    // An address that is not an IP (none chosen yet) is one the hub cannot listen at.
+    let ip: std::net::IpAddr = address.trim().parse().map_err(|_| {
+        ErrorPayload::from(jikim_hub::HubError::CannotListen {
+            addr: format!("{address}:{port}"),
+        })
+    })?;
     let service = study.service()?;
     let running = jikim_hub::start(
         &hub_dir(&app)?,

@@ -403,6 +403,8 @@ export interface Messages {
   "home-sync-standalone": null;
   /** 나의 학습 */
   "home-title": null;
+  /** 학급 허브를 { $addr } 에서 시작하지 못했습니다. 다른 프로그램이나 이미 켜져 있는 지킴이 이 포트를 쓰고 있거나, 이 PC의 주소가 아닙니다. 다른 포트(예: 7444)를 고르거나, 켜져 있는 지킴을 닫은 뒤 다시 시작하세요. */
+  "hub-cannot-listen": { addr: FluentArg };
   /** 학급 허브의 인증서를 만들거나 읽지 못했습니다. */
   "hub-certificate-failed": null;
   /** 이 파일의 글자를 읽지 못했습니다. 엑셀에서 ‘CSV UTF-8(쉼표로 분리)’ 형식으로 다시 저장하세요. 명단은 바뀌지 않았습니다. */

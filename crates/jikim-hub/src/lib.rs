@@ -95,6 +95,10 @@ pub enum HubError {
     /// What a grade owes, refused: a grade or a number of minutes out of range.
     #[error("grade {grade} owing {minutes} minutes refused")]
     OwedOutOfRange { grade: u32, minutes: u32 },
+    /// The hub could not listen at the address and port the teacher chose: the port is taken
+    /// (another program, or a Jikim already running) or the address is not this PC's.
+    #[error("cannot listen on {addr}")]
+    CannotListen { addr: String },
 }
 
 impl jikim_core::error::AppError for HubError {
@@ -115,6 +119,7 @@ impl jikim_core::error::AppError for HubError {
             HubError::RolloverLine { .. } => "hub_rollover_line",
             HubError::RolloverYear { .. } => "hub_rollover_year",
             HubError::OwedOutOfRange { .. } => "hub_owed_out_of_range",
+            HubError::CannotListen { .. } => "hub_cannot_listen",
         }
         .to_string()
     }
@@ -174,6 +179,9 @@ impl HubError {
                 year,
                 last: Some(last),
             } => return m::HubRolloverYearNotAfter { year, last }.into(),
+            HubError::CannotListen { addr } => {
+                return m::HubCannotListen { addr: addr.clone() }.into()
+            }
             HubError::OwedOutOfRange { grade, minutes } => {
                 return m::HubOwedOutOfRange {
                     grade,

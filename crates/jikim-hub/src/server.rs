@@ -859,10 +859,12 @@ pub async fn start_with_limits(
             }
         }
     });
-    let addr = handle.listening().await.ok_or_else(|| HubError::Io {
-        path: bind.to_string(),
-        detail: "could not listen".into(),
-    })?;
+    let addr = handle
+        .listening()
+        .await
+        .ok_or_else(|| HubError::CannotListen {
+            addr: bind.to_string(),
+        })?;
     let announcement = if mdns {
         announce::announce(addr.port(), &cert.fingerprint)
     } else {

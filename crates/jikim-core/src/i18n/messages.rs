@@ -1566,6 +1566,17 @@ pub const HOME_SYNC_STANDALONE: Msg = Msg("home-sync-standalone");
 /// 나의 학습
 pub const HOME_TITLE: Msg = Msg("home-title");
 
+/// 학급 허브를 { $addr } 에서 시작하지 못했습니다. 다른 프로그램이나 이미 켜져 있는 지킴이 이 포트를 쓰고 있거나, 이 PC의 주소가 아닙니다. 다른 포트(예: 7444)를 고르거나, 켜져 있는 지킴을 닫은 뒤 다시 시작하세요.
+pub struct HubCannotListen<Addr> {
+    pub addr: Addr,
+}
+
+impl<Addr: Display> From<HubCannotListen<Addr>> for Message {
+    fn from(m: HubCannotListen<Addr>) -> Message {
+        Message::new("hub-cannot-listen", [("addr", m.addr.to_string())])
+    }
+}
+
 /// 학급 허브의 인증서를 만들거나 읽지 못했습니다.
 pub const HUB_CERTIFICATE_FAILED: Msg = Msg("hub-certificate-failed");
 
