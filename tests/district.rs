@@ -555,6 +555,14 @@ async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
     .expect("serve");
     let base = format!("https://{}", server.addr);
     let client = DistrictClient::new(&base, &server.fingerprint).expect("client");
+    // A second server on the same port (one left running) says so, in words.
+    let Err(e) = jikim_district::server::serve(district.clone(), &server_dir, server.addr).await
+    else {
+        panic!("two servers on one port");
+    };
+    assert_eq!(e.code(), "cannot_listen");
+    let said = jikim_core::i18n::Localizer::new("ko").text(e.message());
+    assert!(said.contains(&server.addr.to_string()), "{said}");
 
     let year = this_school_year();
     let (bytes, counts) = bundle::write(&hub, &library(), year, false).expect("bundle");

@@ -223,6 +223,8 @@ export interface Messages {
   "district-col-students": null;
   /** 버전 */
   "district-col-version": null;
+  /** 교육청 서버를 { $addr } 에서 시작하지 못했습니다. 다른 프로그램이나 이미 켜져 있는 서버가 이 포트를 쓰고 있거나, 이 컴퓨터의 주소가 아닙니다. --listen 으로 다른 포트를 고르거나 켜져 있는 서버를 끈 뒤 다시 시작하세요. */
+  "district-error-cannot-listen": { addr: FluentArg };
   /** 제출 파일의 내용이 손상되었습니다 ({ $detail }). 아무것도 바뀌지 않았습니다. */
   "district-error-damaged": { detail: FluentArg };
   /** 교육청 데이터베이스 오류: { $detail } */

@@ -48,6 +48,10 @@ pub enum DistrictError {
     Unreachable(String),
     #[error("district server refused the upload: HTTP {status} {code}")]
     Refused { status: u16, code: String },
+    /// `jikim district serve` could not listen there: the port is taken or the address is not
+    /// this machine's.
+    #[error("cannot listen on {addr}")]
+    CannotListen { addr: String },
 }
 
 impl jikim_core::error::AppError for DistrictError {
@@ -76,6 +80,7 @@ impl DistrictError {
             DistrictError::Database(_) => "database",
             DistrictError::Unreachable(_) => "unreachable",
             DistrictError::Refused { .. } => "refused",
+            DistrictError::CannotListen { .. } => "cannot_listen",
         }
     }
 
@@ -99,6 +104,7 @@ impl DistrictError {
             DistrictError::Refused { status, code } => {
                 m::DistrictErrorRefused { status, code }.into()
             }
+            DistrictError::CannotListen { addr } => m::DistrictErrorCannotListen { addr }.into(),
         }
     }
 }

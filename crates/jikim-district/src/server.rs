@@ -430,10 +430,12 @@ pub async fn serve(
             tracing::error!(error = %e, "district server stopped");
         }
     });
-    let addr = handle.listening().await.ok_or_else(|| DistrictError::Io {
-        path: bind.to_string(),
-        detail: "could not listen".into(),
-    })?;
+    let addr = handle
+        .listening()
+        .await
+        .ok_or_else(|| DistrictError::CannotListen {
+            addr: bind.to_string(),
+        })?;
     Ok(RunningServer {
         addr,
         fingerprint: cert.fingerprint,

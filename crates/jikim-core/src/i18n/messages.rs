@@ -845,6 +845,17 @@ pub const DISTRICT_COL_STUDENTS: Msg = Msg("district-col-students");
 /// 버전
 pub const DISTRICT_COL_VERSION: Msg = Msg("district-col-version");
 
+/// 교육청 서버를 { $addr } 에서 시작하지 못했습니다. 다른 프로그램이나 이미 켜져 있는 서버가 이 포트를 쓰고 있거나, 이 컴퓨터의 주소가 아닙니다. --listen 으로 다른 포트를 고르거나 켜져 있는 서버를 끈 뒤 다시 시작하세요.
+pub struct DistrictErrorCannotListen<Addr> {
+    pub addr: Addr,
+}
+
+impl<Addr: Display> From<DistrictErrorCannotListen<Addr>> for Message {
+    fn from(m: DistrictErrorCannotListen<Addr>) -> Message {
+        Message::new("district-error-cannot-listen", [("addr", m.addr.to_string())])
+    }
+}
+
 /// 제출 파일의 내용이 손상되었습니다 ({ $detail }). 아무것도 바뀌지 않았습니다.
 pub struct DistrictErrorDamaged<Detail> {
     pub detail: Detail,
