@@ -62,12 +62,37 @@ impl HubStore {
     /// Every certificate issued, by serial, with its first and last date and prints: what a
     /// snapshot carries to the school hub.
     pub fn issued_all(&self) -> Result<Vec<SnapshotCertificate>, HubError> {
+        self.issued_where("1", [])
+    }
+
+    /// Certificates first issued from `from` to `to` (YYYY-MM-DD, both included), by serial.
+    pub fn issued_between(&self, from: &str, to: &str) -> Result<Vec<IssuedCertificate>, HubError> {
+        Ok(self
+            .issued_where("first_issued BETWEEN ?1 AND ?2", params![from, to])?
+            .into_iter()
+            .map(|c| IssuedCertificate {
+                serial: c.serial,
+                student: c.student,
+                modules: c.modules,
+                minutes: c.minutes,
+                issued_on: c.first_issued,
+            })
+            .collect())
+    }
+
+    /// The certificates `condition` (an SQL condition over `certificate_issued`, written here,
+    /// never from input) selects, by serial; a row whose student id does not parse is skipped.
+    fn issued_where(
+        &self,
+        condition: &str,
+        p: impl rusqlite::Params,
+    ) -> Result<Vec<SnapshotCertificate>, HubError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT serial, student_id, modules, minutes, first_issued, last_issued, prints
-             FROM certificate_issued ORDER BY serial",
-        )?;
-        let rows = stmt.query_map([], |r| {
+             FROM certificate_issued WHERE {condition} ORDER BY serial"
+        ))?;
+        let rows = stmt.query_map(p, |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -92,39 +117,6 @@ impl HubStore {
                 first_issued,
                 last_issued,
                 prints: u32::try_from(prints.max(1)).unwrap_or(u32::MAX),
-            });
-        }
-        Ok(out)
-    }
-
-    /// Certificates first issued from `from` to `to` (YYYY-MM-DD, both included), by serial.
-    pub fn issued_between(&self, from: &str, to: &str) -> Result<Vec<IssuedCertificate>, HubError> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT serial, student_id, modules, minutes, first_issued FROM certificate_issued
-             WHERE first_issued BETWEEN ?1 AND ?2 ORDER BY serial",
-        )?;
-        let rows = stmt.query_map(params![from, to], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, u32>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (serial, student, modules, minutes, issued_on) = row?;
-            let Ok(student) = uuid::Uuid::parse_str(&student) else {
-                continue;
-            };
-            out.push(IssuedCertificate {
-                serial,
-                student,
-                modules,
-                minutes: minutes.max(0) as u64,
-                issued_on,
             });
         }
         Ok(out)
