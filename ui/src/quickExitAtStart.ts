@@ -8,7 +8,22 @@
 // screen instead of the sign-in screen.
 
 /** Two Esc presses within this window trigger the quick exit (here and in the live App). */
-export const QUICK_EXIT_WINDOW_MS = 1000;
+const QUICK_EXIT_WINDOW_MS = 1000;
+
+/** A keydown listener that calls `quickExit` on the second Esc within the window. */
+export function onSecondEsc(quickExit: () => void): (e: KeyboardEvent) => void {
+  let lastEsc = 0;
+  return (e) => {
+    if (e.key !== "Escape") return;
+    const now = Date.now();
+    if (now - lastEsc < QUICK_EXIT_WINDOW_MS) {
+      lastEsc = 0;
+      quickExit();
+    } else {
+      lastEsc = now;
+    }
+  };
+}
 
 /** The id of the template holding the neutral screen's markup (its title in `data-title`). */
 export const NEUTRAL_TEMPLATE_ID = "neutral-screen";
@@ -38,13 +53,7 @@ export function armQuickExitAtStart(root: HTMLElement): void {
     root.replaceChildren(template.content.cloneNode(true));
     document.title = template.dataset.title ?? "";
   };
-  let lastEsc = 0;
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== "Escape") return;
-    const now = Date.now();
-    if (now - lastEsc < QUICK_EXIT_WINDOW_MS) exitNow();
-    else lastEsc = now;
-  };
+  const onKey = onSecondEsc(exitNow);
   // The picture is inert, so a click on its button reaches the page behind it: where it landed
   // says whether it was on the button.
   const onClick = (e: MouseEvent) => {

@@ -16,7 +16,7 @@ import type {
   StudyView,
 } from "../api/types";
 import { t } from "../i18n";
-import { QUICK_EXIT_WINDOW_MS } from "../quickExitAtStart";
+import { onSecondEsc } from "../quickExitAtStart";
 
 export type Screen =
   | { name: "loading" }
@@ -157,18 +157,8 @@ export function useIdleSignOut(learner: Learner | null, idleSeconds: number, sig
 
 /** Esc twice within a second, anywhere, is the quick exit. */
 export function useQuickExitKeys(quickExit: () => void) {
-  const lastEsc = useRef(0);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      const now = Date.now();
-      if (now - lastEsc.current < QUICK_EXIT_WINDOW_MS) {
-        lastEsc.current = 0;
-        quickExit();
-      } else {
-        lastEsc.current = now;
-      }
-    };
+    const onKey = onSecondEsc(quickExit);
     window.addEventListener("keydown", onKey, true);
     return () => window.removeEventListener("keydown", onKey, true);
   }, [quickExit]);
