@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { FluentResource } from "@fluent/bundle";
 import { createServer, defineConfig, type Plugin } from "vite";
-import { NEUTRAL_TEMPLATE_ID } from "./src/quickExitAtStart";
+import { NEUTRAL_TEMPLATE_ID } from "./src/safetyAtStart";
 
 const esbuild = { jsx: "automatic", jsxImportSource: "preact" } as const;
 
@@ -26,7 +26,7 @@ function precompiledFluent(): Plugin {
   };
 }
 
-/** The neutral screen the quick exit shows before the App is there (src/quickExitAtStart.ts). */
+/** The neutral screen the quick exit shows before the App is there (src/safetyAtStart.ts). */
 function neutralTemplate({ html, title }: { html: string; title: string }): string {
   const attr = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return `<template id="${NEUTRAL_TEMPLATE_ID}" data-title="${attr}">${html}</template>`;

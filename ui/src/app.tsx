@@ -27,13 +27,16 @@ export function App({
   boot,
   initialSettings,
   startNeutral = false,
+  startWithHelp = false,
 }: {
   boot: BootView;
   initialSettings: Settings;
-  /** The learner used the quick exit before the App was there (quickExitAtStart.ts). */
+  /** The learner used the quick exit before the App was there (safetyAtStart.ts). */
   startNeutral?: boolean;
+  /** The learner asked for help before the App was there (safetyAtStart.ts). */
+  startWithHelp?: boolean;
 }) {
-  const session = useSession(boot, startNeutral);
+  const session = useSession(boot, startNeutral, startWithHelp);
   const {
     screen,
     setScreen,

@@ -3,11 +3,11 @@
 // has painted that screen once. The app's script (about 230 KB) is otherwise compiled and run
 // before the first paint, which then comes about 35 ms later than a plain page's (issue 18).
 import "./styles.css";
-import { armQuickExitAtStart } from "./quickExitAtStart";
+import { armSafetyAtStart } from "./safetyAtStart";
 
-// The quick exit answers from the first frame, before the app does.
+// The quick exit and help answer from the first frame, before the app does.
 const root = document.getElementById("app");
-if (root) armQuickExitAtStart(root);
+if (root) armSafetyAtStart(root);
 
 requestAnimationFrame(() => {
   // The frame this callback precedes is painted before the timer fires.

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from "./api/constants";
 import { App } from "./app";
 import { applySettings } from "./hooks/useSettings";
 import { t } from "./i18n";
-import { disarmQuickExitAtStart, exitedAtStart } from "./quickExitAtStart";
+import { disarmSafetyAtStart, exitedAtStart, helpAskedAtStart } from "./safetyAtStart";
 
 /**
  * The rest of the font (scripts/subset-fonts.sh) is fetched when a character needs it; once a
@@ -39,11 +39,15 @@ async function start(): Promise<void> {
     // pre-rendered elements and corrects their attributes and text where this PC's start differs
     // (its language, a remembered hub address, a start-up error), instead of building the same
     // screen a second time.
-    // If the learner used the quick exit meanwhile (quickExitAtStart.ts), the picture is the
-    // neutral screen, and the App starts there; the App answers the quick exit from now on.
+    // If the learner used the quick exit meanwhile (safetyAtStart.ts), the picture is the
+    // neutral screen, and the App starts there; if they asked for help, it starts with help open.
+    // The App answers both from now on.
     const exited = exitedAtStart();
-    render(<App boot={boot} initialSettings={settings} startNeutral={exited} />, root);
-    disarmQuickExitAtStart();
+    render(
+      <App boot={boot} initialSettings={settings} startNeutral={exited} startWithHelp={helpAskedAtStart()} />,
+      root,
+    );
+    disarmSafetyAtStart();
     if (exited) {
       document.title = t("common-neutral-title");
       // Nobody is signed in at start; said anyway, as the App's own quick exit does.
@@ -52,7 +56,7 @@ async function start(): Promise<void> {
     }
     fetchRestOfFontOnFirstUse();
   } catch {
-    disarmQuickExitAtStart();
+    disarmSafetyAtStart();
     // Even if the Rust side cannot answer, the window shows a clear message, never a blank page
     // (but not in place of the neutral screen a quick exit put there).
     if (!exitedAtStart()) root.textContent = t("errors-unexpected");

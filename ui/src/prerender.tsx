@@ -20,7 +20,7 @@ export function renderFirstScreen(): string {
 }
 
 /**
- * The neutral screen, which the quick exit shows before the App is there (quickExitAtStart.ts):
+ * The neutral screen, which the quick exit shows before the App is there (safetyAtStart.ts):
  * its markup (the App's own on that screen) and its title, for `<template id="neutral-screen">`.
  */
 export function renderNeutralScreen(): { html: string; title: string } {

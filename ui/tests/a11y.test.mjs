@@ -1001,6 +1001,34 @@ test("before the app has loaded, Esc twice or a click on 빠른 나가기 is alr
   }
 });
 
+test("before the app has loaded, a click on 도움 받기 opens help as soon as the app is there", async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  /** @type {string[]} */
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console.error: ${m.text()}`));
+  try {
+    await page.goto(`${base}harness.html?scenario=normal&slowBoot=3000`);
+    await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === "bootstrap"));
+    const box = await page.locator('#app[inert] [data-action="help"]').boundingBox();
+    assert.ok(box, "the picture shows the help button");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The App starts with help open, focused on its title, on the sign-in screen behind it.
+    await page.waitForSelector('#app:not([inert]) [role="dialog"] [data-service]', { timeout: 10000 });
+    await expectFocus(page, "help-title", "help asked for before the app was there");
+    const cmds = (await page.evaluate(() => window.__ipcLog)).map((c) => c.cmd);
+    assert.ok(cmds.includes("help_page"), `help's pages were asked for (calls: ${cmds.join(", ")})`);
+    await axe(page, "help opened at start");
+    // Esc closes it as usual, onto the sign-in screen.
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[role="dialog"]', { state: "detached" });
+    assert.equal(await page.locator("#signin-name").count(), 1, "the sign-in screen behind help");
+    assert.deepEqual(problems, [], "errors in the page");
+  } finally {
+    await page.close();
+  }
+});
+
 test("Esc twice also leaves from inside the help dialog", async () => {
   await withApp("normal", async (page) => {
     await signIn(page);

@@ -16,7 +16,7 @@ import type {
   StudyView,
 } from "../api/types";
 import { t } from "../i18n";
-import { onSecondEsc } from "../quickExitAtStart";
+import { onSecondEsc } from "../safetyAtStart";
 
 export type Screen =
   | { name: "loading" }
@@ -40,10 +40,11 @@ export type Work = (live: () => boolean) => Promise<void>;
 export type Session = ReturnType<typeof useSession>;
 
 /**
- * The screen and learner state, the action runner (`act`), sign-out and quick exit. `startNeutral`:
- * the learner used the quick exit before the App was there (quickExitAtStart.ts).
+ * The screen and learner state, the action runner (`act`), sign-out and quick exit. Before the App
+ * was there (safetyAtStart.ts), the learner may have used the quick exit (`startNeutral`) or asked
+ * for help (`startWithHelp`).
  */
-export function useSession(boot: BootView, startNeutral = false) {
+export function useSession(boot: BootView, startNeutral = false, startWithHelp = false) {
   const [screen, setScreen] = useState<Screen>(
     startNeutral
       ? { name: "neutral" }
@@ -54,7 +55,7 @@ export function useSession(boot: BootView, startNeutral = false) {
   const [learner, setLearner] = useState<Learner | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(startWithHelp);
   const [announcement, setAnnouncement] = useState("");
   const [notice, setNotice] = useState<SignOutReason | null>(null);
   // The session epoch: quick exit and sign-out bump it, and a reply to a call made in an earlier
