@@ -164,6 +164,14 @@ fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
     let (code, _, err) = jikim(&["hub", "--data", &data, "join-close", "--class-id", "x"]);
     assert_eq!(code, 1);
     assert!(err.contains("손상되어 열지 않았습니다"), "{err}");
+    // An export says the same, with the way to restore, not a storage error with English detail.
+    let csv = dir.path().join("out.csv").display().to_string();
+    let (code, _, err) = jikim(&["export", "--data", &data, "--format", "csv", "--out", &csv]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("손상되어 열지 않았습니다") && err.contains("restore"),
+        "{err}"
+    );
     let (code, out, err) = jikim(&["hub", "--data", &data, "restore"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("복원했습니다"), "{out}");

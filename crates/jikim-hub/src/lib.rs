@@ -103,6 +103,16 @@ pub enum HubError {
 
 impl jikim_core::error::AppError for HubError {
     fn code(&self) -> String {
+        self.code_str().to_string()
+    }
+    fn message(&self) -> jikim_core::i18n::Message {
+        HubError::message(self)
+    }
+}
+
+impl HubError {
+    /// Its stable snake_case code.
+    pub fn code_str(&self) -> &'static str {
         match self {
             HubError::Db(_) | HubError::Migration(_) => "hub_storage",
             HubError::Io { .. } => "hub_file",
@@ -121,14 +131,17 @@ impl jikim_core::error::AppError for HubError {
             HubError::OwedOutOfRange { .. } => "hub_owed_out_of_range",
             HubError::CannotListen { .. } => "hub_cannot_listen",
         }
-        .to_string()
     }
-    fn message(&self) -> jikim_core::i18n::Message {
-        HubError::message(self)
-    }
-}
 
-impl HubError {
+    /// The database or a file of the hub failed underneath (not a refusal with its own words):
+    /// an error that wraps a hub error says so in its own words, with the detail.
+    pub fn is_storage_fault(&self) -> bool {
+        matches!(
+            self,
+            HubError::Db(_) | HubError::Migration(_) | HubError::Io { .. }
+        )
+    }
+
     /// Its message (`locales/*/hub.ftl`), with its arguments.
     pub fn message(&self) -> jikim_core::i18n::Message {
         use jikim_core::i18n::messages as m;

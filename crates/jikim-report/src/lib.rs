@@ -100,6 +100,8 @@ impl ReportError {
             ReportError::BundleCorrupt(_) => "bundle_corrupt",
             ReportError::BundleUnsigned => "bundle_unsigned",
             ReportError::BundleUnknownKey { .. } => "bundle_unknown_key",
+            // A hub refusal with its own words (a damaged database, a roster line) keeps its code.
+            ReportError::Store(e) if !e.is_storage_fault() => e.code_str(),
             ReportError::Store(_) => "store",
             ReportError::Write(_) => "write_failed",
             ReportError::NothingToCertify => "nothing_to_certify",
@@ -122,6 +124,7 @@ impl ReportError {
             ReportError::BundleUnknownKey { key_id } => {
                 m::ReportErrorBundleUnknownKey { key: key_id }.into()
             }
+            ReportError::Store(e) if !e.is_storage_fault() => e.message(),
             ReportError::Store(detail) => m::ReportErrorStore { detail }.into(),
             ReportError::Write(detail) => m::ReportErrorWrite { detail }.into(),
             ReportError::NothingToCertify => m::REPORT_ERROR_NOTHING_TO_CERTIFY.into(),
