@@ -157,14 +157,9 @@ impl Face {
 }
 
 impl Certificate {
-    /// The signed claim of this certificate and its token (the QR code's text).
-    pub fn claim(
-        &self,
-        key: &SchoolKey,
-        issued: time::Date,
-    ) -> Result<(crate::claim::Claim, String)> {
-        let modules = self
-            .modules
+    /// The modules as the claim states them.
+    fn claim_modules(&self) -> Vec<ClaimModule> {
+        self.modules
             .iter()
             .map(|m| ClaimModule {
                 id: m.id.clone(),
@@ -173,8 +168,25 @@ impl Certificate {
                 minutes: m.minutes,
                 completed: crate::claim::iso(m.completed),
             })
-            .collect();
-        crate::claim::sign(key, self.student, modules, issued)
+            .collect()
+    }
+
+    /// The signed claim of this certificate and its token (the QR code's text).
+    pub fn claim(
+        &self,
+        key: &SchoolKey,
+        issued: time::Date,
+    ) -> Result<(crate::claim::Claim, String)> {
+        crate::claim::sign(key, self.student, self.claim_modules(), issued)
+    }
+
+    /// Its serial, as its claim states it (without signing the claim again).
+    pub fn serial(&self, key: &SchoolKey) -> String {
+        crate::claim::serial(
+            &key.public().to_base64(),
+            &key.pseudonym(self.student),
+            &self.claim_modules(),
+        )
     }
 }
 
@@ -449,17 +461,16 @@ pub fn issue(
     } else {
         to_pdf(certs, school, issued, &key, l10n)?
     };
-    let mut records = Vec::with_capacity(certs.len());
-    for cert in certs {
-        let (claim, _) = cert.claim(&key, issued)?;
-        records.push(jikim_hub::issued::IssuedCertificate {
-            serial: claim.serial,
+    let records: Vec<_> = certs
+        .iter()
+        .map(|cert| jikim_hub::issued::IssuedCertificate {
+            serial: cert.serial(&key),
             student: cert.student,
             modules: cert.modules.len() as u32,
             minutes: cert.modules.iter().map(|m| m.minutes).sum(),
-            issued_on: claim.issued,
-        });
-    }
+            issued_on: crate::claim::iso(issued),
+        })
+        .collect();
     store.record_issued(&records)?;
     Ok(bytes)
 }
@@ -515,6 +526,32 @@ mod tests {
         let lines = face.wrap(&long, 12.0, 100.0);
         assert!(lines.iter().all(|l| face.width(l, 12.0) <= 100.0));
         assert_eq!(lines.concat(), long);
+    }
+
+    #[test]
+    fn the_serial_recorded_is_the_one_the_signed_claim_states() {
+        let cert = Certificate {
+            grade: 2,
+            class_no: 3,
+            number: 1,
+            name: "김지우".into(),
+            student: uuid::Uuid::now_v7(),
+            modules: vec![CertifiedModule {
+                id: "deepfake-law".into(),
+                title: "딥페이크(허위영상물)와 법".into(),
+                version: 3,
+                law_as_of: "2026-11-01".into(),
+                completed: time::macros::date!(2026 - 11 - 20),
+                minutes: 40,
+            }],
+        };
+        let key = SchoolKey::generate();
+        let (claim, _) = cert
+            .claim(&key, time::macros::date!(2026 - 11 - 24))
+            .expect("claim");
+        assert_eq!(cert.serial(&key), claim.serial);
+        // Another hub's key makes another serial.
+        assert_ne!(cert.serial(&SchoolKey::generate()), claim.serial);
     }
 
     #[test]
