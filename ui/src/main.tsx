@@ -56,9 +56,9 @@ async function start(): Promise<void> {
     }
     fetchRestOfFontOnFirstUse();
   } catch {
-    disarmSafetyAtStart();
     // Even if the Rust side cannot answer, the window shows a clear message, never a blank page
-    // (but not in place of the neutral screen a quick exit put there).
+    // (but not in place of the neutral screen a quick exit put there). With no App to take over,
+    // safetyAtStart.ts stays armed: Esc twice still puts the neutral screen in its place.
     if (!exitedAtStart()) root.textContent = t("errors-unexpected");
   }
   root.removeAttribute("inert");

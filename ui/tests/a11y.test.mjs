@@ -1029,6 +1029,27 @@ test("before the app has loaded, a click on 도움 받기 opens help as soon as 
   }
 });
 
+test("if the app cannot start at all, its message shows and Esc twice still leaves it", async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  try {
+    await page.goto(`${base}harness.html?scenario=normal&bootFails`);
+    await page.waitForFunction(() => {
+      const app = document.getElementById("app");
+      return !!app && !app.inert && (app.textContent ?? "").includes("예상하지 못한 오류");
+    });
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('#app [data-action="leave-neutral"]', { timeout: 2000 });
+    assert.equal(await page.title(), "새 화면", "the window title is neutral");
+    assert.ok(
+      !(await page.evaluate(() => document.getElementById("app")?.textContent ?? "")).includes("오류"),
+      "the error message is gone",
+    );
+  } finally {
+    await page.close();
+  }
+});
+
 test("Esc twice also leaves from inside the help dialog", async () => {
   await withApp("normal", async (page) => {
     await signIn(page);

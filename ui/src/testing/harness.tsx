@@ -7,7 +7,8 @@
 // `?scenario=normal|corrupt-db|broken-module|bad-bundle|english-lab` picks the startup the Rust side
 // reports (`english-lab`: a PC set to English with a remembered hub address); `&fresh` empties the
 // page's pre-rendered first screen before the app loads, as a reference for the app rendered onto it;
-// `&slowBoot=<ms>` delays the start-up call `bootstrap`, so the page stays the inert picture that long.
+// `&slowBoot=<ms>` delays the start-up call `bootstrap`, so the page stays the inert picture that long;
+// `&bootFails` makes it fail, as if the Rust side could not answer at all.
 
 import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { DEFAULT_SETTINGS } from "../api/constants";
@@ -72,6 +73,7 @@ function reply(call: Call, before: readonly Call[]): unknown {
   if (scenario === "corrupt-db" && !WITHOUT_SERVICE.has(cmd)) throw startup.databaseCorrupt;
   // The teacher picked a file to merge that is not a bundle.
   if (scenario === "bad-bundle" && cmd === "report_merge") throw startup.mergeRefused;
+  if (params.has("bootFails") && cmd === "bootstrap") throw startup.databaseCorrupt;
   switch (cmd) {
     case "bootstrap": {
       const boot: BootView = {
