@@ -109,6 +109,8 @@ const MAX_PRINTS: u32 = 100_000;
 impl Snapshot {
     /// Checks every field a merge would store, so a hostile or damaged snapshot is refused whole.
     pub fn validate(&self) -> std::result::Result<(), String> {
+        // Due dates and issue dates alike are YYYY-MM-DD.
+        let day = time::macros::format_description!("[year]-[month]-[day]");
         let mut students: HashMap<Uuid, ()> = HashMap::new();
         for c in &self.classes {
             if !limits::GRADE.contains(&c.grade) || !limits::CLASS_NO.contains(&c.class_no) {
@@ -121,10 +123,9 @@ impl Snapshot {
                 students.insert(s.id, ());
             }
             for a in &c.assignments {
-                let fmt = time::macros::format_description!("[year]-[month]-[day]");
                 if a.module_id.is_empty()
                     || a.module_id.len() > 64
-                    || time::Date::parse(&a.due, fmt).is_err()
+                    || time::Date::parse(&a.due, day).is_err()
                 {
                     return Err(format!("assignment {}", a.module_id));
                 }
@@ -138,7 +139,6 @@ impl Snapshot {
                 .validate()
                 .map_err(|field| format!("record {}: {field}", r.record.id))?;
         }
-        let day = time::macros::format_description!("[year]-[month]-[day]");
         for c in &self.certificates {
             let serial_ok = !c.serial.is_empty()
                 && c.serial.len() <= MAX_SERIAL
