@@ -8,12 +8,17 @@
 # the window is mapped (xdotool) and until its content is painted (the screen shows more than a
 # handful of colours, seen in screenshots: PROBE below); then, after 5 s idle, the PSS summed
 # over the app and its descendants, its WebKit processes among them (/proc/PID/smaps_rollup).
-# One warm-up run of each app is discarded; then the apps alternate. Prints one line per run and
-# medians.
+# One warm-up run of each app is discarded; then the apps alternate. Prints one line per run,
+# medians, and how sure the ratios are (bench/startup_stats.py: a 95 % interval by the paired
+# bootstrap). STARTUP_RAW=FILE appends the runs to FILE too, so that several runs can be pooled:
+# `python3 bench/startup_stats.py FILE...`.
 set -euo pipefail
 JIKIM=${1:?jikim binary}
 PLAIN=${2:?plain tauri binary}
 RUNS=${3:-5}
+RAW=${STARTUP_RAW:-}
+OWN_RAW=$(mktemp)
+trap 'rm -f "$OWN_RAW"' EXIT
 
 now_ms() { date +%s%3N; }
 # shellcheck source=../scripts/lib/xvfb.sh
@@ -128,9 +133,11 @@ for run in $(seq 1 "$RUNS"); do
       read -r w p m < <(measure "$bin")
     fi
     echo "$app run $run: window ${w} ms, painted ${p} ms, PSS $((m / 1024)) MiB"
-    WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'
     # A run whose window never showed has no memory figure either.
-    [ "$w" != NA ] && PSS[$app]+="$m"$'\n'
+    pss=$m; [ "$w" = NA ] && pss=NA
+    printf '%s\t%s\t%s\t%s\t%s\n' "$app" "$run" "$w" "$p" "$pss" >>"$OWN_RAW"
+    WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'
+    [ "$pss" != NA ] && PSS[$app]+="$m"$'\n'
   done
 done
 for app in plain jikim; do
@@ -139,4 +146,6 @@ for app in plain jikim; do
   m=$(printf '%s' "${PSS[$app]}" | median)
   echo "median $app: window ${w} ms, painted ${p} ms, PSS $((${m%.*} / 1024)) MiB"
 done
+python3 "$(dirname "$0")/startup_stats.py" "$OWN_RAW"
+[ -n "$RAW" ] && cat "$OWN_RAW" >>"$RAW"
 ls -l "$JIKIM" "$PLAIN" | awk '{print "binary", $9, $5, "bytes"}'

@@ -75,6 +75,8 @@ step "benchmark smoke runs (tiny sizes; figures come from docs/BENCHMARKS.md run
 ./target/debug/hub-load 5 5
 ./target/debug/core-latency 50
 ./target/debug/export 200
+# The start-up comparison needs two release apps (bench/run.sh startup); its statistics are checked.
+python3 bench/startup_stats.py --self-test
 
 step "content check and stats of the shipped modules"
 ./target/debug/jikim content check assets/modules
