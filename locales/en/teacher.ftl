@@ -52,6 +52,7 @@ teacher-item-top-wrong = Most chosen wrong answer: { $option } ({ $count })
 teacher-password-short = The password must have at least { $min } characters.
 teacher-password-mismatch = The two passwords differ.
 teacher-hub-interface = Network (this PC's address)
+teacher-hub-interface-typed = This PC's network addresses could not be read. Type the IP address the lab PCs will reach this PC at (e.g. 192.168.0.10). To try the hub on this PC only, type 127.0.0.1.
 teacher-student-detail = Answers of { $name }
 teacher-detail-unanswered = Not answered yet
 teacher-detail-first-wrong = Wrong first time (chose: { $chosen })

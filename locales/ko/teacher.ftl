@@ -52,6 +52,7 @@ teacher-item-top-wrong = 가장 많이 고른 오답: { $option } ({ $count }명
 teacher-password-short = 비밀번호는 { $min }자 이상이어야 합니다.
 teacher-password-mismatch = 두 비밀번호가 다릅니다.
 teacher-hub-interface = 네트워크(이 PC의 주소)
+teacher-hub-interface-typed = 이 PC의 네트워크 주소를 읽지 못했습니다. 학생 PC가 접속할 이 PC의 IP 주소를 입력하세요(예: 192.168.0.10). 이 PC에서만 시험해 보려면 127.0.0.1을 입력하세요.
 teacher-student-detail = { $name } 학생의 답
 teacher-detail-unanswered = 아직 답하지 않음
 teacher-detail-first-wrong = 처음에 틀림 (고른 답: { $chosen })

@@ -105,12 +105,16 @@ pub(crate) fn store<R: tauri::Runtime>(
     Ok(s)
 }
 
-/// IPv4 addresses of this PC's network interfaces (LAN first, loopback last).
+/// IPv4 addresses of this PC's network interfaces (LAN first, loopback last). Empty when they
+/// cannot be read: the teacher's screen then asks for the address instead of offering a list.
 #[tauri::command]
 pub fn hub_interfaces(teacher: State<'_, TeacherMode>) -> CmdResult<Vec<String>> {
     teacher.require()?;
-    let mut out: Vec<(bool, String)> = if_addrs::get_if_addrs()
-        .unwrap_or_default()
+    let found = if_addrs::get_if_addrs().unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "this PC's network interfaces could not be read");
+        Vec::new()
+    });
+    let mut out: Vec<(bool, String)> = found
         .into_iter()
         .filter(|i| i.ip().is_ipv4())
         .map(|i| (i.is_loopback(), i.ip().to_string()))

@@ -951,6 +951,8 @@ export interface Messages {
   "teacher-hub-fingerprint": { fingerprint: FluentArg };
   /** 네트워크(이 PC의 주소) */
   "teacher-hub-interface": null;
+  /** 이 PC의 네트워크 주소를 읽지 못했습니다. 학생 PC가 접속할 이 PC의 IP 주소를 입력하세요(예: 192.168.0.10). 이 PC에서만 시험해 보려면 127.0.0.1을 입력하세요. */
+  "teacher-hub-interface-typed": null;
   /** 허브를 시작하면 같은 학교 네트워크의 학생 PC가 이 컴퓨터로 학습 기록을 보냅니다. 연결은 암호화됩니다. */
   "teacher-hub-intro": null;
   /** 포트 */

@@ -738,6 +738,33 @@ test("a refused merge is said on the report screen, which stays as the teacher s
   });
 });
 
+test("when this PC's addresses cannot be read, the teacher types the hub's address", async () => {
+  await withApp(
+    "normal",
+    async (page) => {
+      await setUpTeacherMode(page);
+      await page.waitForSelector('input#interface-of-hub[aria-describedby="interface-of-hub-hint"]');
+      assert.equal(await page.locator("select#interface-of-hub").count(), 0, "no empty list to pick from");
+      assert.match(await textOf(page, "#interface-of-hub-hint"), /IP 주소를 입력하세요\(예: 192\.168\.0\.10\)/);
+      assert.equal(await page.inputValue("#interface-of-hub"), "", "nothing is chosen for the teacher");
+      await axe(page, "teacher home, the hub's address typed");
+      // Not sent empty: the field is required.
+      const before = await ipcCount(page);
+      await page.click('[data-action="start-hub"]');
+      assert.equal((await ipcSince(page, before)).filter((c) => c.cmd === "hub_start").length, 0);
+      await page.fill("#interface-of-hub", " 192.168.0.10 ");
+      await page.click('[data-action="start-hub"]');
+      await page.waitForSelector('[data-hub-running="true"]');
+      const started = (await ipcSince(page, before)).filter((c) => c.cmd === "hub_start");
+      assert.deepEqual(
+        started.map((c) => c.args),
+        [{ address: "192.168.0.10", port: 7443 }],
+      );
+    },
+    "&noInterfaces",
+  );
+});
+
 test("the sign-in screen needs only the first font subset; the rest comes at the first key press", async () => {
   await withApp("normal", async (page) => {
     await settle(page);

@@ -103,7 +103,8 @@ export const commands = {
   teacherLock: () => call<void>("teacher_lock"),
   teacherModules: () => call<ModuleOption[]>("teacher_modules"),
   /**
-   * IPv4 addresses of this PC's network interfaces (LAN first, loopback last).
+   * IPv4 addresses of this PC's network interfaces (LAN first, loopback last). Empty when they
+   * cannot be read: the teacher's screen then asks for the address instead of offering a list.
    */
   hubInterfaces: () => call<string[]>("hub_interfaces"),
   /**

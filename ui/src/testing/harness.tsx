@@ -8,7 +8,8 @@
 // reports (`english-lab`: a PC set to English with a remembered hub address); `&fresh` empties the
 // page's pre-rendered first screen before the app loads, as a reference for the app rendered onto it;
 // `&slowBoot=<ms>` delays the start-up call `bootstrap`, so the page stays the inert picture that long;
-// `&bootFails` makes it fail, as if the Rust side could not answer at all.
+// `&bootFails` makes it fail, as if the Rust side could not answer at all; `&noInterfaces` is a PC
+// whose network interfaces could not be read (the hub's address is then typed).
 
 import { mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { DEFAULT_SETTINGS } from "../api/constants";
@@ -74,6 +75,7 @@ function reply(call: Call, before: readonly Call[]): unknown {
   // The teacher picked a file to merge that is not a bundle.
   if (scenario === "bad-bundle" && cmd === "report_merge") throw startup.mergeRefused;
   if (params.has("bootFails") && cmd === "bootstrap") throw startup.databaseCorrupt;
+  if (params.has("noInterfaces") && cmd === "hub_interfaces") return [];
   switch (cmd) {
     case "bootstrap": {
       const boot: BootView = {

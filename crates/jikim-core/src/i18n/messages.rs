@@ -3057,6 +3057,9 @@ impl<Fingerprint: Display> From<TeacherHubFingerprint<Fingerprint>> for Message 
 /// 네트워크(이 PC의 주소)
 pub const TEACHER_HUB_INTERFACE: Msg = Msg("teacher-hub-interface");
 
+/// 이 PC의 네트워크 주소를 읽지 못했습니다. 학생 PC가 접속할 이 PC의 IP 주소를 입력하세요(예: 192.168.0.10). 이 PC에서만 시험해 보려면 127.0.0.1을 입력하세요.
+pub const TEACHER_HUB_INTERFACE_TYPED: Msg = Msg("teacher-hub-interface-typed");
+
 /// 허브를 시작하면 같은 학교 네트워크의 학생 PC가 이 컴퓨터로 학습 기록을 보냅니다. 연결은 암호화됩니다.
 pub const TEACHER_HUB_INTRO: Msg = Msg("teacher-hub-intro");
 

@@ -36,7 +36,8 @@ export function TeacherHome({
   const [grade, setGrade] = useState("");
   const [classNo, setClassNo] = useState("");
   const [port, setPort] = useState("7443");
-  const [interfaces, setInterfaces] = useState<string[]>([]);
+  // This PC's addresses; null until known, empty when they could not be read (then typed).
+  const [interfaces, setInterfaces] = useState<string[] | null>(null);
   const [address, setAddress] = useState("");
   const [provisionSaved, setProvisionSaved] = useState("");
   useEffect(() => {
@@ -44,7 +45,7 @@ export function TeacherHome({
     commands.hubInterfaces().then(
       (list) => {
         setInterfaces(list);
-        setAddress(list[0] ?? "127.0.0.1");
+        setAddress(list[0] ?? "");
       },
       () => setInterfaces([]),
     );
@@ -101,16 +102,39 @@ export function TeacherHome({
             }}
           >
             <p>{t("teacher-hub-intro")}</p>
-            <label>
-              {t("teacher-hub-interface")}{" "}
-              <select id="interface-of-hub" value={address} onChange={(e) => setAddress(e.currentTarget.value)}>
-                {interfaces.map((a) => (
-                  <option key={a} value={a}>
-                    {a}
-                  </option>
-                ))}
-              </select>
-            </label>{" "}
+            {interfaces?.length === 0 ? (
+              <>
+                <p class="hint" id="interface-of-hub-hint">
+                  {t("teacher-hub-interface-typed")}
+                </p>
+                <label>
+                  {t("teacher-hub-interface")}{" "}
+                  <input
+                    id="interface-of-hub"
+                    type="text"
+                    inputMode="decimal"
+                    required
+                    autoComplete="off"
+                    spellcheck={false}
+                    placeholder="192.168.0.10"
+                    aria-describedby="interface-of-hub-hint"
+                    value={address}
+                    onInput={(e) => setAddress(e.currentTarget.value.trim())}
+                  />
+                </label>
+              </>
+            ) : (
+              <label>
+                {t("teacher-hub-interface")}{" "}
+                <select id="interface-of-hub" value={address} onChange={(e) => setAddress(e.currentTarget.value)}>
+                  {(interfaces ?? []).map((a) => (
+                    <option key={a} value={a}>
+                      {a}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}{" "}
             <label>
               {t("teacher-hub-port")}{" "}
               <input
