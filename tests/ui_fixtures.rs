@@ -177,17 +177,6 @@ fn normalise(v: Value) -> Value {
     }
 }
 
-/// Writes `name` when it differs from the recording; returns whether it did.
-fn write_if_changed(name: &str, text: &str) -> bool {
-    let path = fixtures_dir().join(name);
-    if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
-        return false;
-    }
-    std::fs::create_dir_all(fixtures_dir()).expect("fixtures folder");
-    std::fs::write(&path, text).expect("write fixture");
-    true
-}
-
 /// A study view as it is for the fixed attempt id `fixed`: the option order is the core's own
 /// shuffle for that id (`grading::option_order`), so the file does not change from run to run.
 fn fix_attempt(lib: &Library, view: &mut StudyView, fixed: Uuid) {
@@ -944,16 +933,18 @@ fn the_ui_fixtures_are_recorded_from_the_real_core() {
     for d in [&student_dir, &startup_dir, &teacher_dir] {
         std::fs::create_dir_all(d).expect("dir");
     }
-    let files = [
-        ("student.json", student(&student_dir).text()),
-        ("startup.json", startup(&startup_dir)),
-        ("teacher.json", teacher(&teacher_dir).text()),
-    ];
-    let changed: Vec<&str> = files
-        .iter()
-        .filter(|(name, text)| write_if_changed(name, text))
-        .map(|(name, _)| *name)
-        .collect();
+    let changed = jikim_core::generated::refresh([
+        (
+            fixtures_dir().join("student.json"),
+            student(&student_dir).text(),
+        ),
+        (fixtures_dir().join("startup.json"), startup(&startup_dir)),
+        (
+            fixtures_dir().join("teacher.json"),
+            teacher(&teacher_dir).text(),
+        ),
+    ])
+    .expect("write the fixtures");
     assert!(
         changed.is_empty(),
         "the UI fixtures in ui/src/testing/fixtures/ were stale and have been updated: {changed:?}. \

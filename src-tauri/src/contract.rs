@@ -484,16 +484,6 @@ fn constants_ts() -> String {
     )
 }
 
-/// Writes `text` to `path` when it differs; answers whether it did.
-fn refresh(path: &Path, text: &str) -> bool {
-    let current = std::fs::read_to_string(path).unwrap_or_default();
-    if current == text {
-        return false;
-    }
-    std::fs::write(path, text).expect("write the generated file");
-    true
-}
-
 #[test]
 fn the_typescript_contract_is_generated_from_the_rust_side() {
     let declarations = declarations();
@@ -509,7 +499,7 @@ fn the_typescript_contract_is_generated_from_the_rust_side() {
     }
     let commands = commands(&known);
     let api = root().join("ui/src/api");
-    let stale: Vec<PathBuf> = [
+    let stale = jikim_core::generated::refresh([
         (api.join("types.ts"), types_ts(&declarations)),
         (api.join("commands.ts"), commands_ts(&commands)),
         (api.join("constants.ts"), constants_ts()),
@@ -517,11 +507,8 @@ fn the_typescript_contract_is_generated_from_the_rust_side() {
             root().join("src-tauri/capabilities/default.json"),
             capability(&commands),
         ),
-    ]
-    .into_iter()
-    .filter(|(file, text)| refresh(file, text))
-    .map(|(file, _)| file)
-    .collect();
+    ])
+    .expect("write the generated files");
     assert!(
         stale.is_empty(),
         "{stale:?} did not match the Rust side and were regenerated: run the test again, and \

@@ -3,11 +3,13 @@
 //! The core knows nothing of Tauri or of any UI. It owns the content model and its validation
 //! ([`content`]), grading and the study flow of a module ([`study`]), the learner database
 //! ([`storage`]), Fluent messages for text the core produces ([`i18n`]), the help-page data
-//! ([`help`]) and the one error type that crosses every boundary ([`error`]).
+//! ([`help`]) and the one error type that crosses every boundary ([`error`]); [`generated`] writes
+//! the checked-in files the tests generate from the Rust side.
 
 pub mod content;
 pub mod error;
 pub mod facts;
+pub mod generated;
 pub mod help;
 pub mod i18n;
 pub mod korea;

@@ -267,31 +267,18 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Writes `text` to `path` when it differs; answers whether it did.
-fn refresh(path: &Path, text: &str) -> bool {
-    let current = std::fs::read_to_string(path).unwrap_or_default();
-    if current == text {
-        return false;
-    }
-    std::fs::write(path, text).expect("write the generated file");
-    true
-}
-
 #[test]
 fn the_message_accessors_are_generated_from_the_korean_locale() {
     let entries = entries();
     assert!(entries.len() > 100, "the Korean messages are read");
-    let stale: Vec<PathBuf> = [
+    let stale = crate::generated::refresh([
         (
             root().join("crates/jikim-core/src/i18n/messages.rs"),
             messages_rs(&entries),
         ),
         (root().join("ui/src/messages.ts"), messages_ts(&entries)),
-    ]
-    .into_iter()
-    .filter(|(file, text)| refresh(file, text))
-    .map(|(file, _)| file)
-    .collect();
+    ])
+    .expect("write the generated files");
     assert!(
         stale.is_empty(),
         "{stale:?} did not match locales/ko and were regenerated: run the test again, and commit \
