@@ -17,6 +17,8 @@ JIKIM=${1:?jikim binary}
 PLAIN=${2:?plain tauri binary}
 RUNS=${3:-5}
 RAW=${STARTUP_RAW:-}
+# Without xdotool no window is ever seen: every run would read NA (bench/run.sh installs it).
+command -v xdotool >/dev/null || { echo "bench/startup.sh needs xdotool (apt-get install xdotool)" >&2; exit 2; }
 OWN_RAW=$(mktemp)
 trap 'rm -f "$OWN_RAW"' EXIT
 

@@ -11,7 +11,8 @@ app's start just before Jikim's, so that a noisy minute on the machine falls on 
 For first paint and idle memory it prints the medians, their ratio (Jikim / plain: issue 18's
 figure) and a 95 % confidence interval of that ratio by the paired bootstrap (the pairs drawn
 again with replacement, 10,000 times, a fixed seed so that the same data give the same lines).
-"Reliably at most 1.0" is read as: the interval's upper end is at most 1.0. One run of 15 gives
+"Reliably within" a target (issue 18: first paint 1.0, idle memory 1.05) is read as: the
+interval's upper end is at most the target. One run of 15 gives
 an interval about ±0.05 wide, which is why single runs disagreed (docs/BENCHMARKS.md).
 Standard library only: the machines this runs on have Python but nothing else is installed.
 """
@@ -63,13 +64,13 @@ def bootstrap_interval(pairs, resamples=RESAMPLES, seed=SEED):
     return ratios[int(0.025 * resamples)], ratios[int(0.975 * resamples) - 1]
 
 
-def summary(name, unit, pairs, scale=1.0):
+def summary(name, unit, pairs, target, scale=1.0):
     if len(pairs) < 2:
         return f"{name}: too few pairs ({len(pairs)})"
     plain = statistics.median(p for p, _ in pairs) * scale
     jikim = statistics.median(j for _, j in pairs) * scale
     low, high = bootstrap_interval(pairs)
-    within = "at most 1.0" if high <= 1.0 else "not reliably at most 1.0"
+    within = f"within {target}" if high <= target else f"not reliably within {target}"
     pair_ratio = statistics.median(j / p for p, j in pairs)
     return (
         f"{name}, {len(pairs)} pairs: median plain {plain:.0f} {unit}, Jikim {jikim:.0f} {unit}; "
@@ -111,8 +112,8 @@ def main(argv):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     pairs = read_pairs(argv)
-    print(summary("first paint", "ms", pairs["paint"]))
-    print(summary("PSS after 5 s idle", "MiB", pairs["pss"], scale=1 / 1024))
+    print(summary("first paint", "ms", pairs["paint"], target=1.0))
+    print(summary("PSS after 5 s idle", "MiB", pairs["pss"], target=1.05, scale=1 / 1024))
     return 0
 
 
