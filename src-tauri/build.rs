@@ -3,25 +3,18 @@
 //! exactly these and nothing else. Also writes the `generate_handler!` call that `src/lib.rs`
 //! registers (`$OUT_DIR/handler.rs`), so the handlers are the same list.
 
+#[path = "src/command_list.rs"]
+mod command_list;
+
 fn main() {
     println!("cargo:rerun-if-changed=commands.txt");
+    println!("cargo:rerun-if-changed=src/command_list.rs");
     let list = std::fs::read_to_string("commands.txt").expect("src-tauri/commands.txt");
-    let paths: Vec<&str> = list
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    let names: Vec<&'static str> = paths
+    let commands = command_list::parse(&list).expect("src-tauri/commands.txt");
+    let paths: Vec<String> = commands.iter().map(|(m, f)| format!("{m}::{f}")).collect();
+    let names: Vec<&'static str> = commands
         .iter()
-        .map(|p| {
-            &*Box::leak(
-                p.rsplit("::")
-                    .next()
-                    .unwrap_or(p)
-                    .to_string()
-                    .into_boxed_str(),
-            )
-        })
+        .map(|(_, f)| &*Box::leak(f.to_string().into_boxed_str()))
         .collect();
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(

@@ -230,13 +230,10 @@ fn root() -> PathBuf {
 pub(crate) fn command_paths() -> Vec<(String, String)> {
     let list =
         std::fs::read_to_string(root().join("src-tauri/commands.txt")).expect("commands.txt");
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (module, function) = l.split_once("::").expect("module::function");
-            (module.to_string(), function.to_string())
-        })
+    crate::command_list::parse(&list)
+        .expect("commands.txt")
+        .into_iter()
+        .map(|(module, function)| (module.to_string(), function.to_string()))
         .collect()
 }
 

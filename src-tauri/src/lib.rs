@@ -1,6 +1,8 @@
 //! The Jikim desktop app: a thin Tauri 2 shell. Commands parse input, call `jikim-core`, and map
 //! errors to [`ErrorPayload`] (a stable code + Fluent message id). No business rule lives here.
 
+#[cfg(test)]
+mod command_list;
 mod commands;
 #[cfg(test)]
 mod contract;
