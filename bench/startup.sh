@@ -9,9 +9,9 @@
 # handful of colours, seen in screenshots: PROBE below); then, after 5 s idle, the PSS summed
 # over the app and its descendants, its WebKit processes among them (/proc/PID/smaps_rollup).
 # One warm-up run of each app is discarded; then the apps alternate. Prints one line per run,
-# medians, and how sure the ratios are (bench/startup_stats.py: a 95 % interval by the paired
-# bootstrap). STARTUP_RAW=FILE appends the runs to FILE too, so that several runs can be pooled:
-# `python3 bench/startup_stats.py FILE...`.
+# then the medians and how sure the ratios are (bench/startup_stats.py: a 95 % interval by the
+# paired bootstrap). STARTUP_RAW=FILE appends the runs to FILE too, so that several runs can be
+# pooled: `python3 bench/startup_stats.py FILE...`.
 set -euo pipefail
 JIKIM=${1:?jikim binary}
 PLAIN=${2:?plain tauri binary}
@@ -118,12 +118,9 @@ while time.time() < end:
 PY
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
 # One discarded warm-up run of each (the first start reads everything from disk), then the two
 # apps alternate, so that a noisy minute on the machine falls on both alike.
 for bin in "$PLAIN" "$JIKIM"; do measure "$bin" >/dev/null; done
-declare -A WIN PAINT PSS
 for run in $(seq 1 "$RUNS"); do
   for app in plain jikim; do
     bin=$PLAIN; [ "$app" = jikim ] && bin=$JIKIM
@@ -138,16 +135,9 @@ for run in $(seq 1 "$RUNS"); do
     # A run whose window never showed has no memory figure either.
     pss=$m; [ "$w" = NA ] && pss=NA
     printf '%s\t%s\t%s\t%s\t%s\n' "$app" "$run" "$w" "$p" "$pss" >>"$OWN_RAW"
-    WIN[$app]+="$w"$'\n'; PAINT[$app]+="$p"$'\n'
-    [ "$pss" != NA ] && PSS[$app]+="$m"$'\n'
   done
 done
-for app in plain jikim; do
-  w=$(printf '%s' "${WIN[$app]}" | grep -v NA | median)
-  p=$(printf '%s' "${PAINT[$app]}" | grep -v NA | median)
-  m=$(printf '%s' "${PSS[$app]}" | median)
-  echo "median $app: window ${w} ms, painted ${p} ms, PSS $((${m%.*} / 1024)) MiB"
-done
+# The medians and ratios, computed in one place.
 python3 "$(dirname "$0")/startup_stats.py" "$OWN_RAW"
 [ -n "$RAW" ] && cat "$OWN_RAW" >>"$RAW"
 ls -l "$JIKIM" "$PLAIN" | awk '{print "binary", $9, $5, "bytes"}'

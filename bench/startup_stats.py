@@ -8,7 +8,7 @@ Each RAW line is `app run window_ms paint_ms pss_kb` (tab-separated; `NA` where 
 window or no paint). Several files are pooled; runs pair up by file and run number, the plain
 app's start just before Jikim's, so that a noisy minute on the machine falls on both alike.
 
-For first paint and idle memory it prints the medians, their ratio (Jikim / plain: issue 18's
+For window mapping, first paint and idle memory it prints the medians, their ratio (Jikim / plain: issue 18's
 figure) and a 95 % confidence interval of that ratio by the paired bootstrap (the pairs drawn
 again with replacement, 10,000 times, a fixed seed so that the same data give the same lines).
 "Reliably within" a target (issue 18: first paint 1.0, idle memory 1.05) is read as: the
@@ -28,7 +28,7 @@ SEED = 18
 
 
 def read_pairs(paths):
-    """{figure: [(plain, jikim), ...]} for `paint` and `pss`, in file and run order."""
+    """{figure: [(plain, jikim), ...]} for `window`, `paint` and `pss`, in file and run order."""
     runs = {}
     for index, path in enumerate(paths):
         with open(path, encoding="utf-8") as f:
@@ -38,14 +38,14 @@ def read_pairs(paths):
                 fields = line.split()
                 if len(fields) != 5 or fields[0] not in ("plain", "jikim"):
                     raise ValueError(f"{path}:{number}: not `app run window paint pss`: {line!r}")
-                app, run, _window, paint, pss = fields
-                runs.setdefault((index, run), {})[app] = (paint, pss)
-    pairs = {"paint": [], "pss": []}
+                app, run, window, paint, pss = fields
+                runs.setdefault((index, run), {})[app] = (window, paint, pss)
+    pairs = {"window": [], "paint": [], "pss": []}
     for key in sorted(runs, key=lambda k: (k[0], int(k[1]))):
         both = runs[key]
         if "plain" not in both or "jikim" not in both:
             continue
-        for column, figure in enumerate(("paint", "pss")):
+        for column, figure in enumerate(("window", "paint", "pss")):
             plain, jikim = both["plain"][column], both["jikim"][column]
             if plain != "NA" and jikim != "NA":
                 pairs[figure].append((float(plain), float(jikim)))
@@ -64,13 +64,16 @@ def bootstrap_interval(pairs, resamples=RESAMPLES, seed=SEED):
     return ratios[int(0.025 * resamples)], ratios[int(0.975 * resamples) - 1]
 
 
-def summary(name, unit, pairs, target, scale=1.0):
+def summary(name, unit, pairs, target=None, scale=1.0):
     if len(pairs) < 2:
         return f"{name}: too few pairs ({len(pairs)})"
     plain = statistics.median(p for p, _ in pairs) * scale
     jikim = statistics.median(j for _, j in pairs) * scale
     low, high = bootstrap_interval(pairs)
-    within = f"within {target}" if high <= target else f"not reliably within {target}"
+    if target is None:
+        within = "no target"
+    else:
+        within = f"within {target}" if high <= target else f"not reliably within {target}"
     pair_ratio = statistics.median(j / p for p, j in pairs)
     return (
         f"{name}, {len(pairs)} pairs: median plain {plain:.0f} {unit}, Jikim {jikim:.0f} {unit}; "
@@ -99,6 +102,7 @@ def self_test():
         pairs = read_pairs([f.name])
     finally:
         os.unlink(f.name)
+    assert pairs["window"] == [(250.0, 240.0), (250.0, 240.0)], pairs
     assert pairs["paint"] == [(600.0, 570.0)], pairs
     assert pairs["pss"] == [(210000.0, 220000.0), (210000.0, 221000.0)], pairs
     print("startup_stats self-test: ok")
@@ -112,6 +116,7 @@ def main(argv):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     pairs = read_pairs(argv)
+    print(summary("window mapped", "ms", pairs["window"]))
     print(summary("first paint", "ms", pairs["paint"], target=1.0))
     print(summary("PSS after 5 s idle", "MiB", pairs["pss"], target=1.05, scale=1 / 1024))
     return 0
