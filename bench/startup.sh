@@ -29,9 +29,13 @@ source "$(dirname "$0")/../scripts/lib/xvfb.sh"
 # How "painted" is seen: screenshots in one Python process with Pillow (about 10 ms apart, light),
 # or, without Pillow or with PROBE=imagemagick, ImageMagick's `import` and `convert` started for
 # every screenshot (about 200 ms apart on 2 cores, and those processes compete with the app).
+# The Python process is started, with Pillow imported, before the app is: its own start (about
+# 130 ms of CPU, more through a pyenv shim) would otherwise fall on the app's first screen and
+# be measured as the app's (docs/BENCHMARKS.md, tenth session). The interpreter is found once.
+PYTHON=$(python3 -c 'import sys; print(sys.executable)')
 if [ -z "${PROBE:-}" ]; then
   PROBE=imagemagick
-  python3 -c "from PIL import ImageGrab" 2>/dev/null && PROBE=pillow
+  "$PYTHON" -c "from PIL import ImageGrab" 2>/dev/null && PROBE=pillow
 fi
 echo "paint probe: $PROBE"
 
@@ -58,7 +62,15 @@ measure() {
   xvfb_start "$tmp"
   local xvfb=$XVFB_PID
   disp=$XVFB_DISPLAY
-  local t0 t_win="" t_paint="" pid
+  local t0 t_win="" t_paint="" pid probe=""
+  # The probe first, ready and waiting on a pipe for the start time (a pipe without a reader
+  # would wait for ever: it is only written to while the probe is there).
+  if [ "$PROBE" = pillow ]; then
+    mkfifo "$tmp/go"
+    paint_pillow "$disp" "$tmp" >"$tmp/painted" &
+    probe=$!
+    for _ in $(seq 1 500); do [ -e "$tmp/ready" ] && break; sleep 0.01; done
+  fi
   t0=$(now_ms)
   DISPLAY=$disp XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache XDG_CONFIG_HOME=$tmp/config \
     WEBKIT_DISABLE_COMPOSITING_MODE=1 "$bin" >"$tmp/app.log" 2>&1 &
@@ -70,8 +82,14 @@ measure() {
     fi
     sleep 0.02
   done
-  if [ -n "$t_win" ] && [ "$PROBE" = pillow ]; then
-    t_paint=$(paint_pillow "$disp" "$t0")
+  # The probe looks from the window's mapping on, as before, so that its screenshots (the whole
+  # screen each, with Xvfb's work for it) do not compete with the app's own start either.
+  if [ -n "$probe" ] && [ -n "$t_win" ] && kill -0 "$probe" 2>/dev/null; then
+    echo "$t0" >"$tmp/go"
+    wait "$probe" || true
+    t_paint=$(cat "$tmp/painted")
+  elif [ -n "$probe" ]; then
+    kill "$probe" 2>/dev/null || true
   elif [ -n "$t_win" ]; then
     for _ in $(seq 1 600); do
       colours=$(DISPLAY=$disp import -window root -depth 8 png:- 2>/dev/null | convert png:- -format %k info: 2>/dev/null || echo 0)
@@ -98,13 +116,18 @@ measure() {
   echo "${t_win:-NA} ${t_paint:-NA} $pss"
 }
 
-# Until the screen of display $1 shows more than 20 colours: milliseconds since $2 (epoch ms),
-# empty after 12 s. Screenshots taken in one process every 10 ms or so (Pillow over XCB).
+# Until the screen of display $1 shows more than 20 colours: milliseconds since the start time,
+# empty after 12 s. Screenshots taken in one process every 10 ms or so (Pillow over XCB). Pillow
+# is imported first; then the file DIR/ready says so, and the start time (epoch ms) is read from
+# the pipe DIR/go, written once the app's window is mapped.
 paint_pillow() {
-  python3 - "$1" "$2" <<'PY'
-import sys, time
+  "$PYTHON" - "$1" "$2" <<'PY'
+import os, sys, time
 from PIL import ImageGrab
-display, t0 = sys.argv[1], int(sys.argv[2])
+display, folder = sys.argv[1], sys.argv[2]
+open(os.path.join(folder, "ready"), "w").close()
+with open(os.path.join(folder, "go")) as go:
+    t0 = int(go.read().strip())
 end = time.time() + 12
 while time.time() < end:
     try:
@@ -138,6 +161,6 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 # The medians and ratios, computed in one place.
-python3 "$(dirname "$0")/startup_stats.py" "$OWN_RAW"
+"$PYTHON" "$(dirname "$0")/startup_stats.py" "$OWN_RAW"
 [ -n "$RAW" ] && cat "$OWN_RAW" >>"$RAW"
 ls -l "$JIKIM" "$PLAIN" | awk '{print "binary", $9, $5, "bytes"}'

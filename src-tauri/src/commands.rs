@@ -65,13 +65,19 @@ pub struct BootView {
     learner: Option<Learner>,
 }
 
+/// The window's first call, sent once its first screen is painted: the database is opened and
+/// the library parsed from then on (`state::OpeningGate`), and waited for here off the window's
+/// thread, which stays free to serve the app's script meanwhile.
 #[tauri::command]
-pub fn bootstrap(study: State<'_, Study>) -> BootView {
-    BootView {
+pub async fn bootstrap(study: State<'_, Study>) -> CmdResult<BootView> {
+    let opening = study.opening();
+    // Should the waiting task fail, `opened` below waits in its place.
+    let _ = tauri::async_runtime::spawn_blocking(move || opening.wait()).await;
+    Ok(BootView {
         version: jikim_core::VERSION,
         startup_error: study.opened().as_ref().err().cloned(),
         learner: study.learner(),
-    }
+    })
 }
 
 /// The module files that failed to load, for the notice on the sign-in and home screens. The

@@ -15,7 +15,7 @@ use jikim_core::{CoreError, ErrorPayload};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
@@ -44,6 +44,8 @@ pub struct Study {
     /// Set once the database is open ([`AppState::start`] opens it off the window's thread);
     /// readers wait for it.
     service: Arc<OnceLock<Result<Arc<StudyService>, ErrorPayload>>>,
+    /// Lets the opening thread begin (see [`OpeningGate`]).
+    opening: Arc<OpeningGate>,
     learner: Mutex<Option<Learner>>,
     /// The signed-in learner's assignments from the hub (empty when not joined).
     assignments: Mutex<Vec<Assignment>>,
@@ -91,6 +93,58 @@ pub struct AppState {
     pub content: Content,
     pub device: Device,
     pub teacher: TeacherMode,
+}
+
+/// The opening thread waits here before it opens the database and parses the module library,
+/// so that it does not take the CPU from the web process while the window's first screen is laid
+/// out and painted (on a 2-core lab PC that is felt: docs/BENCHMARKS.md, tenth session). It goes
+/// when a command first needs the study service: the window's first calls (`bootstrap`) are sent
+/// once that screen is painted (ui/src/boot.ts), while the app's script is still loading; or
+/// after [`OPENING_AT_THE_LATEST`] if no command comes.
+#[derive(Default)]
+pub struct OpeningGate {
+    open: Mutex<bool>,
+    opened: Condvar,
+}
+
+/// How long the opening thread waits at most: a window whose page never asks (it did not load)
+/// still gets its database opened and its sync worker started.
+pub const OPENING_AT_THE_LATEST: Duration = Duration::from_secs(3);
+
+impl OpeningGate {
+    /// Lets the opening thread go (called again and again: only the first call matters).
+    pub fn open(&self) {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if !*open {
+            *open = true;
+            self.opened.notify_all();
+        }
+    }
+
+    /// Waits until [`OpeningGate::open`] or for `limit`, whichever is sooner; whether it was
+    /// opened.
+    fn wait(&self, limit: Duration) -> bool {
+        let open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let (open, _) = self
+            .opened
+            .wait_timeout_while(open, limit, |open| !*open)
+            .unwrap_or_else(|p| p.into_inner());
+        *open
+    }
+}
+
+/// The study service's opening, moved to where it is waited for.
+pub struct Opening {
+    service: Arc<OnceLock<Result<Arc<StudyService>, ErrorPayload>>>,
+    gate: Arc<OpeningGate>,
+}
+
+impl Opening {
+    /// Lets the opening thread go, then waits until the service is open or has failed to.
+    pub fn wait(&self) {
+        self.gate.open();
+        self.service.wait();
+    }
 }
 
 /// What opening the database needs, moved to the thread that opens it.
@@ -177,6 +231,7 @@ impl AppState {
         let state = AppState {
             study: Study {
                 service,
+                opening: Arc::new(OpeningGate::default()),
                 learner: Mutex::new(None),
                 assignments: Mutex::new(Vec::new()),
                 sync_wake,
@@ -207,11 +262,21 @@ impl AppState {
 
     /// [`AppState::open`] for the window: the database is opened, then the module library
     /// parsed, on a thread of their own, so the window's thread is free for the first screen at
-    /// once; `then` runs there with the open service. The commands that need the service or the
-    /// library wait for that thread.
+    /// once; `then` runs there with the open service. The thread waits at the [`OpeningGate`]
+    /// first; the commands that need the service wait for that thread.
     pub fn start(paths: &AppPaths, then: impl FnOnce(Started<'_>) + Send + 'static) -> AppState {
+        AppState::start_waiting(paths, OPENING_AT_THE_LATEST, then)
+    }
+
+    /// [`AppState::start`] with the opening thread waiting at most `limit` to be let go.
+    fn start_waiting(
+        paths: &AppPaths,
+        limit: Duration,
+        then: impl FnOnce(Started<'_>) + Send + 'static,
+    ) -> AppState {
         let (state, opener) = AppState::prepare(paths);
         let library = state.content.library.clone();
+        let gate = state.study.opening.clone();
         let work = move || {
             opener.open(then);
             let library = library.get();
@@ -230,7 +295,11 @@ impl AppState {
         let in_thread = work.clone();
         let spawned = std::thread::Builder::new()
             .name("open".into())
-            .spawn(move || take(&in_thread).map(|work| work()));
+            .spawn(move || {
+                let asked = gate.wait(limit);
+                tracing::info!(asked, "opening the database and the module library");
+                take(&in_thread).map(|work| work())
+            });
         if let Err(e) = spawned {
             tracing::warn!(error = %e, "could not start the opening thread");
             if let Some(work) = take(&work) {
@@ -253,7 +322,18 @@ impl Study {
     /// The study service, or the error that kept it from opening (waits while the database is
     /// being opened).
     pub fn opened(&self) -> &Result<Arc<StudyService>, ErrorPayload> {
+        // The first command that needs it lets the opening thread go (a no-op after that).
+        self.opening.open();
         self.service.wait()
+    }
+
+    /// The opening of the study service, to wait for off the window's thread (see
+    /// [`Opening::wait`]).
+    pub fn opening(&self) -> Opening {
+        Opening {
+            service: self.service.clone(),
+            gate: self.opening.clone(),
+        }
     }
 
     /// The study service, or the error that kept it from opening.
@@ -389,4 +469,85 @@ impl TeacherMode {
 
 fn time_today() -> jikim_core::content::Date {
     jikim_core::content::today()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+    use std::sync::atomic::AtomicUsize;
+
+    fn paths(data: &Path) -> AppPaths {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        AppPaths {
+            data: data.to_path_buf(),
+            database: data.join("jikim.db"),
+            modules: root.join("tests/fixtures/modules"),
+            help: root.join("assets/help/help.toml"),
+        }
+    }
+
+    /// Issue 18: at start the database is not opened (nor the library parsed) until a command
+    /// asks for the study service; the command that asks gets it, and the app's start-up work
+    /// (`then`: the sync worker) runs once.
+    #[test]
+    fn the_database_is_opened_when_first_asked_for_not_while_the_first_screen_paints() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let ran = Arc::new(AtomicUsize::new(0));
+        let counted = ran.clone();
+        let state =
+            AppState::start_waiting(&paths(dir.path()), Duration::from_secs(60), move |_| {
+                counted.fetch_add(1, Ordering::SeqCst);
+            });
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(
+            state.study.service.get().is_none(),
+            "opened before anyone asked"
+        );
+        assert!(!dir.path().join("jikim.db").exists());
+        assert!(state.content.library.loaded().is_none());
+        // Asked from another thread, as the `bootstrap` command does off the window's thread.
+        let opening = state.study.opening();
+        std::thread::spawn(move || opening.wait())
+            .join()
+            .expect("waited");
+        assert!(state.study.service().is_ok());
+        assert!(dir.path().join("jikim.db").exists());
+        assert_eq!(
+            state.study.service().expect("open").library().modules.len(),
+            1
+        );
+        assert_eq!(ran.load(Ordering::SeqCst), 1);
+        // Asking again does not open it again.
+        state.study.opening().wait();
+        assert_eq!(ran.load(Ordering::SeqCst), 1);
+    }
+
+    /// A window whose page never asks still gets its database opened (and its sync worker
+    /// started) once the limit has passed.
+    #[test]
+    fn the_database_is_opened_anyway_when_nobody_asks_in_time() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let ran = Arc::new(AtomicUsize::new(0));
+        let counted = ran.clone();
+        let state =
+            AppState::start_waiting(&paths(dir.path()), Duration::from_millis(50), move |_| {
+                counted.fetch_add(1, Ordering::SeqCst);
+            });
+        // Waited for without letting the thread go.
+        assert!(state.study.service.wait().is_ok());
+        assert_eq!(ran.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn the_gate_says_whether_it_was_opened_or_waited_out() {
+        let gate = Arc::new(OpeningGate::default());
+        assert!(!gate.wait(Duration::from_millis(10)));
+        let opener = gate.clone();
+        let t = std::thread::spawn(move || opener.open());
+        assert!(gate.wait(Duration::from_secs(60)));
+        t.join().expect("opened");
+        gate.open();
+        assert!(gate.wait(Duration::ZERO));
+    }
 }

@@ -10,6 +10,10 @@ const root = document.getElementById("app");
 if (root) armSafetyAtStart(root);
 
 requestAnimationFrame(() => {
-  // The frame this callback precedes is painted before the timer fires.
-  setTimeout(() => void import("./main"), 0);
+  // The frame this callback precedes is painted before the timer fires. The start-up calls go out
+  // first, from a small script of their own, while the app's script loads (api/startup.ts).
+  setTimeout(() => {
+    void import("./api/startup");
+    void import("./main");
+  }, 0);
 });

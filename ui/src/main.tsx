@@ -2,6 +2,7 @@ import { render } from "preact";
 import { startActivityTracking } from "./activity";
 import { commands } from "./api/commands";
 import { DEFAULT_SETTINGS } from "./api/constants";
+import { booting, gettingSettings } from "./api/startup";
 import { App } from "./app";
 import { applySettings } from "./hooks/useSettings";
 import { t } from "./i18n";
@@ -26,10 +27,8 @@ function fetchRestOfFontOnFirstUse(): void {
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  // The two start-up calls go out together.
-  const booting = commands.bootstrap();
-  booting.catch(() => undefined);
-  const settings = await commands.getSettings().catch(() => DEFAULT_SETTINGS);
+  // The two start-up calls went out before this script had loaded (api/startup.ts).
+  const settings = await gettingSettings.catch(() => DEFAULT_SETTINGS);
   applySettings(settings);
   try {
     const boot = await booting;

@@ -40,6 +40,11 @@ import type {
 } from "./types";
 
 export const commands = {
+  /**
+   * The window's first call, sent once its first screen is painted: the database is opened and
+   * the library parsed from then on (`state::OpeningGate`), and waited for here off the window's
+   * thread, which stays free to serve the app's script meanwhile.
+   */
   bootstrap: () => call<BootView>("bootstrap"),
   /**
    * The module files that failed to load, for the notice on the sign-in and home screens. The
