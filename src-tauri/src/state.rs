@@ -487,18 +487,24 @@ mod tests {
         }
     }
 
-    /// Issue 18: at start the database is not opened (nor the library parsed) until a command
-    /// asks for the study service; the command that asks gets it, and the app's start-up work
-    /// (`then`: the sync worker) runs once.
-    #[test]
-    fn the_database_is_opened_when_first_asked_for_not_while_the_first_screen_paints() {
+    /// The app started with a fresh data folder, the opening thread waiting at most `limit`;
+    /// the counter counts the runs of the start-up work (`then`: the sync worker).
+    fn started(limit: Duration) -> (tempfile::TempDir, Arc<AtomicUsize>, AppState) {
         let dir = tempfile::tempdir().expect("tmp");
         let ran = Arc::new(AtomicUsize::new(0));
         let counted = ran.clone();
-        let state =
-            AppState::start_waiting(&paths(dir.path()), Duration::from_secs(60), move |_| {
-                counted.fetch_add(1, Ordering::SeqCst);
-            });
+        let state = AppState::start_waiting(&paths(dir.path()), limit, move |_| {
+            counted.fetch_add(1, Ordering::SeqCst);
+        });
+        (dir, ran, state)
+    }
+
+    /// Issue 18: at start the database is not opened (nor the library parsed) until a command
+    /// asks for the study service; the command that asks gets it, and the app's start-up work
+    /// runs once.
+    #[test]
+    fn the_database_is_opened_when_first_asked_for_not_while_the_first_screen_paints() {
+        let (dir, ran, state) = started(Duration::from_secs(60));
         std::thread::sleep(Duration::from_millis(200));
         assert!(
             state.study.service.get().is_none(),
@@ -527,13 +533,7 @@ mod tests {
     /// started) once the limit has passed.
     #[test]
     fn the_database_is_opened_anyway_when_nobody_asks_in_time() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let ran = Arc::new(AtomicUsize::new(0));
-        let counted = ran.clone();
-        let state =
-            AppState::start_waiting(&paths(dir.path()), Duration::from_millis(50), move |_| {
-                counted.fetch_add(1, Ordering::SeqCst);
-            });
+        let (_dir, ran, state) = started(Duration::from_millis(50));
         // Waited for without letting the thread go.
         assert!(state.study.service.wait().is_ok());
         assert_eq!(ran.load(Ordering::SeqCst), 1);
