@@ -69,9 +69,7 @@ for (let i = 0; i < runs; i++) {
     const s = await Session.create(driver, app);
     await s.find("#signin-grade", 30000);
     const signinReady = performance.now() - start;
-    const live = /** @type {number} */ (
-      await s.req("POST", "/execute/async", { script: LIVE_MARK, args: [] })
-    );
+    const live = /** @type {number} */ (await s.req("POST", "/execute/async", { script: LIVE_MARK, args: [] }));
     const r = /** @type {Timings | { error: string }} */ (
       await s.req("POST", "/execute/async", { script: IN_PAGE, args: [MODULE] })
     );
