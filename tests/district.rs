@@ -556,13 +556,28 @@ async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
     let base = format!("https://{}", server.addr);
     let client = DistrictClient::new(&base, &server.fingerprint).expect("client");
     // A second server on the same port (one left running) says so, in words.
-    let Err(e) = jikim_district::server::serve(district.clone(), &server_dir, server.addr).await
+    let Err(e) =
+        jikim_district::server::serve(district.clone(), &tmp.path().join("office-2"), server.addr)
+            .await
     else {
         panic!("two servers on one port");
     };
     assert_eq!(e.code(), "cannot_listen");
     let said = jikim_core::i18n::Localizer::new("ko").text(e.message());
     assert!(said.contains(&server.addr.to_string()), "{said}");
+    // And a second server on the same folder (its spool), on another port, is refused too.
+    let Err(e) = jikim_district::server::serve(
+        district.clone(),
+        &server_dir,
+        "127.0.0.1:0".parse().expect("addr"),
+    )
+    .await
+    else {
+        panic!("two servers on one folder");
+    };
+    assert_eq!(e.code(), "folder_in_use");
+    let said = jikim_core::i18n::Localizer::new("ko").text(e.message());
+    assert!(said.contains(&server_dir.display().to_string()), "{said}");
 
     let year = this_school_year();
     let (bytes, counts) = bundle::write(&hub, &library(), year, false).expect("bundle");
@@ -685,6 +700,15 @@ async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
         "{e:?}"
     );
     server.stop().await;
+    // Once it has stopped, the folder is free for the next server.
+    let again = jikim_district::server::serve(
+        district.clone(),
+        &server_dir,
+        "127.0.0.1:0".parse().expect("addr"),
+    )
+    .await
+    .expect("the folder is free again");
+    again.stop().await;
 }
 
 /// `jikim district-push` from a school hub's data folder to `jikim district serve`: the bundle

@@ -47,3 +47,4 @@ district-verify-reported = Issued by { $school }. The school has reported this c
 district-verify-not-reported = Issued by { $school }. Not yet reported to the education office; it will be in the school's next district bundle.
 district-verify-no-schools = No school is registered, so no certificate can be checked. Register a school's public key first: jikim district register --key FILE --name SCHOOL
 district-error-cannot-listen = The district server could not start at { $addr }. Another program, or a server already running, is using this port, or the address is not this machine's. Choose another port with --listen, or stop the running server and start again.
+district-error-folder-in-use = Another district server is already using the folder { $folder }. Only one server can run on a folder. Stop the running server, or choose another folder.

@@ -47,3 +47,4 @@ district-verify-reported = 발급 학교: { $school }. 이 학교가 교육청�
 district-verify-not-reported = 발급 학교: { $school }. 아직 교육청에 보고되지 않은 이수증입니다. 학교가 다음 제출 파일을 보내면 보고됩니다.
 district-verify-no-schools = 등록된 학교가 없어 이수증을 확인할 수 없습니다. 먼저 학교의 공개 키를 등록하세요: jikim district register --key 파일 --name 학교명
 district-error-cannot-listen = 교육청 서버를 { $addr } 에서 시작하지 못했습니다. 다른 프로그램이나 이미 켜져 있는 서버가 이 포트를 쓰고 있거나, 이 컴퓨터의 주소가 아닙니다. --listen 으로 다른 포트를 고르거나 켜져 있는 서버를 끈 뒤 다시 시작하세요.
+district-error-folder-in-use = 다른 교육청 서버가 이미 { $folder } 폴더를 쓰고 있습니다. 한 폴더에는 서버를 하나만 켤 수 있습니다. 켜져 있는 서버를 끄거나 다른 폴더를 고르세요.

@@ -229,6 +229,8 @@ export interface Messages {
   "district-error-damaged": { detail: FluentArg };
   /** 교육청 데이터베이스 오류: { $detail } */
   "district-error-database": { detail: FluentArg };
+  /** 다른 교육청 서버가 이미 { $folder } 폴더를 쓰고 있습니다. 한 폴더에는 서버를 하나만 켤 수 있습니다. 켜져 있는 서버를 끄거나 다른 폴더를 고르세요. */
+  "district-error-folder-in-use": { folder: FluentArg };
   /** 학교 허브 데이터를 읽지 못했습니다: { $detail } */
   "district-error-hub": { detail: FluentArg };
   /** 입력이 올바르지 않습니다: { $detail } */

@@ -52,6 +52,10 @@ pub enum DistrictError {
     /// this machine's.
     #[error("cannot listen on {addr}")]
     CannotListen { addr: String },
+    /// Another district server is running on the same folder: two servers appending to one
+    /// spool would interleave a bundle's chunks (each keeps its per-upload lock to itself).
+    #[error("another district server is using {folder}")]
+    FolderInUse { folder: String },
 }
 
 impl jikim_core::error::AppError for DistrictError {
@@ -82,6 +86,7 @@ impl DistrictError {
             DistrictError::Unreachable(_) => "unreachable",
             DistrictError::Refused { .. } => "refused",
             DistrictError::CannotListen { .. } => "cannot_listen",
+            DistrictError::FolderInUse { .. } => "folder_in_use",
         }
     }
 
@@ -107,6 +112,7 @@ impl DistrictError {
                 m::DistrictErrorRefused { status, code }.into()
             }
             DistrictError::CannotListen { addr } => m::DistrictErrorCannotListen { addr }.into(),
+            DistrictError::FolderInUse { folder } => m::DistrictErrorFolderInUse { folder }.into(),
         }
     }
 }

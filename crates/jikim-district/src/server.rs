@@ -400,6 +400,27 @@ impl RunningServer {
     }
 }
 
+/// Locks the server's folder for this server (`dir/server.lock`, an advisory lock the system
+/// drops when the server stops or its process ends, even by a crash): a second server on the
+/// same folder, in this process or another, is refused before it listens, as its per-upload
+/// locks would not see the first one's uploads.
+fn lock_folder(dir: &Path) -> Result<std::fs::File, DistrictError> {
+    let path = dir.join("server.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| io(&path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(DistrictError::FolderInUse {
+            folder: dir.display().to_string(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(io(&path, e)),
+    }
+}
+
 /// Serves `district` on `bind` over HTTPS, with the certificate kept in `dir` (made on first
 /// start) and uploads spooled in `dir/spool`.
 pub async fn serve(
@@ -409,6 +430,7 @@ pub async fn serve(
 ) -> Result<RunningServer, DistrictError> {
     let spool = dir.join("spool");
     std::fs::create_dir_all(&spool).map_err(|e| io(&spool, e))?;
+    let folder_lock = lock_folder(dir)?;
     let cert = jikim_hub::tls::load_or_create(dir)?;
     let tls = axum_server::tls_rustls::RustlsConfig::from_pem(
         cert.cert_pem.into_bytes(),
@@ -426,6 +448,9 @@ pub async fn serve(
         .handle(handle.clone())
         .serve(router(state).into_make_service());
     let task = tokio::spawn(async move {
+        // Held for as long as the server runs; let go when it has stopped (`RunningServer::stop`
+        // waits for this task).
+        let _folder_lock = folder_lock;
         if let Err(e) = server.await {
             tracing::error!(error = %e, "district server stopped");
         }

@@ -878,6 +878,17 @@ impl<Detail: Display> From<DistrictErrorDatabase<Detail>> for Message {
     }
 }
 
+/// 다른 교육청 서버가 이미 { $folder } 폴더를 쓰고 있습니다. 한 폴더에는 서버를 하나만 켤 수 있습니다. 켜져 있는 서버를 끄거나 다른 폴더를 고르세요.
+pub struct DistrictErrorFolderInUse<Folder> {
+    pub folder: Folder,
+}
+
+impl<Folder: Display> From<DistrictErrorFolderInUse<Folder>> for Message {
+    fn from(m: DistrictErrorFolderInUse<Folder>) -> Message {
+        Message::new("district-error-folder-in-use", [("folder", m.folder.to_string())])
+    }
+}
+
 /// 학교 허브 데이터를 읽지 못했습니다: { $detail }
 pub struct DistrictErrorHub<Detail> {
     pub detail: Detail,
