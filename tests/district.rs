@@ -546,13 +546,15 @@ async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
     let tmp = tempfile::tempdir().expect("tmp");
     let (url, district, hub, stranger) = registered_and_stranger("jikim_district_push", &tmp).await;
     let server_dir = tmp.path().join("office");
-    let server = jikim_district::server::serve(
-        district.clone(),
-        &server_dir,
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    .expect("serve");
+    // The office's server on a free port of this machine.
+    let serve_here = || {
+        jikim_district::server::serve(
+            district.clone(),
+            &server_dir,
+            "127.0.0.1:0".parse().expect("addr"),
+        )
+    };
+    let server = serve_here().await.expect("serve");
     let base = format!("https://{}", server.addr);
     let client = DistrictClient::new(&base, &server.fingerprint).expect("client");
     // A second server on the same port (one left running) says so, in words.
@@ -566,13 +568,7 @@ async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
     let said = jikim_core::i18n::Localizer::new("ko").text(e.message());
     assert!(said.contains(&server.addr.to_string()), "{said}");
     // And a second server on the same folder (its spool), on another port, is refused too.
-    let Err(e) = jikim_district::server::serve(
-        district.clone(),
-        &server_dir,
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    else {
+    let Err(e) = serve_here().await else {
         panic!("two servers on one folder");
     };
     assert_eq!(e.code(), "folder_in_use");
@@ -701,13 +697,7 @@ async fn a_school_pushes_its_bundle_over_https_resumably_and_idempotently() {
     );
     server.stop().await;
     // Once it has stopped, the folder is free for the next server.
-    let again = jikim_district::server::serve(
-        district.clone(),
-        &server_dir,
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    .expect("the folder is free again");
+    let again = serve_here().await.expect("the folder is free again");
     again.stop().await;
 }
 
