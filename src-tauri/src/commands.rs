@@ -72,7 +72,10 @@ pub struct BootView {
 pub async fn bootstrap(study: State<'_, Study>) -> CmdResult<BootView> {
     let opening = study.opening();
     // Should the waiting task fail, `opened` below waits in its place.
-    let _ = tauri::async_runtime::spawn_blocking(move || opening.wait()).await;
+    let _ = tauri::async_runtime::spawn_blocking(move || {
+        opening.wait();
+    })
+    .await;
     Ok(BootView {
         version: jikim_core::VERSION,
         startup_error: study.opened().as_ref().err().cloned(),

@@ -41,11 +41,9 @@ pub struct IssueView {
 /// The student's side: the study service (or the error that kept it from opening), who is
 /// signed in on this window with their assignments, and the link to the class hub (sync).
 pub struct Study {
-    /// Set once the database is open ([`AppState::start`] opens it off the window's thread);
-    /// readers wait for it.
-    service: Arc<OnceLock<Result<Arc<StudyService>, ErrorPayload>>>,
-    /// Lets the opening thread begin (see [`OpeningGate`]).
-    opening: Arc<OpeningGate>,
+    /// The study service once the database is open ([`AppState::start`] opens it off the
+    /// window's thread); readers let the opening begin and wait for it.
+    opening: Opening,
     learner: Mutex<Option<Learner>>,
     /// The signed-in learner's assignments from the hub (empty when not joined).
     assignments: Mutex<Vec<Assignment>>,
@@ -133,17 +131,24 @@ impl OpeningGate {
     }
 }
 
-/// The study service's opening, moved to where it is waited for.
+/// The study service's opening: the service, set once the database is open (or the error that
+/// kept it from opening), and the gate that lets the opening begin. Cloned to where it is waited
+/// for.
+#[derive(Clone)]
 pub struct Opening {
     service: Arc<OnceLock<Result<Arc<StudyService>, ErrorPayload>>>,
     gate: Arc<OpeningGate>,
 }
 
 impl Opening {
-    /// Lets the opening thread go, then waits until the service is open or has failed to.
-    pub fn wait(&self) {
+    /// The service, or the error that kept it from opening: once open, at once; before, the
+    /// opening thread is let go (the first asker does it) and waited for.
+    pub fn wait(&self) -> &Result<Arc<StudyService>, ErrorPayload> {
+        if let Some(opened) = self.service.get() {
+            return opened;
+        }
         self.gate.open();
-        self.service.wait();
+        self.service.wait()
     }
 }
 
@@ -230,8 +235,10 @@ impl AppState {
         };
         let state = AppState {
             study: Study {
-                service,
-                opening: Arc::new(OpeningGate::default()),
+                opening: Opening {
+                    service,
+                    gate: Arc::new(OpeningGate::default()),
+                },
                 learner: Mutex::new(None),
                 assignments: Mutex::new(Vec::new()),
                 sync_wake,
@@ -276,7 +283,7 @@ impl AppState {
     ) -> AppState {
         let (state, opener) = AppState::prepare(paths);
         let library = state.content.library.clone();
-        let gate = state.study.opening.clone();
+        let gate = state.study.opening.gate.clone();
         let work = move || {
             opener.open(then);
             let library = library.get();
@@ -322,18 +329,13 @@ impl Study {
     /// The study service, or the error that kept it from opening (waits while the database is
     /// being opened).
     pub fn opened(&self) -> &Result<Arc<StudyService>, ErrorPayload> {
-        // The first command that needs it lets the opening thread go (a no-op after that).
-        self.opening.open();
-        self.service.wait()
+        self.opening.wait()
     }
 
     /// The opening of the study service, to wait for off the window's thread (see
     /// [`Opening::wait`]).
     pub fn opening(&self) -> Opening {
-        Opening {
-            service: self.service.clone(),
-            gate: self.opening.clone(),
-        }
+        self.opening.clone()
     }
 
     /// The study service, or the error that kept it from opening.
@@ -507,16 +509,15 @@ mod tests {
         let (dir, ran, state) = started(Duration::from_secs(60));
         std::thread::sleep(Duration::from_millis(200));
         assert!(
-            state.study.service.get().is_none(),
+            state.study.opening.service.get().is_none(),
             "opened before anyone asked"
         );
         assert!(!dir.path().join("jikim.db").exists());
         assert!(state.content.library.loaded().is_none());
         // Asked from another thread, as the `bootstrap` command does off the window's thread.
         let opening = state.study.opening();
-        std::thread::spawn(move || opening.wait())
-            .join()
-            .expect("waited");
+        let opened = std::thread::spawn(move || opening.wait().is_ok());
+        assert!(opened.join().expect("waited"));
         assert!(state.study.service().is_ok());
         assert!(dir.path().join("jikim.db").exists());
         assert_eq!(
@@ -535,7 +536,7 @@ mod tests {
     fn the_database_is_opened_anyway_when_nobody_asks_in_time() {
         let (_dir, ran, state) = started(Duration::from_millis(50));
         // Waited for without letting the thread go.
-        assert!(state.study.service.wait().is_ok());
+        assert!(state.study.opening.service.wait().is_ok());
         assert_eq!(ran.load(Ordering::SeqCst), 1);
     }
 
