@@ -1478,3 +1478,40 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
         );
     }
 }
+
+/// An export while another program keeps the hub's database locked (a backup tool copying it,
+/// a second Jikim): the administrator reads why in Korean, not SQLite's English words, and no
+/// half-written file is left where the report was to go.
+#[test]
+fn an_export_from_a_hub_another_program_keeps_locked_says_so_in_korean() {
+    let dir = tempfile::tempdir().expect("tmp");
+    drop(seeded_hub(dir.path()));
+    let holder = rusqlite::Connection::open(dir.path().join("hub.db")).expect("open");
+    // Held from its first write until the connection closes.
+    holder
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE;
+             BEGIN IMMEDIATE; CREATE TABLE held (x); DROP TABLE held; COMMIT;",
+        )
+        .expect("hold the database");
+    let csv_path = dir.path().join("이수현황.csv");
+    let (code, _, err) = jikim(&[
+        "export",
+        "--data",
+        &data_arg(dir.path()),
+        "--format",
+        "csv",
+        "--out",
+        &csv_path.display().to_string(),
+        "--content",
+        &content_arg(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("다른 프로그램(또는 다른 지킴)이 기록 저장소를 쓰고 있습니다"),
+        "{err}"
+    );
+    assert!(!err.to_lowercase().contains("locked"), "{err}");
+    assert!(!csv_path.exists());
+    drop(holder);
+}

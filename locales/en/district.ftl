@@ -7,8 +7,18 @@ district-error-damaged = The district bundle's content is damaged ({ $detail }).
 district-error-unknown-school = This district bundle is signed with a key no school registered ({ $key }). Register the school's public key first: jikim district register --key FILE --name NAME
 district-error-invalid = Invalid input: { $detail }
 district-error-write = The file could not be written: { $detail }
-district-error-io = File { $path }: { $detail }
-district-error-hub = The school hub's data could not be read: { $detail }
+district-error-io = Could not read or write the file: { $path } { $reason ->
+    [disk-full] (the disk is full: choose another drive or folder)
+    [no-permission] (no permission to write in this folder, or it is read-only; if a file of the same name is open in a program such as Excel, close it and try again)
+    [in-use] (another program has this file open: close it, e.g. in Excel, and try again)
+   *[other] ({ $detail })
+}
+district-error-hub = The school hub's data could not be read. { $reason ->
+    [disk-full] This computer's disk is full.
+    [no-permission] There is no permission to write in the hub's folder.
+    [in-use] Another program (or another Jikim) is using the hub's data. Please try again in a moment.
+   *[other] ({ $detail })
+}
 district-error-database = District database error: { $detail }
 district-bundle-written = District bundle saved: { $path } (school year { $year }, { $students } students, { $completions } completions, { $records } records, { $names })
 district-bundle-pseudonymous = pseudonymous, without names

@@ -2,9 +2,19 @@
 
 errors-database-corrupt = The learning records file is damaged and cannot be opened: { $path }. Please tell your teacher or IT staff. The file has not been changed.
 errors-database-too-new = The learning records file ({ $path }) was made by a newer version of Jikim. Please update Jikim.
-errors-database = Could not save or read learning records. Please try again in a moment. ({ $detail })
+errors-database = Could not save or read learning records. { $reason ->
+    [disk-full] This computer's disk is full. Please tell your teacher or IT staff.
+    [no-permission] Jikim may not write to its records folder. Please tell your teacher or IT staff.
+    [in-use] Another program is writing to the learning records file. Please try again in a moment.
+   *[other] Please try again in a moment. ({ $detail })
+}
 errors-migration = Could not upgrade the learning records file. ({ $detail })
-errors-io = Could not read the file: { $path } ({ $detail })
+errors-io = Could not read or write the file: { $path } { $reason ->
+    [disk-full] (this computer's disk is full; please tell your teacher or IT staff)
+    [no-permission] (no permission to write in this folder; please tell your teacher or IT staff)
+    [in-use] (another program is using this file; please try again in a moment)
+   *[other] ({ $detail })
+}
 errors-content-invalid = A module file has { $count } problems and cannot be opened: { $path }
 errors-help-invalid = Could not read the help information file: { $path } ({ $detail })
 errors-module-not-found = Module "{ $module }" was not found.

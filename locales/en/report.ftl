@@ -58,7 +58,12 @@ report-export-written = Saved { $rows } rows: { $path }
 report-cert-written = Saved { $count } certificates: { $path }
 report-progress = { $done } / { $total }
 
-report-error-io = Could not read or write the file: { $path } ({ $detail })
+report-error-io = Could not read or write the file: { $path } { $reason ->
+    [disk-full] (the disk is full: choose another drive or folder)
+    [no-permission] (no permission to write in this folder, or it is read-only; if a file of the same name is open in a program such as Excel, close it and try again)
+    [in-use] (another program has this file open: close it, e.g. in Excel, and try again)
+   *[other] ({ $detail })
+}
 report-refused-file = File not accepted: { $file }
 report-error-not-a-bundle = This is not a Jikim bundle. Check that it was made by a teacher's hub.
 report-error-bundle-truncated = The bundle is cut short. Check that it was copied completely and get it again. Nothing was changed.
@@ -67,7 +72,12 @@ report-error-bundle-too-new = This bundle was made by a newer version of Jikim (
 report-error-bundle-corrupt = The bundle's content is damaged ({ $detail }). Nothing was changed.
 report-error-bundle-unsigned = This bundle is not signed (it was made by an earlier version of Jikim). Ask the school hub for a new one. Nothing was changed.
 report-error-bundle-unknown-key = This bundle is signed by a key that is not registered ({ $key }). Register the school hub's public key first, or check where it came from. Nothing was changed.
-report-error-store = Could not read or write the record store ({ $detail }).
+report-error-store = Could not read or write the record store. { $reason ->
+    [disk-full] This computer's disk is full.
+    [no-permission] There is no permission to write in the record store's folder.
+    [in-use] Another program (or another Jikim) is using the record store. Please try again in a moment.
+   *[other] ({ $detail })
+}
 report-error-write = Could not create the file ({ $detail }).
 report-error-nothing-to-certify = No student in this selection has completed a module, so there is no certificate to make.
 report-error-bad-filter = Could not understand the filter: { $detail } (write classes like 2-3 and dates like 2026-03-02)

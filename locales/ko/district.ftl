@@ -7,8 +7,18 @@ district-error-damaged = 제출 파일의 내용이 손상되었습니다 ({ $de
 district-error-unknown-school = 등록되지 않은 학교의 키({ $key })로 서명된 제출 파일입니다. 먼저 학교의 공개 키를 등록하세요: jikim district register --key 파일 --name 학교명
 district-error-invalid = 입력이 올바르지 않습니다: { $detail }
 district-error-write = 파일을 쓰지 못했습니다: { $detail }
-district-error-io = 파일 { $path }: { $detail }
-district-error-hub = 학교 허브 데이터를 읽지 못했습니다: { $detail }
+district-error-io = 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+    [disk-full] (저장 공간이 부족합니다. 다른 드라이브나 폴더를 골라 주세요.)
+    [no-permission] (이 폴더에 쓸 권한이 없거나 읽기 전용입니다. 같은 이름의 파일이 Excel 같은 프로그램에 열려 있다면 닫고 다시 시도해 주세요.)
+    [in-use] (다른 프로그램이 이 파일을 열어 두었습니다. Excel 같은 프로그램에서 닫고 다시 시도해 주세요.)
+   *[other] ({ $detail })
+}
+district-error-hub = 학교 허브 데이터를 읽지 못했습니다. { $reason ->
+    [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+    [no-permission] 허브 폴더에 쓸 권한이 없습니다.
+    [in-use] 다른 프로그램(또는 다른 지킴)이 허브 데이터를 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+   *[other] ({ $detail })
+}
 district-error-database = 교육청 데이터베이스 오류: { $detail }
 district-bundle-written = 교육청 제출 파일을 저장했습니다: { $path } ({ $year }학년도, 학생 { $students }명, 이수 { $completions }건, 기록 { $records }건, { $names })
 district-bundle-pseudonymous = 이름 없이 가명으로

@@ -2,9 +2,19 @@
 
 errors-database-corrupt = 학습 기록 파일이 손상되어 열 수 없습니다: { $path }. 선생님이나 전산 담당자에게 알려 주세요. 파일은 바뀌지 않았습니다.
 errors-database-too-new = 학습 기록 파일({ $path })이 더 새 버전의 지킴에서 만들어졌습니다. 지킴을 최신 버전으로 업데이트해 주세요.
-errors-database = 학습 기록을 저장하거나 읽지 못했습니다. 잠시 후 다시 시도해 주세요. ({ $detail })
+errors-database = 학습 기록을 저장하거나 읽지 못했습니다. { $reason ->
+    [disk-full] 이 컴퓨터의 저장 공간이 부족합니다. 선생님이나 전산 담당자에게 알려 주세요.
+    [no-permission] 기록 폴더에 쓸 권한이 없습니다. 선생님이나 전산 담당자에게 알려 주세요.
+    [in-use] 다른 프로그램이 학습 기록 파일을 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+   *[other] 잠시 후 다시 시도해 주세요. ({ $detail })
+}
 errors-migration = 학습 기록 파일을 새 형식으로 바꾸지 못했습니다. ({ $detail })
-errors-io = 파일을 읽지 못했습니다: { $path } ({ $detail })
+errors-io = 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+    [disk-full] (이 컴퓨터의 저장 공간이 부족합니다. 선생님이나 전산 담당자에게 알려 주세요.)
+    [no-permission] (이 폴더에 쓸 권한이 없습니다. 선생님이나 전산 담당자에게 알려 주세요.)
+    [in-use] (다른 프로그램이 이 파일을 쓰고 있습니다. 잠시 후 다시 시도해 주세요.)
+   *[other] ({ $detail })
+}
 errors-content-invalid = 학습 모듈 파일에 문제가 { $count }개 있어 열 수 없습니다: { $path }
 errors-help-invalid = 도움 정보 파일을 읽지 못했습니다: { $path } ({ $detail })
 errors-module-not-found = 학습 모듈 "{ $module }"을(를) 찾을 수 없습니다.

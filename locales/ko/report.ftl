@@ -58,7 +58,12 @@ report-export-written = { $rows }행을 저장했습니다: { $path }
 report-cert-written = 이수증 { $count }장을 저장했습니다: { $path }
 report-progress = { $done } / { $total }
 
-report-error-io = 파일을 읽거나 쓰지 못했습니다: { $path } ({ $detail })
+report-error-io = 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+    [disk-full] (저장 공간이 부족합니다. 다른 드라이브나 폴더를 골라 주세요.)
+    [no-permission] (이 폴더에 쓸 권한이 없거나 읽기 전용입니다. 같은 이름의 파일이 Excel 같은 프로그램에 열려 있다면 닫고 다시 시도해 주세요.)
+    [in-use] (다른 프로그램이 이 파일을 열어 두었습니다. Excel 같은 프로그램에서 닫고 다시 시도해 주세요.)
+   *[other] ({ $detail })
+}
 report-refused-file = 받아들이지 않은 파일: { $file }
 report-error-not-a-bundle = 지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요.
 report-error-bundle-truncated = 묶음 파일이 잘려 있습니다. 복사가 끝까지 되었는지 확인하고 다시 받아 주세요. 아무것도 바뀌지 않았습니다.
@@ -67,7 +72,12 @@ report-error-bundle-too-new = 이 묶음 파일은 더 새 버전의 지킴(형�
 report-error-bundle-corrupt = 묶음 파일의 내용이 손상되었습니다 ({ $detail }). 아무것도 바뀌지 않았습니다.
 report-error-bundle-unsigned = 서명이 없는 묶음 파일입니다(이전 버전의 지킴에서 만든 파일). 학교 허브에서 새로 만들어 보내 주세요. 아무것도 바뀌지 않았습니다.
 report-error-bundle-unknown-key = 등록되지 않은 키({ $key })로 서명된 묶음 파일입니다. 이 학교의 허브 공개 키를 먼저 등록하거나, 보낸 곳을 확인해 주세요. 아무것도 바뀌지 않았습니다.
-report-error-store = 기록 저장소를 읽거나 쓰지 못했습니다 ({ $detail }).
+report-error-store = 기록 저장소를 읽거나 쓰지 못했습니다. { $reason ->
+    [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+    [no-permission] 기록 저장소 폴더에 쓸 권한이 없습니다.
+    [in-use] 다른 프로그램(또는 다른 지킴)이 기록 저장소를 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+   *[other] ({ $detail })
+}
 report-error-write = 파일을 만들지 못했습니다 ({ $detail }).
 report-error-nothing-to-certify = 선택한 범위에 모듈을 이수한 학생이 없어 이수증을 만들 수 없습니다.
 report-error-bad-filter = 조건을 이해하지 못했습니다: { $detail } (학급은 2-3, 날짜는 2026-03-02처럼 적어 주세요)

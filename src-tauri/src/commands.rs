@@ -2,6 +2,7 @@
 //! command deliberately records and logs nothing.
 
 use crate::state::{BrokenView, Content, Device, Study, TeacherMode};
+use jikim_core::error::StorageFault;
 use jikim_core::help::HelpView;
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::storage::KnownHub;
@@ -97,6 +98,7 @@ pub async fn broken_modules(content: State<'_, Content>) -> CmdResult<Vec<Broken
             CoreError::Io {
                 path: "modules".into(),
                 detail: e.to_string(),
+                fault: StorageFault::Other,
             }
             .payload()
         })
@@ -178,6 +180,7 @@ fn store_error(e: impl std::fmt::Display) -> ErrorPayload {
     CoreError::Io {
         path: SETTINGS_FILE.into(),
         detail: e.to_string(),
+        fault: StorageFault::Other,
     }
     .payload()
 }

@@ -3,6 +3,7 @@
 //! requires teacher mode to be unlocked. [`HubState`] is the teacher's side of the app's state.
 
 use crate::state::{Study, TeacherMode};
+use jikim_core::error::StorageFault;
 use jikim_core::study::dashboard::{self, ClassResults, ItemStat, RosterStudent};
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_hub::identity::{DeviceRow, JoinWindow, DEFAULT_JOIN_MINUTES};
@@ -86,6 +87,7 @@ pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult
             CoreError::Io {
                 path: "app data".into(),
                 detail: e.to_string(),
+                fault: StorageFault::Other,
             }
             .payload()
         })

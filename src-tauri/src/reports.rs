@@ -13,6 +13,7 @@
 
 use crate::hub::{hub_dir, store, HubState};
 use crate::state::{Device, Study, TeacherMode};
+use jikim_core::error::StorageFault;
 use jikim_core::i18n::messages as m;
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_report::{export, Filter, Progress, ReportError};
@@ -34,6 +35,7 @@ fn task_failed(e: impl std::fmt::Display) -> ErrorPayload {
     CoreError::Io {
         path: "report".into(),
         detail: e.to_string(),
+        fault: StorageFault::Other,
     }
     .payload()
 }
@@ -290,12 +292,7 @@ pub async fn report_rollover<R: tauri::Runtime>(
         else {
             return Ok(None);
         };
-        let bytes = std::fs::read(&file).map_err(|e| {
-            report_error(ReportError::Io {
-                path: file.display().to_string(),
-                detail: e.to_string(),
-            })
-        })?;
+        let bytes = std::fs::read(&file).map_err(|e| report_error(ReportError::io(&file, &e)))?;
         let rows = jikim_hub::rollover::parse_rollover_csv(&bytes)
             .map_err(|e| ErrorPayload::from(e).about_file(&file))?;
         let done = hub

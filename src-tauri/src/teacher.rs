@@ -101,13 +101,7 @@ pub fn teacher_set_password(
     }
     let hash = secret::hash(&password)?;
     let path = device.data_dir.join(TEACHER_FILE);
-    gate_rules::write(&path, &hash).map_err(|e| {
-        CoreError::Io {
-            path: path.clone(),
-            detail: e.to_string(),
-        }
-        .payload()
-    })?;
+    gate_rules::write(&path, &hash).map_err(|e| CoreError::io(path.clone(), &e).payload())?;
     teacher.open();
     Ok(status(&teacher, &hub, &Gate::Unlock(hash)))
 }

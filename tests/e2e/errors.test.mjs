@@ -1,8 +1,11 @@
 // @ts-check
-// End to end in the real window: a damaged database and a broken module file give clear Korean
-// messages naming the file; the window never stays blank and the other modules still load.
+// End to end in the real window: a damaged database, a records file another program holds and a
+// broken module file give clear Korean messages (naming the file, saying why); the window never
+// stays blank and the other modules still load.
 
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -57,5 +60,44 @@ test("a broken module file is named and the other modules still load", async () 
     assert.ok(await s.exists('[data-module="deepfake-law"]'), "the shipped module still loads");
   } finally {
     await s.delete();
+  }
+});
+
+test("a records file another program keeps locked is said so in Korean, not in SQLite's words", async () => {
+  const held = freshEnv();
+  mkdirSync(path.dirname(held.database), { recursive: true });
+  // Another program (a backup tool, say) opens the records file and keeps it locked.
+  const holder = spawn(
+    "python3",
+    [
+      "-c",
+      "import sqlite3, sys, time\n" +
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n" +
+        "c.execute('BEGIN EXCLUSIVE')\n" +
+        "print('locked', flush=True)\n" +
+        "time.sleep(120)",
+      held.database,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  try {
+    const [line] = await once(holder.stdout, "data");
+    assert.equal(String(line).trim(), "locked");
+    await stopDriver(driver);
+    driver = await startDriver(held.env);
+    const s = await Session.create(driver, APP);
+    try {
+      // The app waits for the lock (5 s) before it gives up.
+      await s.find('[data-error-code="database"]', 30000);
+      const text = await s.text('[data-error-code="database"]');
+      assert.ok(text.includes("다른 프로그램이 학습 기록 파일을 쓰고 있습니다"), text);
+      assert.ok(!/locked|busy/i.test(text), `not SQLite's words: ${text}`);
+      await s.click('[data-action="help"]');
+      await s.find("[data-service]");
+    } finally {
+      await s.delete();
+    }
+  } finally {
+    holder.kill();
   }
 });

@@ -231,12 +231,26 @@ export interface Messages {
   "district-error-database": { detail: FluentArg };
   /** 다른 교육청 서버가 이미 { $folder } 폴더를 쓰고 있습니다. 한 폴더에는 서버를 하나만 켤 수 있습니다. 켜져 있는 서버를 끄거나 다른 폴더를 고르세요. */
   "district-error-folder-in-use": { folder: FluentArg };
-  /** 학교 허브 데이터를 읽지 못했습니다: { $detail } */
-  "district-error-hub": { detail: FluentArg };
+  /**
+   * 학교 허브 데이터를 읽지 못했습니다. { $reason ->
+   * [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+   * [no-permission] 허브 폴더에 쓸 권한이 없습니다.
+   * [in-use] 다른 프로그램(또는 다른 지킴)이 허브 데이터를 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+   * *[other] ({ $detail })
+   * }
+   */
+  "district-error-hub": { detail: FluentArg; reason: FluentArg };
   /** 입력이 올바르지 않습니다: { $detail } */
   "district-error-invalid": { detail: FluentArg };
-  /** 파일 { $path }: { $detail } */
-  "district-error-io": { detail: FluentArg; path: FluentArg };
+  /**
+   * 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+   * [disk-full] (저장 공간이 부족합니다. 다른 드라이브나 폴더를 골라 주세요.)
+   * [no-permission] (이 폴더에 쓸 권한이 없거나 읽기 전용입니다. 같은 이름의 파일이 Excel 같은 프로그램에 열려 있다면 닫고 다시 시도해 주세요.)
+   * [in-use] (다른 프로그램이 이 파일을 열어 두었습니다. Excel 같은 프로그램에서 닫고 다시 시도해 주세요.)
+   * *[other] ({ $detail })
+   * }
+   */
+  "district-error-io": { detail: FluentArg; path: FluentArg; reason: FluentArg };
   /** 지킴 교육청 제출 파일이 아닙니다. 학교 허브에서 jikim district-bundle 로 만든 파일인지 확인해 주세요. */
   "district-error-not-a-bundle": null;
   /** 교육청 서버가 받지 않았습니다 (HTTP { $status }, { $code }). */
@@ -301,8 +315,15 @@ export interface Messages {
   "errors-attempt-not-found": null;
   /** 학습 모듈 파일에 문제가 { $count }개 있어 열 수 없습니다: { $path } */
   "errors-content-invalid": { count: FluentArg; path: FluentArg };
-  /** 학습 기록을 저장하거나 읽지 못했습니다. 잠시 후 다시 시도해 주세요. ({ $detail }) */
-  "errors-database": { detail: FluentArg };
+  /**
+   * 학습 기록을 저장하거나 읽지 못했습니다. { $reason ->
+   * [disk-full] 이 컴퓨터의 저장 공간이 부족합니다. 선생님이나 전산 담당자에게 알려 주세요.
+   * [no-permission] 기록 폴더에 쓸 권한이 없습니다. 선생님이나 전산 담당자에게 알려 주세요.
+   * [in-use] 다른 프로그램이 학습 기록 파일을 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+   * *[other] 잠시 후 다시 시도해 주세요. ({ $detail })
+   * }
+   */
+  "errors-database": { detail: FluentArg; reason: FluentArg };
   /** 학습 기록 파일이 손상되어 열 수 없습니다: { $path }. 선생님이나 전산 담당자에게 알려 주세요. 파일은 바뀌지 않았습니다. */
   "errors-database-corrupt": { path: FluentArg };
   /** 학습 기록 파일({ $path })이 더 새 버전의 지킴에서 만들어졌습니다. 지킴을 최신 버전으로 업데이트해 주세요. */
@@ -321,8 +342,15 @@ export interface Messages {
    * } 을(를) 확인해 주세요.
    */
   "errors-invalid-sign-in": { field: FluentArg };
-  /** 파일을 읽지 못했습니다: { $path } ({ $detail }) */
-  "errors-io": { detail: FluentArg; path: FluentArg };
+  /**
+   * 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+   * [disk-full] (이 컴퓨터의 저장 공간이 부족합니다. 선생님이나 전산 담당자에게 알려 주세요.)
+   * [no-permission] (이 폴더에 쓸 권한이 없습니다. 선생님이나 전산 담당자에게 알려 주세요.)
+   * [in-use] (다른 프로그램이 이 파일을 쓰고 있습니다. 잠시 후 다시 시도해 주세요.)
+   * *[other] ({ $detail })
+   * }
+   */
+  "errors-io": { detail: FluentArg; path: FluentArg; reason: FluentArg };
   /** 문항 "{ $item }"을(를) 모듈 "{ $module }"에서 찾을 수 없습니다. */
   "errors-item-not-found": { item: FluentArg; module: FluentArg };
   /** 학습 기록 파일을 새 형식으로 바꾸지 못했습니다. ({ $detail }) */
@@ -689,16 +717,30 @@ export interface Messages {
   "report-error-bundle-unknown-key": { key: FluentArg };
   /** 서명이 없는 묶음 파일입니다(이전 버전의 지킴에서 만든 파일). 학교 허브에서 새로 만들어 보내 주세요. 아무것도 바뀌지 않았습니다. */
   "report-error-bundle-unsigned": null;
-  /** 파일을 읽거나 쓰지 못했습니다: { $path } ({ $detail }) */
-  "report-error-io": { detail: FluentArg; path: FluentArg };
+  /**
+   * 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+   * [disk-full] (저장 공간이 부족합니다. 다른 드라이브나 폴더를 골라 주세요.)
+   * [no-permission] (이 폴더에 쓸 권한이 없거나 읽기 전용입니다. 같은 이름의 파일이 Excel 같은 프로그램에 열려 있다면 닫고 다시 시도해 주세요.)
+   * [in-use] (다른 프로그램이 이 파일을 열어 두었습니다. Excel 같은 프로그램에서 닫고 다시 시도해 주세요.)
+   * *[other] ({ $detail })
+   * }
+   */
+  "report-error-io": { detail: FluentArg; path: FluentArg; reason: FluentArg };
   /** { $dir }에서 모듈을 읽지 못했습니다. 결과는 모듈로 판정하므로 모듈 폴더가 필요합니다 (--content). */
   "report-error-no-content": { dir: FluentArg };
   /** 지킴 통합용 묶음 파일이 아닙니다. 교사용 허브에서 만든 파일인지 확인해 주세요. */
   "report-error-not-a-bundle": null;
   /** 선택한 범위에 모듈을 이수한 학생이 없어 이수증을 만들 수 없습니다. */
   "report-error-nothing-to-certify": null;
-  /** 기록 저장소를 읽거나 쓰지 못했습니다 ({ $detail }). */
-  "report-error-store": { detail: FluentArg };
+  /**
+   * 기록 저장소를 읽거나 쓰지 못했습니다. { $reason ->
+   * [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+   * [no-permission] 기록 저장소 폴더에 쓸 권한이 없습니다.
+   * [in-use] 다른 프로그램(또는 다른 지킴)이 기록 저장소를 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+   * *[other] ({ $detail })
+   * }
+   */
+  "report-error-store": { detail: FluentArg; reason: FluentArg };
   /** 파일을 만들지 못했습니다 ({ $detail }). */
   "report-error-write": { detail: FluentArg };
   /** { $rows }행을 저장했습니다: { $path } */

@@ -72,6 +72,10 @@ fn save(file: &Path, bytes: &[u8]) -> Result<(), DistrictError> {
     jikim_report::write_atomically(file, bytes).map_err(|e| DistrictError::Io {
         path: file.display().to_string(),
         detail: e.to_string(),
+        fault: match e {
+            jikim_report::ReportError::Io { fault, .. } => fault,
+            _ => jikim_core::error::StorageFault::Other,
+        },
     })
 }
 
@@ -135,10 +139,7 @@ fn outbox_bundle(
     content: &Path,
 ) -> Result<(PathBuf, bool), DistrictError> {
     let outbox = data.join("district_outbox");
-    std::fs::create_dir_all(&outbox).map_err(|e| DistrictError::Io {
-        path: outbox.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    std::fs::create_dir_all(&outbox).map_err(|e| DistrictError::io(&outbox, &e))?;
     let file = outbox.join(if names {
         format!("{year}-with-names.jikim-district")
     } else {
@@ -277,10 +278,8 @@ pub(crate) fn run(
                     );
                 }
                 DistrictCommand::Register { key, name } => {
-                    let text = std::fs::read_to_string(&key).map_err(|e| DistrictError::Io {
-                        path: key.display().to_string(),
-                        detail: e.to_string(),
-                    })?;
+                    let text =
+                        std::fs::read_to_string(&key).map_err(|e| DistrictError::io(&key, &e))?;
                     let public = jikim_hub::school_key::SchoolPublicKey::from_text(&text)
                         .ok_or_else(|| DistrictError::Invalid(key.display().to_string()))?;
                     district.register_school(&public, &name).await?;
@@ -323,10 +322,8 @@ pub(crate) fn run(
                 }
                 DistrictCommand::Import { files } => {
                     for file in files {
-                        let input = std::fs::File::open(&file).map_err(|e| DistrictError::Io {
-                            path: file.display().to_string(),
-                            detail: e.to_string(),
-                        })?;
+                        let input =
+                            std::fs::File::open(&file).map_err(|e| DistrictError::io(&file, &e))?;
                         // Streamed: the file is read a buffer at a time, never whole.
                         let o = district.import(std::io::BufReader::new(input)).await;
                         let o = match o {

@@ -283,16 +283,7 @@ pub(crate) fn certificate_tokens(
     let tokens = if path.is_file() {
         match std::fs::read(path) {
             Ok(bytes) => claim::find_tokens(&bytes),
-            Err(e) => {
-                return Err(failed(
-                    l10n,
-                    err,
-                    &ReportError::Io {
-                        path: input.to_string(),
-                        detail: e.to_string(),
-                    },
-                ))
-            }
+            Err(e) => return Err(failed(l10n, err, &ReportError::io(path, &e))),
         }
     } else {
         claim::find_tokens(input.as_bytes())

@@ -23,9 +23,14 @@ pub enum CoreError {
     /// A schema migration failed.
     #[error("database migration failed: {0}")]
     Migration(String),
-    /// Reading a file or folder failed.
-    #[error("cannot read {path}: {detail}")]
-    Io { path: PathBuf, detail: String },
+    /// Reading or writing a file or folder failed; `fault` says why, where the system said
+    /// ([`CoreError::io`]).
+    #[error("cannot read or write {path}: {detail}")]
+    Io {
+        path: PathBuf,
+        detail: String,
+        fault: StorageFault,
+    },
     /// A module file failed validation; the issues carry `file:line` detail.
     #[error("module file {path} is invalid ({count} problems)")]
     ContentInvalid { path: PathBuf, count: usize },
@@ -112,11 +117,20 @@ impl CoreError {
                 path: path.display(),
             }
             .into(),
-            CoreError::Database(detail) => m::ErrorsDatabase { detail }.into(),
+            CoreError::Database(detail) => m::ErrorsDatabase {
+                detail,
+                reason: StorageFault::of_sqlite(detail),
+            }
+            .into(),
             CoreError::Migration(detail) => m::ErrorsMigration { detail }.into(),
-            CoreError::Io { path, detail } => m::ErrorsIo {
+            CoreError::Io {
+                path,
+                detail,
+                fault,
+            } => m::ErrorsIo {
                 path: path.display(),
                 detail,
+                reason: fault,
             }
             .into(),
             CoreError::ContentInvalid { path, count } => m::ErrorsContentInvalid {
@@ -154,6 +168,15 @@ impl CoreError {
     /// The serializable form that crosses IPC.
     pub fn payload(&self) -> ErrorPayload {
         ErrorPayload::new(self.code(), self.message())
+    }
+
+    /// A file operation on `path` failed, and why.
+    pub fn io(path: impl Into<PathBuf>, e: &std::io::Error) -> CoreError {
+        CoreError::Io {
+            path: path.into(),
+            detail: e.to_string(),
+            fault: StorageFault::of_io(e),
+        }
     }
 }
 
@@ -228,5 +251,222 @@ impl From<rusqlite_migration::Error> for CoreError {
     }
 }
 
+/// Why a disk or a database refused, in terms a teacher or a technician can act on: the messages
+/// of storage errors take it as their `reason` (a Fluent select: `disk-full`, `no-permission`,
+/// `in-use`, otherwise the detail as the system gave it, in English), so "No space left on device"
+/// reaches a Korean administrator as a sentence in Korean, not as the operating system's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageFault {
+    /// The disk (or the USB stick, or the user's quota) is full.
+    DiskFull,
+    /// No right to write there: permissions, a read-only drive or folder; on Windows also a file
+    /// another program holds open for itself (replacing it is refused as access denied).
+    NoPermission,
+    /// Another program (or another Jikim) is using the file or the database right now.
+    InUse,
+    /// Anything else: the message shows the system's own words.
+    Other,
+}
+
+impl StorageFault {
+    /// What a file operation's error says about the disk.
+    pub fn of_io(e: &std::io::Error) -> StorageFault {
+        use std::io::ErrorKind as K;
+        // Windows' codes the standard library files under no kind of its own: a file another
+        // program opened without sharing (Excel keeps the workbook it shows), a locked range.
+        #[cfg(windows)]
+        if let Some(32 | 33) = e.raw_os_error() {
+            return StorageFault::InUse;
+        }
+        match e.kind() {
+            K::StorageFull | K::QuotaExceeded => StorageFault::DiskFull,
+            K::PermissionDenied | K::ReadOnlyFilesystem => StorageFault::NoPermission,
+            K::ResourceBusy | K::ExecutableFileBusy => StorageFault::InUse,
+            _ => StorageFault::Other,
+        }
+    }
+
+    /// What an SQLite error says about the disk.
+    pub fn of_sqlite(e: &rusqlite::Error) -> StorageFault {
+        use rusqlite::ErrorCode as C;
+        match e.sqlite_error_code() {
+            Some(C::DiskFull) => StorageFault::DiskFull,
+            Some(C::ReadOnly | C::PermissionDenied) => StorageFault::NoPermission,
+            Some(C::DatabaseBusy | C::DatabaseLocked) => StorageFault::InUse,
+            _ => StorageFault::Other,
+        }
+    }
+
+    /// The key the messages select on.
+    pub fn key(self) -> &'static str {
+        match self {
+            StorageFault::DiskFull => "disk-full",
+            StorageFault::NoPermission => "no-permission",
+            StorageFault::InUse => "in-use",
+            StorageFault::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for StorageFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
 /// Result alias of the core.
 pub type Result<T> = std::result::Result<T, CoreError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Localizer;
+    use rusqlite::Connection;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_systems_file_errors_are_told_apart() {
+        let of = |errno| StorageFault::of_io(&std::io::Error::from_raw_os_error(errno));
+        assert_eq!(of(28), StorageFault::DiskFull, "ENOSPC");
+        assert_eq!(of(122), StorageFault::DiskFull, "EDQUOT");
+        assert_eq!(of(13), StorageFault::NoPermission, "EACCES");
+        assert_eq!(of(30), StorageFault::NoPermission, "EROFS");
+        assert_eq!(of(16), StorageFault::InUse, "EBUSY");
+        assert_eq!(of(2), StorageFault::Other, "ENOENT");
+        assert_eq!(of(5), StorageFault::Other, "EIO");
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn the_systems_file_errors_are_told_apart() {
+        let of = |code| StorageFault::of_io(&std::io::Error::from_raw_os_error(code));
+        assert_eq!(of(112), StorageFault::DiskFull, "ERROR_DISK_FULL");
+        assert_eq!(of(5), StorageFault::NoPermission, "ERROR_ACCESS_DENIED");
+        assert_eq!(
+            of(32),
+            StorageFault::InUse,
+            "ERROR_SHARING_VIOLATION (open in Excel)"
+        );
+        assert_eq!(of(33), StorageFault::InUse, "ERROR_LOCK_VIOLATION");
+        assert_eq!(of(2), StorageFault::Other, "ERROR_FILE_NOT_FOUND");
+    }
+
+    /// A database whose file may grow by no more than a few pages: SQLite's own "disk full".
+    fn full_database(dir: &std::path::Path) -> rusqlite::Error {
+        let conn = Connection::open(dir.join("full.db")).expect("open");
+        conn.execute_batch("CREATE TABLE t (b BLOB); PRAGMA max_page_count = 3;")
+            .expect("set up");
+        conn.execute("INSERT INTO t VALUES (zeroblob(100000))", [])
+            .expect_err("the database is full")
+    }
+
+    #[test]
+    fn sqlites_errors_are_told_apart() {
+        let dir = tempfile::tempdir().expect("tmp");
+        assert_eq!(
+            StorageFault::of_sqlite(&full_database(dir.path())),
+            StorageFault::DiskFull
+        );
+
+        let path = dir.path().join("records.db");
+        let writer = Connection::open(&path).expect("open");
+        writer.execute_batch("CREATE TABLE t (x)").expect("create");
+        let read_only =
+            Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .expect("open read-only");
+        let e = read_only
+            .execute("INSERT INTO t VALUES (1)", [])
+            .expect_err("read-only");
+        assert_eq!(StorageFault::of_sqlite(&e), StorageFault::NoPermission);
+
+        // Another connection (another program, another Jikim) holds the write lock.
+        writer.execute_batch("BEGIN IMMEDIATE").expect("lock");
+        let other = Connection::open(&path).expect("open");
+        other
+            .busy_timeout(std::time::Duration::ZERO)
+            .expect("timeout");
+        let e = other
+            .execute("INSERT INTO t VALUES (2)", [])
+            .expect_err("busy");
+        assert_eq!(StorageFault::of_sqlite(&e), StorageFault::InUse);
+
+        let e = other.execute("NOT SQL", []).expect_err("syntax");
+        assert_eq!(StorageFault::of_sqlite(&e), StorageFault::Other);
+    }
+
+    /// What a person reads: the reason in their language for the faults they can act on, the
+    /// system's own words only for the others.
+    #[test]
+    fn a_storage_fault_is_said_in_the_readers_language() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let full = CoreError::Database(full_database(dir.path()));
+        let payload = full.payload();
+        assert_eq!(payload.code, "database");
+        assert_eq!(
+            payload.args.get("reason").map(String::as_str),
+            Some("disk-full")
+        );
+        let ko = Localizer::new("ko").text(full.message());
+        assert!(ko.contains("저장 공간이 부족합니다"), "{ko}");
+        assert!(!ko.contains("full"), "no English words in it: {ko}");
+        let en = Localizer::new("en").text(full.message());
+        assert!(en.contains("disk is full"), "{en}");
+
+        let denied = CoreError::io(
+            "/school/records",
+            &std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        let ko = Localizer::new("ko").text(denied.message());
+        assert!(
+            ko.contains("/school/records") && ko.contains("권한이 없습니다"),
+            "{ko}"
+        );
+
+        let other = CoreError::io(
+            "/school/records",
+            &std::io::Error::other("the disk made a strange noise"),
+        );
+        for lang in ["ko", "en"] {
+            let text = Localizer::new(lang).text(other.message());
+            assert!(text.contains("the disk made a strange noise"), "{text}");
+        }
+    }
+
+    /// Every message that takes a `reason` says each fault in its own words, in both languages,
+    /// and the system's words only when it has none.
+    #[test]
+    fn every_message_with_a_reason_tells_each_fault() {
+        let faults = [
+            StorageFault::DiskFull,
+            StorageFault::NoPermission,
+            StorageFault::InUse,
+            StorageFault::Other,
+        ];
+        let with_reason: Vec<String> = crate::i18n::message_variables("ko")
+            .into_iter()
+            .filter(|(_, vars)| vars.contains("reason"))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(with_reason.len() >= 6, "{with_reason:?}");
+        for lang in ["ko", "en"] {
+            let l10n = Localizer::new(lang);
+            for id in &with_reason {
+                let texts: Vec<String> = faults
+                    .iter()
+                    .map(|f| {
+                        let args = [("detail", "DETAIL"), ("path", "PATH"), ("reason", f.key())]
+                            .map(|(k, v)| (k.to_string(), v.to_string()))
+                            .into();
+                        l10n.format(id, &args)
+                    })
+                    .collect();
+                let distinct: std::collections::BTreeSet<&String> = texts.iter().collect();
+                assert_eq!(distinct.len(), faults.len(), "{lang} {id}: {texts:?}");
+                for (fault, text) in faults.iter().zip(&texts) {
+                    let with_detail = *fault == StorageFault::Other;
+                    assert_eq!(text.contains("DETAIL"), with_detail, "{lang} {id}: {text}");
+                }
+            }
+        }
+    }
+}

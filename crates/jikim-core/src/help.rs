@@ -105,10 +105,7 @@ impl Help {
 
     /// Reads help data from a file.
     pub fn load(path: &Path) -> Result<Help> {
-        let src = std::fs::read_to_string(path).map_err(|e| CoreError::Io {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        })?;
+        let src = std::fs::read_to_string(path).map_err(|e| CoreError::io(path, &e))?;
         Help::parse(&src, path)
     }
 

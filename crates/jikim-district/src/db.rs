@@ -17,6 +17,7 @@ use crate::DistrictError;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use futures_util::pin_mut;
 use jikim_core::content::Requirement;
+use jikim_core::error::StorageFault;
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_hub::school_key::SchoolPublicKey;
 use std::io::Read;
@@ -215,12 +216,14 @@ fn tls_config(ca: Option<&std::path::Path>) -> Result<rustls::ClientConfig> {
                 .map_err(|e| DistrictError::Io {
                     path: path.display().to_string(),
                     detail: e.to_string(),
+                    fault: StorageFault::Other,
                 })?;
             let (added, _) = roots.add_parsable_certificates(certs);
             if added == 0 {
                 return Err(DistrictError::Io {
                     path: path.display().to_string(),
                     detail: "no CA certificate in it".into(),
+                    fault: StorageFault::Other,
                 });
             }
         }

@@ -11,6 +11,7 @@
 //!
 //! See `docs/district.md`.
 
+use jikim_core::error::StorageFault;
 use jikim_core::i18n::{messages as m, Message};
 
 pub mod bundle;
@@ -38,8 +39,14 @@ pub enum DistrictError {
     Invalid(String),
     #[error("writing failed: {0}")]
     Write(String),
+    /// A file could not be read or written; `fault` says why, where the system said
+    /// ([`DistrictError::io`]).
     #[error("file {path}: {detail}")]
-    Io { path: String, detail: String },
+    Io {
+        path: String,
+        detail: String,
+        fault: StorageFault,
+    },
     #[error("hub: {0}")]
     Hub(#[from] jikim_hub::HubError),
     #[error("database: {0}")]
@@ -103,9 +110,22 @@ impl DistrictError {
             }
             DistrictError::Invalid(detail) => m::DistrictErrorInvalid { detail }.into(),
             DistrictError::Write(detail) => m::DistrictErrorWrite { detail }.into(),
-            DistrictError::Io { path, detail } => m::DistrictErrorIo { path, detail }.into(),
+            DistrictError::Io {
+                path,
+                detail,
+                fault,
+            } => m::DistrictErrorIo {
+                path,
+                detail,
+                reason: fault,
+            }
+            .into(),
             DistrictError::Hub(e) if !e.is_storage_fault() => e.message(),
-            DistrictError::Hub(detail) => m::DistrictErrorHub { detail }.into(),
+            DistrictError::Hub(e) => m::DistrictErrorHub {
+                detail: e,
+                reason: e.storage_fault(),
+            }
+            .into(),
             DistrictError::Database(detail) => m::DistrictErrorDatabase { detail }.into(),
             DistrictError::Unreachable(detail) => m::DistrictErrorUnreachable { detail }.into(),
             DistrictError::Refused { status, code } => {
@@ -118,6 +138,15 @@ impl DistrictError {
 }
 
 impl DistrictError {
+    /// A file operation on `path` failed, and why.
+    pub fn io(path: &std::path::Path, e: &std::io::Error) -> DistrictError {
+        DistrictError::Io {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+            fault: StorageFault::of_io(e),
+        }
+    }
+
     /// The error a district server answered with (its `code` and `args`), as this side's own
     /// where the code is one of the bundle's errors, so the school sees the same message the
     /// office would.

@@ -158,10 +158,7 @@ impl DistrictClient {
         options: &PushOptions,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<PushOutcome, DistrictError> {
-        let io = |e: std::io::Error| DistrictError::Io {
-            path: file.display().to_string(),
-            detail: e.to_string(),
-        };
+        let io = |e: std::io::Error| DistrictError::io(file, &e);
         let mut input = std::fs::File::open(file).map_err(io)?;
         let (header, _, _) = bundle::read_header(&mut input)?;
         let total = input.metadata().map_err(io)?.len();

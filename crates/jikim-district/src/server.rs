@@ -115,10 +115,7 @@ fn status_of(e: &DistrictError) -> StatusCode {
 }
 
 fn io(path: &Path, e: std::io::Error) -> DistrictError {
-    DistrictError::Io {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    }
+    DistrictError::io(path, &e)
 }
 
 /// A bundle's name: 64 lower-case hex digits.

@@ -11,14 +11,10 @@ use std::path::{Path, PathBuf};
 /// Daily backups kept.
 pub const KEEP: usize = 7;
 
-fn io(path: &Path, e: impl std::fmt::Display) -> HubError {
-    HubError::Io {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    }
-}
-
-/// `PRAGMA quick_check` of an open database: `Err(Corrupt)` unless it says `ok`.
+/// `PRAGMA quick_check` of an open database: `Err(Corrupt)` unless it says `ok`. A check that
+/// could not run because the file is locked (or unreadable for another reason that is not
+/// damage) is that error, not `Corrupt`: a teacher told "damaged" would restore a backup of a
+/// database that is fine.
 pub fn check(conn: &Connection, path: &Path) -> Result<(), HubError> {
     let corrupt = |detail: String| HubError::Corrupt {
         path: path.display().to_string(),
@@ -26,7 +22,13 @@ pub fn check(conn: &Connection, path: &Path) -> Result<(), HubError> {
     };
     let result: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
+        .map_err(|e| {
+            if jikim_core::storage::is_corruption(&e) {
+                corrupt(e.to_string())
+            } else {
+                HubError::Db(e)
+            }
+        })?;
     if result == "ok" {
         Ok(())
     } else {
@@ -77,13 +79,13 @@ pub fn daily(conn: &Connection, hub_dir: &Path) -> Result<Option<PathBuf>, HubEr
         return Ok(None);
     }
     let folder = dir(hub_dir);
-    std::fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
+    std::fs::create_dir_all(&folder).map_err(|e| HubError::io(&folder, &e))?;
     jikim_core::storage::owner_only(&folder);
     let partial = target.with_extension("partial");
     let _ = std::fs::remove_file(&partial);
     conn.execute("VACUUM INTO ?1", [partial.to_string_lossy().into_owned()])?;
     jikim_core::storage::owner_only(&partial);
-    std::fs::rename(&partial, &target).map_err(|e| io(&target, e))?;
+    std::fs::rename(&partial, &target).map_err(|e| HubError::io(&target, &e))?;
     for old in list(hub_dir).into_iter().skip(KEEP) {
         let _ = std::fs::remove_file(old);
     }
@@ -106,7 +108,7 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
     let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
     let kept = hub_dir.join(format!("hub.db.before-restore-{stamp}"));
     if db.exists() {
-        std::fs::rename(&db, &kept).map_err(|e| io(&db, e))?;
+        std::fs::rename(&db, &kept).map_err(|e| HubError::io(&db, &e))?;
         for side in ["-wal", "-shm"] {
             let from = hub_dir.join(format!("hub.db{side}"));
             if from.exists() {
@@ -117,7 +119,7 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
             }
         }
     }
-    std::fs::copy(backup, &db).map_err(|e| io(&db, e))?;
+    std::fs::copy(backup, &db).map_err(|e| HubError::io(&db, &e))?;
     jikim_core::storage::owner_only(&db);
     Ok(kept)
 }
@@ -126,6 +128,7 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
 mod tests {
     use super::*;
     use crate::HubStore;
+    use jikim_core::error::StorageFault;
 
     #[test]
     fn a_daily_backup_is_a_whole_copy_and_seven_are_kept() {
@@ -200,5 +203,30 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    /// A hub database another program keeps locked (a backup tool, a second hub on the same
+    /// folder) is waited for and then said to be in use: it is not damaged, and a teacher told
+    /// it was would restore a backup over a database that is fine.
+    #[test]
+    fn a_locked_hub_db_is_in_use_not_damaged() {
+        let dir = tempfile::tempdir().expect("tmp");
+        drop(HubStore::open(dir.path()).expect("open"));
+        let holder = Connection::open(dir.path().join("hub.db")).expect("open");
+        holder
+            .execute_batch(
+                "PRAGMA locking_mode = EXCLUSIVE;
+                 BEGIN IMMEDIATE; CREATE TABLE held (x); DROP TABLE held; COMMIT;",
+            )
+            .expect("hold the database");
+        match HubStore::open(dir.path()) {
+            Err(e @ HubError::Db(_)) => {
+                assert_eq!(e.storage_fault(), StorageFault::InUse, "{e}")
+            }
+            Err(e) => panic!("expected the database in use, got {e}"),
+            Ok(_) => panic!("a locked hub.db opened"),
+        }
+        drop(holder);
+        HubStore::open(dir.path()).expect("free again");
     }
 }

@@ -45,6 +45,7 @@ pub mod snapshot;
 pub mod store;
 pub mod tls;
 
+use jikim_core::error::StorageFault;
 pub use limits::HubLimits;
 pub use server::{start, start_with_limits, RunningHub};
 pub use store::{HubStore, PushOutcome};
@@ -56,8 +57,14 @@ pub enum HubError {
     Db(#[from] rusqlite::Error),
     #[error("hub database migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    /// A file or folder of the hub could not be read or written; `fault` says why, where the
+    /// system said ([`HubError::io`]).
     #[error("hub file {path}: {detail}")]
-    Io { path: String, detail: String },
+    Io {
+        path: String,
+        detail: String,
+        fault: StorageFault,
+    },
     #[error("certificate: {0}")]
     Cert(String),
     #[error("not found")]
@@ -140,6 +147,28 @@ impl HubError {
             self,
             HubError::Db(_) | HubError::Migration(_) | HubError::Io { .. }
         )
+    }
+
+    /// A file operation on `path` failed, and why.
+    pub fn io(path: &std::path::Path, e: &std::io::Error) -> HubError {
+        HubError::Io {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+            fault: StorageFault::of_io(e),
+        }
+    }
+
+    /// Why the database or a file failed underneath ([`HubError::is_storage_fault`]), for the
+    /// message of an error that wraps this one; [`StorageFault::Other`] for any other error.
+    pub fn storage_fault(&self) -> StorageFault {
+        match self {
+            HubError::Db(e)
+            | HubError::Migration(rusqlite_migration::Error::RusqliteError { err: e, .. }) => {
+                StorageFault::of_sqlite(e)
+            }
+            HubError::Io { fault, .. } => *fault,
+            _ => StorageFault::Other,
+        }
     }
 
     /// Its message (`locales/*/hub.ftl`), with its arguments.

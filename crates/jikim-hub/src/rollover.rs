@@ -193,10 +193,7 @@ impl HubStore {
         if archive.exists() {
             // Left by a rollover into this year that never committed (it was checked above that
             // the hub has not started this year): written again from the hub as it is.
-            std::fs::remove_dir_all(&archive).map_err(|e| HubError::Io {
-                path: archive.display().to_string(),
-                detail: e.to_string(),
-            })?;
+            std::fs::remove_dir_all(&archive).map_err(|e| HubError::io(&archive, &e))?;
         }
         let snapshot = self.snapshot(&[])?;
         let archived_records = snapshot.records.len() as u64;

@@ -20,6 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jikim_core::content::Library;
+use jikim_core::error::StorageFault;
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
@@ -95,6 +96,7 @@ impl Committer {
                                 Err(HubError::Io {
                                     path: "push".into(),
                                     detail: "internal error".into(),
+                                    fault: StorageFault::Other,
                                 })
                             })
                             .collect()
@@ -769,10 +771,7 @@ fn teacher_token(dir: &Path) -> Result<String, HubError> {
         }
     }
     let token = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
-    std::fs::write(&path, &token).map_err(|e| HubError::Io {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    std::fs::write(&path, &token).map_err(|e| HubError::io(&path, &e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

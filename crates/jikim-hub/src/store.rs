@@ -209,22 +209,20 @@ pub struct ArchiveStats {
 impl HubStore {
     /// Opens (creating) `hub.db` in `dir` and migrates it.
     pub fn open(dir: &Path) -> Result<HubStore> {
-        std::fs::create_dir_all(dir).map_err(|e| HubError::Io {
-            path: dir.display().to_string(),
-            detail: e.to_string(),
-        })?;
+        std::fs::create_dir_all(dir).map_err(|e| HubError::io(dir, &e))?;
         // The hub's folder holds every student's answers, the certificate key and the teacher
         // token: its owner only (SQLite gives -wal and -shm the database file's mode).
         jikim_core::storage::owner_only(dir);
         let path = dir.join("hub.db");
         let mut conn = Connection::open(&path)?;
         jikim_core::storage::owner_only(&path);
+        // From the first read on, another program holding the file for a moment is waited for.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // A damaged file is refused by name before anything writes to it.
         crate::backup::check(&conn, &path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations().to_latest(&mut conn)?;
         let archive = load_archive(&conn)?;
         let store = HubStore {
@@ -901,6 +899,7 @@ fn batch_failed(detail: &str) -> HubError {
     HubError::Io {
         path: "hub.db".into(),
         detail: detail.to_string(),
+        fault: jikim_core::error::StorageFault::Other,
     }
 }
 

@@ -32,6 +32,7 @@ pub mod xlsx_out;
 pub use completion::{completion_rows, CompletionRow, Filter};
 pub use jikim_hub::snapshot::Snapshot;
 
+use jikim_core::error::StorageFault;
 use jikim_core::i18n::{messages as m, Message, Msg};
 
 /// What a long export or merge reports as it goes.
@@ -48,8 +49,14 @@ pub type ProgressFn<'a> = &'a mut dyn FnMut(Progress);
 /// (`locales/*/report.ftl`) so the app and the CLI show the same Korean sentence.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    /// A file could not be read or written; `fault` says why, where the system said
+    /// ([`ReportError::io`]).
     #[error("file {path}: {detail}")]
-    Io { path: String, detail: String },
+    Io {
+        path: String,
+        detail: String,
+        fault: StorageFault,
+    },
     #[error("not a Jikim bundle")]
     NotABundle,
     #[error("bundle is truncated")]
@@ -114,7 +121,16 @@ impl ReportError {
     /// Its message (`locales/*/report.ftl`) with its arguments.
     pub fn message(&self) -> Message {
         match self {
-            ReportError::Io { path, detail } => m::ReportErrorIo { path, detail }.into(),
+            ReportError::Io {
+                path,
+                detail,
+                fault,
+            } => m::ReportErrorIo {
+                path,
+                detail,
+                reason: fault,
+            }
+            .into(),
             ReportError::NotABundle => m::REPORT_ERROR_NOT_A_BUNDLE.into(),
             ReportError::BundleTruncated => m::REPORT_ERROR_BUNDLE_TRUNCATED.into(),
             ReportError::BundleTampered => m::REPORT_ERROR_BUNDLE_TAMPERED.into(),
@@ -125,7 +141,11 @@ impl ReportError {
                 m::ReportErrorBundleUnknownKey { key: key_id }.into()
             }
             ReportError::Store(e) if !e.is_storage_fault() => e.message(),
-            ReportError::Store(detail) => m::ReportErrorStore { detail }.into(),
+            ReportError::Store(e) => m::ReportErrorStore {
+                detail: e,
+                reason: e.storage_fault(),
+            }
+            .into(),
             ReportError::Write(detail) => m::ReportErrorWrite { detail }.into(),
             ReportError::NothingToCertify => m::REPORT_ERROR_NOTHING_TO_CERTIFY.into(),
             ReportError::BadFilter(detail) => m::ReportErrorBadFilter { detail }.into(),
@@ -134,10 +154,12 @@ impl ReportError {
         }
     }
 
-    pub(crate) fn io(path: &std::path::Path, e: impl std::fmt::Display) -> ReportError {
+    /// A file operation on `path` failed, and why.
+    pub fn io(path: &std::path::Path, e: &std::io::Error) -> ReportError {
         ReportError::Io {
             path: path.display().to_string(),
             detail: e.to_string(),
+            fault: StorageFault::of_io(e),
         }
     }
 }
@@ -167,7 +189,7 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(ReportError::io(path, e));
+        return Err(ReportError::io(path, &e));
     }
     Ok(())
 }

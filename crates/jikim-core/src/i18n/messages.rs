@@ -889,14 +889,22 @@ impl<Folder: Display> From<DistrictErrorFolderInUse<Folder>> for Message {
     }
 }
 
-/// 학교 허브 데이터를 읽지 못했습니다: { $detail }
-pub struct DistrictErrorHub<Detail> {
+/// ```text
+/// 학교 허브 데이터를 읽지 못했습니다. { $reason ->
+/// [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+/// [no-permission] 허브 폴더에 쓸 권한이 없습니다.
+/// [in-use] 다른 프로그램(또는 다른 지킴)이 허브 데이터를 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+/// *[other] ({ $detail })
+/// }
+/// ```
+pub struct DistrictErrorHub<Detail, Reason> {
     pub detail: Detail,
+    pub reason: Reason,
 }
 
-impl<Detail: Display> From<DistrictErrorHub<Detail>> for Message {
-    fn from(m: DistrictErrorHub<Detail>) -> Message {
-        Message::new("district-error-hub", [("detail", m.detail.to_string())])
+impl<Detail: Display, Reason: Display> From<DistrictErrorHub<Detail, Reason>> for Message {
+    fn from(m: DistrictErrorHub<Detail, Reason>) -> Message {
+        Message::new("district-error-hub", [("detail", m.detail.to_string()), ("reason", m.reason.to_string())])
     }
 }
 
@@ -911,15 +919,23 @@ impl<Detail: Display> From<DistrictErrorInvalid<Detail>> for Message {
     }
 }
 
-/// 파일 { $path }: { $detail }
-pub struct DistrictErrorIo<Detail, Path> {
+/// ```text
+/// 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+/// [disk-full] (저장 공간이 부족합니다. 다른 드라이브나 폴더를 골라 주세요.)
+/// [no-permission] (이 폴더에 쓸 권한이 없거나 읽기 전용입니다. 같은 이름의 파일이 Excel 같은 프로그램에 열려 있다면 닫고 다시 시도해 주세요.)
+/// [in-use] (다른 프로그램이 이 파일을 열어 두었습니다. Excel 같은 프로그램에서 닫고 다시 시도해 주세요.)
+/// *[other] ({ $detail })
+/// }
+/// ```
+pub struct DistrictErrorIo<Detail, Path, Reason> {
     pub detail: Detail,
     pub path: Path,
+    pub reason: Reason,
 }
 
-impl<Detail: Display, Path: Display> From<DistrictErrorIo<Detail, Path>> for Message {
-    fn from(m: DistrictErrorIo<Detail, Path>) -> Message {
-        Message::new("district-error-io", [("detail", m.detail.to_string()), ("path", m.path.to_string())])
+impl<Detail: Display, Path: Display, Reason: Display> From<DistrictErrorIo<Detail, Path, Reason>> for Message {
+    fn from(m: DistrictErrorIo<Detail, Path, Reason>) -> Message {
+        Message::new("district-error-io", [("detail", m.detail.to_string()), ("path", m.path.to_string()), ("reason", m.reason.to_string())])
     }
 }
 
@@ -1233,14 +1249,22 @@ impl<Count: Display, Path: Display> From<ErrorsContentInvalid<Count, Path>> for 
     }
 }
 
-/// 학습 기록을 저장하거나 읽지 못했습니다. 잠시 후 다시 시도해 주세요. ({ $detail })
-pub struct ErrorsDatabase<Detail> {
+/// ```text
+/// 학습 기록을 저장하거나 읽지 못했습니다. { $reason ->
+/// [disk-full] 이 컴퓨터의 저장 공간이 부족합니다. 선생님이나 전산 담당자에게 알려 주세요.
+/// [no-permission] 기록 폴더에 쓸 권한이 없습니다. 선생님이나 전산 담당자에게 알려 주세요.
+/// [in-use] 다른 프로그램이 학습 기록 파일을 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+/// *[other] 잠시 후 다시 시도해 주세요. ({ $detail })
+/// }
+/// ```
+pub struct ErrorsDatabase<Detail, Reason> {
     pub detail: Detail,
+    pub reason: Reason,
 }
 
-impl<Detail: Display> From<ErrorsDatabase<Detail>> for Message {
-    fn from(m: ErrorsDatabase<Detail>) -> Message {
-        Message::new("errors-database", [("detail", m.detail.to_string())])
+impl<Detail: Display, Reason: Display> From<ErrorsDatabase<Detail, Reason>> for Message {
+    fn from(m: ErrorsDatabase<Detail, Reason>) -> Message {
+        Message::new("errors-database", [("detail", m.detail.to_string()), ("reason", m.reason.to_string())])
     }
 }
 
@@ -1300,15 +1324,23 @@ impl<Field: Display> From<ErrorsInvalidSignIn<Field>> for Message {
     }
 }
 
-/// 파일을 읽지 못했습니다: { $path } ({ $detail })
-pub struct ErrorsIo<Detail, Path> {
+/// ```text
+/// 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+/// [disk-full] (이 컴퓨터의 저장 공간이 부족합니다. 선생님이나 전산 담당자에게 알려 주세요.)
+/// [no-permission] (이 폴더에 쓸 권한이 없습니다. 선생님이나 전산 담당자에게 알려 주세요.)
+/// [in-use] (다른 프로그램이 이 파일을 쓰고 있습니다. 잠시 후 다시 시도해 주세요.)
+/// *[other] ({ $detail })
+/// }
+/// ```
+pub struct ErrorsIo<Detail, Path, Reason> {
     pub detail: Detail,
     pub path: Path,
+    pub reason: Reason,
 }
 
-impl<Detail: Display, Path: Display> From<ErrorsIo<Detail, Path>> for Message {
-    fn from(m: ErrorsIo<Detail, Path>) -> Message {
-        Message::new("errors-io", [("detail", m.detail.to_string()), ("path", m.path.to_string())])
+impl<Detail: Display, Path: Display, Reason: Display> From<ErrorsIo<Detail, Path, Reason>> for Message {
+    fn from(m: ErrorsIo<Detail, Path, Reason>) -> Message {
+        Message::new("errors-io", [("detail", m.detail.to_string()), ("path", m.path.to_string()), ("reason", m.reason.to_string())])
     }
 }
 
@@ -2355,15 +2387,23 @@ impl<Key: Display> From<ReportErrorBundleUnknownKey<Key>> for Message {
 /// 서명이 없는 묶음 파일입니다(이전 버전의 지킴에서 만든 파일). 학교 허브에서 새로 만들어 보내 주세요. 아무것도 바뀌지 않았습니다.
 pub const REPORT_ERROR_BUNDLE_UNSIGNED: Msg = Msg("report-error-bundle-unsigned");
 
-/// 파일을 읽거나 쓰지 못했습니다: { $path } ({ $detail })
-pub struct ReportErrorIo<Detail, Path> {
+/// ```text
+/// 파일을 읽거나 쓰지 못했습니다: { $path } { $reason ->
+/// [disk-full] (저장 공간이 부족합니다. 다른 드라이브나 폴더를 골라 주세요.)
+/// [no-permission] (이 폴더에 쓸 권한이 없거나 읽기 전용입니다. 같은 이름의 파일이 Excel 같은 프로그램에 열려 있다면 닫고 다시 시도해 주세요.)
+/// [in-use] (다른 프로그램이 이 파일을 열어 두었습니다. Excel 같은 프로그램에서 닫고 다시 시도해 주세요.)
+/// *[other] ({ $detail })
+/// }
+/// ```
+pub struct ReportErrorIo<Detail, Path, Reason> {
     pub detail: Detail,
     pub path: Path,
+    pub reason: Reason,
 }
 
-impl<Detail: Display, Path: Display> From<ReportErrorIo<Detail, Path>> for Message {
-    fn from(m: ReportErrorIo<Detail, Path>) -> Message {
-        Message::new("report-error-io", [("detail", m.detail.to_string()), ("path", m.path.to_string())])
+impl<Detail: Display, Path: Display, Reason: Display> From<ReportErrorIo<Detail, Path, Reason>> for Message {
+    fn from(m: ReportErrorIo<Detail, Path, Reason>) -> Message {
+        Message::new("report-error-io", [("detail", m.detail.to_string()), ("path", m.path.to_string()), ("reason", m.reason.to_string())])
     }
 }
 
@@ -2384,14 +2424,22 @@ pub const REPORT_ERROR_NOT_A_BUNDLE: Msg = Msg("report-error-not-a-bundle");
 /// 선택한 범위에 모듈을 이수한 학생이 없어 이수증을 만들 수 없습니다.
 pub const REPORT_ERROR_NOTHING_TO_CERTIFY: Msg = Msg("report-error-nothing-to-certify");
 
-/// 기록 저장소를 읽거나 쓰지 못했습니다 ({ $detail }).
-pub struct ReportErrorStore<Detail> {
+/// ```text
+/// 기록 저장소를 읽거나 쓰지 못했습니다. { $reason ->
+/// [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+/// [no-permission] 기록 저장소 폴더에 쓸 권한이 없습니다.
+/// [in-use] 다른 프로그램(또는 다른 지킴)이 기록 저장소를 쓰고 있습니다. 잠시 후 다시 시도해 주세요.
+/// *[other] ({ $detail })
+/// }
+/// ```
+pub struct ReportErrorStore<Detail, Reason> {
     pub detail: Detail,
+    pub reason: Reason,
 }
 
-impl<Detail: Display> From<ReportErrorStore<Detail>> for Message {
-    fn from(m: ReportErrorStore<Detail>) -> Message {
-        Message::new("report-error-store", [("detail", m.detail.to_string())])
+impl<Detail: Display, Reason: Display> From<ReportErrorStore<Detail, Reason>> for Message {
+    fn from(m: ReportErrorStore<Detail, Reason>) -> Message {
+        Message::new("report-error-store", [("detail", m.detail.to_string()), ("reason", m.reason.to_string())])
     }
 }
 

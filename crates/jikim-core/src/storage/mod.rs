@@ -29,7 +29,12 @@ impl std::fmt::Debug for Db {
     }
 }
 
-fn is_corruption(e: &rusqlite::Error) -> bool {
+/// How long a write waits for another connection's lock on the database before it fails.
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Whether SQLite says the file is not a database or is damaged (not merely locked, full or
+/// read-only: those are [`crate::error::StorageFault`]s, and the file is fine).
+pub fn is_corruption(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
@@ -42,10 +47,7 @@ impl Db {
     /// a file from a newer Jikim gives [`CoreError::DatabaseTooNew`]. Neither is modified.
     pub fn open(path: &Path) -> Result<Db> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| CoreError::Io {
-                path: dir.to_path_buf(),
-                detail: e.to_string(),
-            })?;
+            std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, &e))?;
         }
         let corrupt = |e: rusqlite::Error| -> CoreError {
             if is_corruption(&e) {
@@ -64,6 +66,10 @@ impl Db {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(corrupt)?;
+        // From the first read on: another program holding the file for a moment (a backup, a
+        // teacher's report) is waited for, not taken for a fault; one that keeps it is one
+        // (`StorageFault::InUse`, said as such).
+        conn.busy_timeout(BUSY_WAIT).map_err(corrupt)?;
         // Children's answers: readable by the OS user who runs Jikim only. SQLite gives the
         // -wal and -shm files the database file's mode.
         owner_only(path);
@@ -106,7 +112,7 @@ impl Db {
         // Deleted or overwritten content (a forgotten token, a squatter's records) is zeroed in
         // the file, not left in free pages for whoever copies it.
         self.conn.pragma_update(None, "secure_delete", "ON")?;
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_timeout(BUSY_WAIT)?;
         Ok(())
     }
 
