@@ -808,3 +808,44 @@ async fn the_district_reaches_postgresql_over_tls_and_checks_its_certificate() {
     .expect("plain");
     assert!(!plain.uses_tls().await.expect("pg_stat_ssl"));
 }
+
+/// Imports at once, as two district servers on one database (each with its own folder), or a
+/// server and `jikim district import`, can run them: the same bundle twice counts once, and two
+/// schools' bundles for a school year the database has no tables for yet both go in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL (scripts/test.sh)"]
+async fn imports_at_once_count_each_bundle_once() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let (url, district, hub, other) = registered_and_stranger("jikim_district_at_once", &tmp).await;
+    district
+        .register_school(&other.school_key().expect("key").public(), "두리중학교")
+        .await
+        .expect("register");
+    let year = this_school_year();
+    let (a, counts_a) = bundle::write(&hub, &library(), year, false).expect("bundle");
+    let (b, counts_b) = bundle::write(&other, &library(), year, false).expect("bundle");
+    let (first, second, theirs) = tokio::join!(
+        district.import(&a[..]),
+        district.import(&a[..]),
+        district.import(&b[..]),
+    );
+    let (first, second, theirs) = (
+        first.expect("a"),
+        second.expect("a again, at once"),
+        theirs.expect("b"),
+    );
+    assert!(
+        first.already_imported != second.already_imported,
+        "one of the two imported it, the other found it imported: {first:?} {second:?}"
+    );
+    assert!(!theirs.already_imported);
+    assert_eq!(count(&url, "SELECT count(*) FROM imported_bundle").await, 2);
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM learning_record").await,
+        (counts_a.records + counts_b.records) as i64
+    );
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM student").await,
+        (counts_a.students + counts_b.students) as i64
+    );
+}

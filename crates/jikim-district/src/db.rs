@@ -426,7 +426,16 @@ impl District {
     /// Makes the partitions of `year` if they are not there yet.
     async fn ensure_year(&self, year: i32) -> Result<()> {
         let year = school_year_ok(year)?;
-        let client = self.pool.get().await?;
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        // `CREATE TABLE IF NOT EXISTS` is not safe against itself: two imports at once (two
+        // schools pushing, two servers on one database) would both create, and one fail with
+        // "already exists". One at a time, then; the lock goes with the transaction.
+        tx.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended('jikim district partitions', 0))",
+            &[],
+        )
+        .await?;
         for table in [
             "student",
             "completion",
@@ -435,13 +444,13 @@ impl District {
             "certificate",
         ] {
             // `year` is a checked integer: no injection through the table name.
-            client
-                .batch_execute(&format!(
-                    "CREATE TABLE IF NOT EXISTS {table}_y{year} PARTITION OF {table}
-                     FOR VALUES IN ({year})"
-                ))
-                .await?;
+            tx.batch_execute(&format!(
+                "CREATE TABLE IF NOT EXISTS {table}_y{year} PARTITION OF {table}
+                 FOR VALUES IN ({year})"
+            ))
+            .await?;
         }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -528,7 +537,17 @@ impl District {
             ..Default::default()
         };
         let sha256 = reader.header.sha256.clone();
-        if client
+        self.ensure_year(year).await?;
+        let tx = client.transaction().await?;
+        // The same bundle imported twice at once (two servers on one database, a server and
+        // `jikim district import`): the second waits here until the first has committed, then
+        // finds it imported, instead of failing on `imported_bundle`'s key at its very end.
+        tx.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, $2))",
+            &[&sha256, &i64::from(school_id)],
+        )
+        .await?;
+        if tx
             .query_opt(
                 "SELECT 1 FROM imported_bundle WHERE school_id = $1 AND sha256 = $2",
                 &[&school_id, &sha256],
@@ -539,8 +558,6 @@ impl District {
             outcome.already_imported = true;
             return Ok(outcome);
         }
-        self.ensure_year(year).await?;
-        let tx = client.transaction().await?;
         tx.batch_execute(
             "CREATE TEMP TABLE stage_student (
                  pseudonym TEXT, grade INTEGER, class_no INTEGER, name TEXT) ON COMMIT DROP;
