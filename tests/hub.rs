@@ -1359,3 +1359,58 @@ async fn the_worker_reports_who_is_signed_in_and_their_sign_out() {
     let _ = stop_tx.send(true);
     let _ = worker.await;
 }
+
+/// The hub cannot store (here another program, a backup tool say, holds hub.db's write lock):
+/// the PC keeps its answers, the teacher's class view says why while it lasts, and once the hub
+/// can store again everything arrives and the warning is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_teacher_is_told_why_the_hub_cannot_store_and_nothing_is_lost() {
+    use jikim_core::error::StorageFault;
+    let hub_dir = tempfile::tempdir().expect("tempdir");
+    let h = hub(hub_dir.path()).await;
+    let (class_id, code) = class(&h, 1);
+    let pc = student_pc(1);
+    join_pc(&pc, &code, &h).await;
+    pc.tokens.set_current(Some(pc.me.id));
+    study(&pc, &[]);
+    let waiting = pc.svc.outbox_len().expect("outbox");
+    assert!(waiting > 0);
+    assert_eq!(period_of(&h, class_id).storage_fault, None);
+
+    let holder = rusqlite::Connection::open(hub_dir.path().join("hub.db")).expect("open");
+    holder
+        .execute_batch("BEGIN IMMEDIATE; CREATE TABLE held (x);")
+        .expect("hold the write lock");
+    // The hub waits for the lock (5 s), then answers that it could not store.
+    let _ = push_once(&pc.svc, &pc.tokens).await;
+    assert_eq!(
+        pc.svc.outbox_len().expect("outbox"),
+        waiting,
+        "nothing acknowledged, nothing lost"
+    );
+    let view = period_of(&h, class_id);
+    assert_eq!(view.storage_fault, Some(StorageFault::InUse), "{view:?}");
+
+    holder.execute_batch("ROLLBACK").expect("let go");
+    // A lock held for a moment is waited for: the push goes through.
+    holder
+        .execute_batch("BEGIN IMMEDIATE; CREATE TABLE held (x);")
+        .expect("hold the write lock again");
+    let letting_go = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(500));
+        holder.execute_batch("ROLLBACK").expect("let go");
+    });
+    push_once(&pc.svc, &pc.tokens)
+        .await
+        .expect("stored once the lock was let go");
+    letting_go.join().expect("thread");
+    assert!(pc.svc.outbox_len().expect("outbox") < waiting);
+    assert_eq!(period_of(&h, class_id).storage_fault, None);
+    push_until_empty(&pc).await;
+    let results = class_results(
+        pc.svc.library(),
+        &roster_of(&h, class_id),
+        &h.store.class_records(class_id).expect("records"),
+    );
+    assert_eq!(results.modules[0].passed, 1, "every answer arrived");
+}

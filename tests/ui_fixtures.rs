@@ -681,8 +681,11 @@ fn teacher(dir: &Path) -> Recording {
         vec![hub.clone(), call("period_flush", Value::Null)],
         value!(&flushed.view(class.id, &seats, NOW)),
     );
+    // Ended, with student 2's records still waiting: the hub's disk is full, so it could not
+    // store them, and the teacher is told why.
     let ended = lab();
     ended.end_period(class.id, NOW);
+    ended.storage_failed(jikim_core::error::StorageFault::DiskFull);
     rec.reply_after(
         "period_view",
         class_args.clone(),

@@ -159,6 +159,12 @@ teacher-period-title = Lesson in progress · sending status
 teacher-period-needs-hub = The sending status of student PCs shows while the class hub runs. Start the class hub first.
 teacher-period-line = Sent { $sent }/{ $present } · waiting { $waiting } · disconnected { $disconnected }
 teacher-period-nobody = No student PC of this class has connected yet.
+teacher-period-storage-fault = The class hub cannot store students' records right now. { $reason ->
+    [disk-full] The hub PC's disk is full. Please free some space.
+    [no-permission] There is no permission to write in the hub's folder. Please tell your IT staff.
+    [in-use] Another program (a backup program, say) is using the hub's data.
+   *[other] Please tell your IT staff.
+} The records stay on the students' PCs and are sent again once the hub can store them. Until then, do not restart the students' PCs: on a PC with a restore card, records not yet sent are wiped.
 teacher-period-flush = Send now
 teacher-period-end = End the lesson
 teacher-period-flush-asked = At { $time } every student PC was asked to send now. It shows within seconds.

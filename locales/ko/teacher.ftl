@@ -159,6 +159,12 @@ teacher-period-title = 수업 진행 · 전송 현황
 teacher-period-needs-hub = 학급 허브가 실행 중일 때 학생 PC의 전송 현황을 볼 수 있습니다. 먼저 학급 허브를 시작하세요.
 teacher-period-line = 전송 완료 { $sent }/{ $present } · 대기 { $waiting }명 · 연결 끊김 { $disconnected }명
 teacher-period-nobody = 아직 이 학급의 학생 PC가 연결되지 않았습니다.
+teacher-period-storage-fault = 학급 허브가 학생 기록을 저장하지 못하고 있습니다. { $reason ->
+    [disk-full] 허브 PC의 저장 공간이 부족합니다. 공간을 비워 주세요.
+    [no-permission] 허브 폴더에 쓸 권한이 없습니다. 전산 담당자에게 알려 주세요.
+    [in-use] 다른 프로그램(백업 프로그램 등)이 허브 데이터를 쓰고 있습니다.
+   *[other] 전산 담당자에게 알려 주세요.
+} 기록은 학생 PC에 남아 있고, 저장할 수 있게 되면 다시 보내집니다. 그때까지 학생 PC를 다시 시작하지 마세요. 복원 카드가 있는 PC에서는 보내지 못한 기록이 지워집니다.
 teacher-period-flush = 지금 전송
 teacher-period-end = 수업 끝내기
 teacher-period-flush-asked = { $time }에 모든 학생 PC에 지금 전송하도록 요청했습니다. 몇 초 안에 반영됩니다.

@@ -44,7 +44,7 @@ fn declarations() -> Vec<Declaration> {
     use crate::state::{BrokenView, IssueView};
     use crate::teacher::{ModuleOption, TeacherStatus};
     use jikim_core::content::{Audience, ItemKind, Requirement};
-    use jikim_core::error::ErrorPayload;
+    use jikim_core::error::{ErrorPayload, StorageFault};
     use jikim_core::help::{GuideView, HelpView, ServiceView};
     use jikim_core::limits::{Bounds, Limits};
     use jikim_core::storage::{Learner, SignIn};
@@ -122,6 +122,7 @@ fn declarations() -> Vec<Declaration> {
         ClassResults,
         SeatState,
         SeatView,
+        StorageFault,
         PeriodView,
         WrongOption,
         ItemStat,

@@ -470,10 +470,16 @@ for (const theme of THEMES) {
       await page.waitForSelector('[data-period-line="1/2"]');
       assert.equal(await textOf(page, "[data-period-line]"), "전송 완료 1/2 · 대기 1명 · 연결 끊김 0명");
       assert.equal(await textOf(page, '[data-seat="2"] td:last-child'), "전송 중 (4개 대기)");
+      assert.equal(await page.locator("[data-hub-storage-fault]").count(), 0, "no warning while the hub stores");
       await page.click('[data-action="period-end"]');
       await page.waitForSelector("[data-period-ended] [data-period-unsent]");
       assert.match(await textOf(page, "[data-period-unsent]"), /2 이바다 · LAB-02 · 전송 중 \(4개 대기\)/);
-      await axe(page, "the lesson ended, one student unsent");
+      // The hub could not store them: why, and what not to do meanwhile (a restore card).
+      assert.match(
+        await textOf(page, '[data-hub-storage-fault="disk-full"]'),
+        /허브 PC의 저장 공간이 부족합니다.*다시 시작하지 마세요/,
+      );
+      await axe(page, "the lesson ended, one student unsent, the hub's disk full");
       await page.click('[data-student-detail="1"]');
       await page.waitForSelector('[data-detail="1"] li');
       // From the top: axe counts targets under the sticky header as obscured, and where the click

@@ -255,7 +255,8 @@ impl From<rusqlite_migration::Error> for CoreError {
 /// of storage errors take it as their `reason` (a Fluent select: `disk-full`, `no-permission`,
 /// `in-use`, otherwise the detail as the system gave it, in English), so "No space left on device"
 /// reaches a Korean administrator as a sentence in Korean, not as the operating system's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
 pub enum StorageFault {
     /// The disk (or the USB stick, or the user's quota) is full.
     DiskFull,
@@ -462,8 +463,12 @@ mod tests {
                     .collect();
                 let distinct: std::collections::BTreeSet<&String> = texts.iter().collect();
                 assert_eq!(distinct.len(), faults.len(), "{lang} {id}: {texts:?}");
+                // The system's words, where the message has them, only when there is no reason.
+                let has_detail = crate::i18n::message_variables(lang)
+                    .get(id)
+                    .is_some_and(|vars| vars.contains("detail"));
                 for (fault, text) in faults.iter().zip(&texts) {
-                    let with_detail = *fault == StorageFault::Other;
+                    let with_detail = has_detail && *fault == StorageFault::Other;
                     assert_eq!(text.contains("DETAIL"), with_detail, "{lang} {id}: {text}");
                 }
             }

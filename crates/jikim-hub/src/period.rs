@@ -10,6 +10,7 @@
 
 use crate::store::{HubStore, TokenStudent};
 use crate::HubError;
+use jikim_core::error::StorageFault;
 use jikim_core::sync::protocol::HeartbeatReply;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -42,6 +43,7 @@ struct Orders {
 struct Inner {
     seats: HashMap<Uuid, Seat>,
     orders: HashMap<Uuid, Orders>,
+    storage_fault: Option<StorageFault>,
 }
 
 /// Where a student's records are, as the teacher's class view says it.
@@ -94,6 +96,11 @@ pub struct PeriodView {
     pub flush_at: Option<i64>,
     /// Unix seconds of the last "수업 끝내기".
     pub ended_at: Option<i64>,
+    /// Why the hub could not store the last push it was sent (its disk is full, another program
+    /// keeps its database locked...), until it stores one again: the PCs keep those records and
+    /// send them again, and the teacher is told, so that no PC is restarted (a restore card
+    /// would wipe what waits on it) before they have arrived. The same for every class.
+    pub storage_fault: Option<StorageFault>,
 }
 
 /// The roster student a line is for (number, name) and the last receive time the hub database
@@ -163,6 +170,16 @@ impl LabPeriod {
             // Only a sign-in from before the end: the next period's students are not affected.
             end_period: signed_in && orders.end_at.is_some_and(|t| who.signed_in_at <= t),
         }
+    }
+
+    /// The hub could not store a push, for this reason ([`PeriodView::storage_fault`]).
+    pub fn storage_failed(&self, fault: StorageFault) {
+        self.lock().storage_fault = Some(fault);
+    }
+
+    /// The hub stored a push: whatever kept it from storing is over.
+    pub fn storage_works(&self) {
+        self.lock().storage_fault = None;
     }
 
     /// A student signed in on a PC (the hub issued its token): the teacher sees them there at
@@ -264,6 +281,7 @@ impl LabPeriod {
             seats,
             flush_at: orders.flush_at.filter(|t| now - t <= FLUSH_WINDOW_SECS),
             ended_at: orders.end_at,
+            storage_fault: inner.storage_fault,
         }
     }
 }

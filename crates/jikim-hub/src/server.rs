@@ -483,20 +483,26 @@ async fn push(
     if req.records.iter().any(|r| r.validate().is_err()) {
         return Err(invalid("invalid_record"));
     }
-    let outcome = match state
-        .committer
-        .apply(s.student_id, req.records)
-        .await
-        .ok_or(STORAGE)?
-    {
+    let Some(applied) = state.committer.apply(s.student_id, req.records).await else {
+        state.period.storage_failed(StorageFault::Other);
+        return Err(STORAGE);
+    };
+    let outcome = match applied {
         Ok(outcome) => outcome,
         Err(HubError::Forbidden) => {
             // Writing into another student's attempt: refused whole, counted for the teacher.
             let _ = state.store.note_refusal(s.student_id, "forbidden");
             return Err(FORBIDDEN);
         }
-        Err(e) => return Err(from_hub(e)),
+        Err(e) => {
+            // The teacher's class view says so while it lasts (the PC keeps the records).
+            if e.is_storage_fault() {
+                state.period.storage_failed(e.storage_fault());
+            }
+            return Err(from_hub(e));
+        }
     };
+    state.period.storage_works();
     if let Some(pending) = pending {
         // A push is also a heartbeat; its orders come with the next one.
         let stored = !outcome.acked.is_empty();

@@ -619,11 +619,14 @@ impl HubStore {
     pub fn apply_batch(&self, pushes: &[(Uuid, &[SyncRecord])]) -> Vec<Result<PushOutcome>> {
         let archive = self.archive();
         let mut conn = self.conn();
-        let mut tx = match conn.transaction() {
+        // The write lock at the start: a program holding it for a moment (a `jikim hub` command
+        // on this folder) is waited for (the busy timeout); a deferred transaction that read
+        // first would be refused at once when it came to write.
+        let mut tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        {
             Ok(tx) => tx,
             Err(e) => {
-                let detail = e.to_string();
-                return pushes.iter().map(|_| Err(batch_failed(&detail))).collect();
+                return pushes.iter().map(|_| Err(batch_failed(&e))).collect();
             }
         };
         let received = now();
@@ -638,8 +641,7 @@ impl HubStore {
             out.push(result);
         }
         if let Err(e) = tx.commit() {
-            let detail = e.to_string();
-            return pushes.iter().map(|_| Err(batch_failed(&detail))).collect();
+            return pushes.iter().map(|_| Err(batch_failed(&e))).collect();
         }
         out
     }
@@ -895,11 +897,13 @@ pub(crate) fn insert_record(
     )
 }
 
-fn batch_failed(detail: &str) -> HubError {
+/// The failure of a batch's transaction, once for each of its pushes (an SQLite error is not
+/// `Clone`), with why (disk full, locked...).
+fn batch_failed(e: &rusqlite::Error) -> HubError {
     HubError::Io {
         path: "hub.db".into(),
-        detail: detail.to_string(),
-        fault: jikim_core::error::StorageFault::Other,
+        detail: e.to_string(),
+        fault: jikim_core::error::StorageFault::of_sqlite(e),
     }
 }
 

@@ -596,6 +596,14 @@ export type SeatView = {
 };
 
 /**
+ * Why a disk or a database refused, in terms a teacher or a technician can act on: the messages
+ * of storage errors take it as their `reason` (a Fluent select: `disk-full`, `no-permission`,
+ * `in-use`, otherwise the detail as the system gave it, in English), so "No space left on device"
+ * reaches a Korean administrator as a sentence in Korean, not as the operating system's words.
+ */
+export type StorageFault = "disk-full" | "no-permission" | "in-use" | "other";
+
+/**
  * The live class view: a line per roster student, the counts for the class line
  * ("전송 완료 28/30 · 대기 2명 · 연결 끊김 1명") and the teacher's orders in force.
  */
@@ -616,6 +624,13 @@ export type PeriodView = {
    * Unix seconds of the last "수업 끝내기".
    */
   endedAt: number | null;
+  /**
+   * Why the hub could not store the last push it was sent (its disk is full, another program
+   * keeps its database locked...), until it stores one again: the PCs keep those records and
+   * send them again, and the teacher is told, so that no PC is restarted (a restore card
+   * would wipe what waits on it) before they have arrived. The same for every class.
+   */
+  storageFault: StorageFault | null;
 };
 
 /**

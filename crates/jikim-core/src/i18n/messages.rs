@@ -3462,6 +3462,24 @@ impl<Count: Display> From<TeacherPeriodStateWaiting<Count>> for Message {
     }
 }
 
+/// ```text
+/// 학급 허브가 학생 기록을 저장하지 못하고 있습니다. { $reason ->
+/// [disk-full] 허브 PC의 저장 공간이 부족합니다. 공간을 비워 주세요.
+/// [no-permission] 허브 폴더에 쓸 권한이 없습니다. 전산 담당자에게 알려 주세요.
+/// [in-use] 다른 프로그램(백업 프로그램 등)이 허브 데이터를 쓰고 있습니다.
+/// *[other] 전산 담당자에게 알려 주세요.
+/// } 기록은 학생 PC에 남아 있고, 저장할 수 있게 되면 다시 보내집니다. 그때까지 학생 PC를 다시 시작하지 마세요. 복원 카드가 있는 PC에서는 보내지 못한 기록이 지워집니다.
+/// ```
+pub struct TeacherPeriodStorageFault<Reason> {
+    pub reason: Reason,
+}
+
+impl<Reason: Display> From<TeacherPeriodStorageFault<Reason>> for Message {
+    fn from(m: TeacherPeriodStorageFault<Reason>) -> Message {
+        Message::new("teacher-period-storage-fault", [("reason", m.reason.to_string())])
+    }
+}
+
 /// 수업 진행 · 전송 현황
 pub const TEACHER_PERIOD_TITLE: Msg = Msg("teacher-period-title");
 

@@ -184,6 +184,11 @@ function Period({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
   return (
     <section class="card" aria-labelledby="period-title" data-period={view.endedAt !== null ? "ended" : "live"}>
       <h2 id="period-title">{t("teacher-period-title")}</h2>
+      {view.storageFault !== null && (
+        <p role="alert" data-hub-storage-fault={view.storageFault}>
+          {t("teacher-period-storage-fault", { reason: view.storageFault })}
+        </p>
+      )}
       {view.present === 0 ? (
         <p data-period-line="0/0">{t("teacher-period-nobody")}</p>
       ) : (
