@@ -84,6 +84,13 @@ async fn join_pc(
     done.assignments
 }
 
+/// Student `n`'s PC, joined to the class with the code.
+async fn joined_pc(h: &RunningHub, code: &JoinCode, n: u32) -> StudentPc {
+    let pc = student_pc(n);
+    join_pc(&pc, code, h).await;
+    pc
+}
+
 /// Answers the sample module: the items whose index is in `wrong` wrongly.
 fn study(pc: &StudentPc, wrong: &[usize]) {
     let svc = &pc.svc;
@@ -809,8 +816,7 @@ async fn a_poisoned_record_in_an_outbox_does_not_block_the_others() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = hub(hub_dir.path()).await;
     let (class_id, code) = class(&h, 1);
-    let pc = student_pc(1);
-    join_pc(&pc, &code, &h).await;
+    let pc = joined_pc(&h, &code, 1).await;
     study(&pc, &[]);
     {
         let conn = rusqlite::Connection::open(pc._dir.path().join("jikim.db")).expect("db");
@@ -1096,8 +1102,7 @@ async fn a_shared_lab_pc_forgets_a_student_once_their_records_are_on_the_hub() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = hub(hub_dir.path()).await;
     let (_, code) = class(&h, 2);
-    let pc = student_pc(1);
-    join_pc(&pc, &code, &h).await;
+    let pc = joined_pc(&h, &code, 1).await;
     study(&pc, &[]);
     // Not yet on the hub: kept.
     assert_eq!(pc.svc.forget_synced(None).expect("forget"), 0);
@@ -1144,8 +1149,7 @@ async fn a_deleted_student_is_erased_from_the_hub_and_from_their_pc_on_next_cont
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = hub(hub_dir.path()).await;
     let (class_id, code) = class(&h, 2);
-    let pc = student_pc(1);
-    join_pc(&pc, &code, &h).await;
+    let pc = joined_pc(&h, &code, 1).await;
     study(&pc, &[]);
     push_until_empty(&pc).await;
     assert!(h.store.record_count().expect("count") > 0);
@@ -1196,8 +1200,7 @@ async fn the_end_of_year_purge_needs_a_bundle_of_everything_it_deletes() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = hub(hub_dir.path()).await;
     let (class_id, code) = class(&h, 1);
-    let pc = student_pc(1);
-    join_pc(&pc, &code, &h).await;
+    let pc = joined_pc(&h, &code, 1).await;
     study(&pc, &[]);
     push_until_empty(&pc).await;
     let tomorrow = time::OffsetDateTime::now_utc().date() + time::Duration::days(2);
@@ -1328,8 +1331,7 @@ async fn the_worker_reports_who_is_signed_in_and_their_sign_out() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = hub(hub_dir.path()).await;
     let (class_id, code) = class(&h, 1);
-    let pc = student_pc(1);
-    join_pc(&pc, &code, &h).await;
+    let pc = joined_pc(&h, &code, 1).await;
     pc.tokens.set_current(Some(pc.me.id));
     let wake = Arc::new(tokio::sync::Notify::new());
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -1369,8 +1371,7 @@ async fn the_teacher_is_told_why_the_hub_cannot_store_and_nothing_is_lost() {
     let hub_dir = tempfile::tempdir().expect("tempdir");
     let h = hub(hub_dir.path()).await;
     let (class_id, code) = class(&h, 1);
-    let pc = student_pc(1);
-    join_pc(&pc, &code, &h).await;
+    let pc = joined_pc(&h, &code, 1).await;
     pc.tokens.set_current(Some(pc.me.id));
     study(&pc, &[]);
     let waiting = pc.svc.outbox_len().expect("outbox");

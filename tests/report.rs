@@ -85,6 +85,15 @@ fn content_arg() -> String {
     root().join("assets/modules").display().to_string()
 }
 
+/// `jikim export` of the hub in `data` to `out`, with the shipped modules and `filters`.
+fn export(data: &str, format: &str, out: &str, filters: &[&str]) -> (i32, String, String) {
+    let content = content_arg();
+    let mut args = vec!["export", "--data", data, "--format", format, "--out", out];
+    args.extend_from_slice(filters);
+    args.extend(["--content", content.as_str()]);
+    jikim(&args)
+}
+
 fn read_csv(path: &Path) -> Vec<Vec<String>> {
     let bytes = std::fs::read(path).expect("csv written");
     assert!(
@@ -129,17 +138,12 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
     };
     drop(store);
     let csv_path = dir.path().join("이수현황.csv");
-    let (code, out, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, out, err) = export(
         &data_arg(dir.path()),
-        "--format",
         "csv",
-        "--out",
         &csv_path.display().to_string(),
-        "--content",
-        &content_arg(),
-    ]);
+        &[],
+    );
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("5행"), "{out}");
     assert!(
@@ -213,17 +217,12 @@ fn csv_and_xlsx_read_back_equal_to_the_hub_database() {
 
     // XLSX: the same rows, typed.
     let xlsx_path = dir.path().join("이수현황.xlsx");
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, err) = export(
         &data_arg(dir.path()),
-        "--format",
         "xlsx",
-        "--out",
         &xlsx_path.display().to_string(),
-        "--content",
-        &content_arg(),
-    ]);
+        &[],
+    );
     assert_eq!(code, 0, "{err}");
     keep(&csv_path);
     keep(&xlsx_path);
@@ -296,17 +295,12 @@ fn a_removed_student_stays_in_reports_as_moved_or_removed() {
     store.set_roster(class.id, &kept).expect("roster edit");
     drop(store);
     let csv_path = dir.path().join("이수현황.csv");
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, err) = export(
         &data_arg(dir.path()),
-        "--format",
         "csv",
-        "--out",
         &csv_path.display().to_string(),
-        "--content",
-        &content_arg(),
-    ]);
+        &[],
+    );
     assert_eq!(code, 0, "{err}");
     let rows = read_csv(&csv_path);
     let gone = rows
@@ -350,21 +344,12 @@ fn empty_filters_give_a_valid_file_with_headers_only() {
     drop(seeded_hub(dir.path()));
     for format in ["csv", "xlsx"] {
         let out = dir.path().join(format!("empty.{format}"));
-        let (code, text, err) = jikim(&[
-            "export",
-            "--data",
+        let (code, text, err) = export(
             &data_arg(dir.path()),
-            "--format",
             format,
-            "--out",
             &out.display().to_string(),
-            "--module",
-            "no-such-module",
-            "--lang",
-            "en",
-            "--content",
-            &content_arg(),
-        ]);
+            &["--module", "no-such-module", "--lang", "en"],
+        );
         assert_eq!(code, 0, "{err}");
         assert!(text.contains("0 rows"), "{text}");
         if format == "csv" {
@@ -379,53 +364,32 @@ fn empty_filters_give_a_valid_file_with_headers_only() {
     }
     // A date window with no records: the assigned rows are there, none started.
     let out = dir.path().join("later.csv");
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, err) = export(
         &data_arg(dir.path()),
-        "--format",
         "csv",
-        "--out",
         &out.display().to_string(),
-        "--from",
-        "2027-01-01",
-        "--content",
-        &content_arg(),
-    ]);
+        &["--from", "2027-01-01"],
+    );
     assert_eq!(code, 0, "{err}");
     let rows = read_csv(&out);
     assert_eq!(rows.len(), 6);
     assert!(rows[1..].iter().all(|r| r[7] == "시작 안 함"));
     // A class filter.
-    let (code, _, _) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, _) = export(
         &data_arg(dir.path()),
-        "--format",
         "csv",
-        "--out",
         &out.display().to_string(),
-        "--class",
-        "1-1",
-        "--content",
-        &content_arg(),
-    ]);
+        &["--class", "1-1"],
+    );
     assert_eq!(code, 0);
     assert_eq!(read_csv(&out).len(), 2);
     // A filter that is not a filter.
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, err) = export(
         &data_arg(dir.path()),
-        "--format",
         "csv",
-        "--out",
         &out.display().to_string(),
-        "--class",
-        "2반",
-        "--content",
-        &content_arg(),
-    ]);
+        &["--class", "2반"],
+    );
     assert_eq!(code, 1);
     assert!(err.contains("조건을 이해하지 못했습니다"), "{err}");
 }
@@ -789,19 +753,7 @@ fn the_command_lines_exports_bundles_and_settings_are_in_the_access_log() {
     drop(seeded_hub(dir.path()));
     let data = data_arg(dir.path());
     let csv = dir.path().join("이수현황.csv").display().to_string();
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
-        &data,
-        "--format",
-        "csv",
-        "--out",
-        &csv,
-        "--class",
-        "2-3",
-        "--content",
-        &content_arg(),
-    ]);
+    let (code, _, err) = export(&data, "csv", &csv, &["--class", "2-3"]);
     assert_eq!(code, 0, "{err}");
     bundle(dir.path(), &dir.path().join("b.jikim"));
     let (code, _, err) = jikim(&[
@@ -1297,19 +1249,12 @@ fn a_record_dated_9999_12_31_crashes_no_export_certificate_bundle_or_merge() {
     let (code, _, err) = merge(&admin, &[&bundle_file]);
     assert_eq!(code, 0, "merge: {err}");
     let merged = out_dir.join("merged.csv");
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, err) = export(
         &data_arg(&admin),
-        "--format",
         "csv",
-        "--out",
         &merged.display().to_string(),
-        "--from",
-        "2026-03-01",
-        "--content",
-        &content_arg(),
-    ]);
+        &["--from", "2026-03-01"],
+    );
     assert_eq!(code, 0, "export after merge: {err}");
 }
 
@@ -1495,17 +1440,12 @@ fn an_export_from_a_hub_another_program_keeps_locked_says_so_in_korean() {
         )
         .expect("hold the database");
     let csv_path = dir.path().join("이수현황.csv");
-    let (code, _, err) = jikim(&[
-        "export",
-        "--data",
+    let (code, _, err) = export(
         &data_arg(dir.path()),
-        "--format",
         "csv",
-        "--out",
         &csv_path.display().to_string(),
-        "--content",
-        &content_arg(),
-    ]);
+        &[],
+    );
     assert_ne!(code, 0);
     assert!(
         err.contains("다른 프로그램(또는 다른 지킴)이 기록 저장소를 쓰고 있습니다"),
