@@ -241,3 +241,40 @@ pub fn format_local(t: time::OffsetDateTime) -> String {
         .and_then(|t| t.format(fmt).ok())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The report most often refused on a school PC: the administrator still has last week's
+    /// `이수현황.xlsx` open in Excel, which keeps it from being replaced. The message says so.
+    #[cfg(windows)]
+    #[test]
+    fn a_report_over_a_workbook_open_in_excel_says_to_close_it() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("이수현황.xlsx");
+        std::fs::write(&path, b"last week").expect("write");
+        // As Excel holds a workbook it shows: others may read it, not write, move or delete it.
+        const FILE_SHARE_READ: u32 = 1;
+        let _excel = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .share_mode(FILE_SHARE_READ)
+            .open(&path)
+            .expect("open as Excel does");
+        let e = write_atomically(&path, b"this week").expect_err("the workbook is open");
+        let ReportError::Io { fault, .. } = &e else {
+            panic!("{e:?}");
+        };
+        assert!(
+            matches!(fault, StorageFault::InUse | StorageFault::NoPermission),
+            "{e:?}"
+        );
+        let said = jikim_core::i18n::Localizer::new("ko").text(e.message());
+        assert!(said.contains("Excel") && said.contains("닫고"), "{said}");
+        assert_eq!(std::fs::read(&path).expect("read"), b"last week");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        assert_eq!(left.len(), 1, "no temporary file left beside it");
+    }
+}
