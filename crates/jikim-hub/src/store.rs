@@ -218,6 +218,10 @@ impl HubStore {
         jikim_core::storage::owner_only(&path);
         // From the first read on, another program holding the file for a moment is waited for.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Every transaction takes the write lock at its start, so that wait covers it too (a
+        // `jikim hub` command writing on this folder): a deferred one that read first would be
+        // refused at once when it came to write, the busy timeout not asked.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         // A damaged file is refused by name before anything writes to it.
         crate::backup::check(&conn, &path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -619,11 +623,7 @@ impl HubStore {
     pub fn apply_batch(&self, pushes: &[(Uuid, &[SyncRecord])]) -> Vec<Result<PushOutcome>> {
         let archive = self.archive();
         let mut conn = self.conn();
-        // The write lock at the start: a program holding it for a moment (a `jikim hub` command
-        // on this folder) is waited for (the busy timeout); a deferred transaction that read
-        // first would be refused at once when it came to write.
-        let mut tx = match conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-        {
+        let mut tx = match conn.transaction() {
             Ok(tx) => tx,
             Err(e) => {
                 return pushes.iter().map(|_| Err(batch_failed(&e))).collect();

@@ -103,7 +103,7 @@ impl Db {
         Ok(db)
     }
 
-    fn configure(&self) -> std::result::Result<(), rusqlite::Error> {
+    fn configure(&mut self) -> std::result::Result<(), rusqlite::Error> {
         // WAL keeps readers and the writer apart; FULL syncs the WAL on every commit, so an
         // acknowledged answer survives power loss, not only a crash or kill -9.
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -113,6 +113,10 @@ impl Db {
         // the file, not left in free pages for whoever copies it.
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         self.conn.busy_timeout(BUSY_WAIT)?;
+        // Every transaction takes the write lock at its start, so that wait covers it too: a
+        // deferred one that read first would be refused at once when it came to write.
+        self.conn
+            .set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         Ok(())
     }
 
