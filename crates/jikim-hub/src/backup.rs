@@ -97,10 +97,21 @@ pub fn daily(conn: &Connection, hub_dir: &Path) -> Result<Option<PathBuf>, HubEr
 /// running. Returns where the replaced file went.
 pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
     {
+        // A backup that is not there, or not readable, is that, not "damaged".
         let conn = Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| HubError::Corrupt {
-                path: backup.display().to_string(),
-                detail: e.to_string(),
+            .map_err(|e| {
+                if jikim_core::storage::is_corruption(&e) {
+                    HubError::Corrupt {
+                        path: backup.display().to_string(),
+                        detail: e.to_string(),
+                    }
+                } else {
+                    HubError::Io {
+                        path: backup.display().to_string(),
+                        detail: e.to_string(),
+                        fault: jikim_core::error::StorageFault::of_sqlite(&e),
+                    }
+                }
             })?;
         check(&conn, backup)?;
     }
@@ -188,6 +199,11 @@ mod tests {
         );
         let store = HubStore::open(dir.path()).expect("restored");
         assert_eq!(store.classes().expect("classes").len(), 1);
+        // A backup that is not there is said to be missing, not damaged, and changes nothing.
+        match restore(dir.path(), &dir.path().join("no-such-backup.db")) {
+            Err(HubError::Io { path, .. }) => assert!(path.ends_with("no-such-backup.db")),
+            other => panic!("expected the file not found, got {other:?}"),
+        }
         // A damaged backup is refused and changes nothing.
         let bad = dir.path().join("bad.db");
         std::fs::write(&bad, b"junk").expect("junk");
