@@ -192,6 +192,89 @@ fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
     assert!(kept, "the damaged file is kept");
 }
 
+/// The hub's commands speak the technician's language: a refused roster file in the hub's own
+/// Korean words, a hub database another program keeps locked said to be in use, a backup that is
+/// not there said to be missing, never SQLite's or the system's English words.
+#[test]
+fn the_hub_commands_say_why_in_korean() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().display().to_string();
+    let (code, out, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "class-add",
+        "--grade",
+        "2",
+        "--class",
+        "3",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("만들었습니다"), "{out}");
+    let class_id = jikim_hub::HubStore::open(dir.path())
+        .expect("hub")
+        .classes()
+        .expect("classes")[0]
+        .id
+        .to_string();
+    let csv = dir.path().join("명단.csv");
+    std::fs::write(&csv, "학생,비고\n1,홍길동\n").expect("csv");
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "roster",
+        "--class-id",
+        &class_id,
+        "--csv",
+        &csv.display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("첫 줄에 ‘번호’와 ‘이름’ 열이 있어야 합니다"),
+        "{err}"
+    );
+    assert!(!err.contains("roster file"), "{err}");
+
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "restore",
+        "--from",
+        &dir.path().join("없는-백업.db").display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        !err.contains("손상"),
+        "a missing backup is not a damaged one: {err}"
+    );
+
+    let holder = rusqlite::Connection::open(dir.path().join("hub.db")).expect("open");
+    holder
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE;
+             BEGIN IMMEDIATE; CREATE TABLE held (x); DROP TABLE held; COMMIT;",
+        )
+        .expect("hold the database");
+    let (code, _, err) = jikim(&[
+        "hub",
+        "--data",
+        &data,
+        "class-add",
+        "--grade",
+        "2",
+        "--class",
+        "4",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("다른 프로그램(또는 실행 중인 허브)이 허브 데이터를 쓰고 있습니다"),
+        "{err}"
+    );
+    assert!(!err.to_lowercase().contains("locked"), "{err}");
+}
+
 /// Issue 16: the administrator exports the hub's access log as CSV for Excel (BOM, Korean
 /// headers, every entry).
 #[test]

@@ -13,6 +13,12 @@ cli-hub-token-life = Tokens issued from now on last the new time. Tokens already
 cli-hub-roster = Roster saved: { $count } students
 cli-hub-assigned = Assigned { $module } (due { $due })
 cli-hub-failed = The hub operation failed: { $detail }
+cli-hub-storage = The hub's data could not be read or written. { $reason ->
+    [disk-full] This computer's disk is full.
+    [no-permission] There is no permission to write in the hub's folder.
+    [in-use] Another program (or the running hub) is using the hub's data. Please try again in a moment.
+   *[other] ({ $detail })
+}
 cli-hub-no-content = No modules found in { $dir }. The hub grades students' answers itself against the modules, so it needs the module folder (--content).
 cli-stats-module = { $order }. { $id } (version { $version }): { $pages } pages, { $items } items ({ $kinds }), { $minutes } min, for { $audience }
 cli-stats-total = In all: { $modules } modules, { $pages } pages, { $items } items, { $minutes } min estimated

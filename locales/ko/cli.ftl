@@ -13,6 +13,12 @@ cli-hub-token-life = 새로 발급하는 로그인 토큰의 기간을 바꿨습
 cli-hub-roster = 명단을 저장했습니다: 학생 { $count }명
 cli-hub-assigned = 과제를 냈습니다: { $module } (마감 { $due })
 cli-hub-failed = 허브 작업에 실패했습니다: { $detail }
+cli-hub-storage = 허브 데이터를 읽거나 쓰지 못했습니다. { $reason ->
+    [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+    [no-permission] 허브 폴더에 쓸 권한이 없습니다.
+    [in-use] 다른 프로그램(또는 실행 중인 허브)이 허브 데이터를 쓰고 있습니다. 잠시 후 다시 시도하세요.
+   *[other] ({ $detail })
+}
 cli-hub-no-content = { $dir }에서 모듈을 찾지 못했습니다. 허브는 학생의 답을 모듈로 직접 채점하므로 모듈 폴더가 필요합니다 (--content).
 cli-stats-module = { $order }. { $id } (버전 { $version }): 페이지 { $pages }개, 문항 { $items }개 ({ $kinds }), { $minutes }분, 대상 { $audience }
 cli-stats-total = 모두: 모듈 { $modules }개, 페이지 { $pages }개, 문항 { $items }개, 예상 시간 { $minutes }분

@@ -745,11 +745,11 @@ fn access_log_export(
 ) -> i32 {
     let store = match jikim_hub::HubStore::open(data) {
         Ok(s) => s,
-        Err(e) => return hub_open_failed(l10n, err, e),
+        Err(e) => return hub_refused(l10n, err, &e),
     };
     let entries = match store.access_log(usize::MAX) {
         Ok(e) => e,
-        Err(e) => return hub_failed(l10n, err, e),
+        Err(e) => return hub_refused(l10n, err, &e),
     };
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -782,7 +782,7 @@ fn access_log_export(
         Err(e) => return hub_failed(l10n, err, e),
     };
     if let Err(e) = jikim_report::write_atomically(file, &bytes) {
-        return hub_failed(l10n, err, e);
+        return hub_failed(l10n, err, l10n.text(e.message()));
     }
     say(
         l10n,
@@ -854,12 +854,23 @@ fn provision_hash(l10n: &Localizer, out: &mut dyn Write, err: &mut dyn Write) ->
     }
 }
 
-/// A hub that could not open: a damaged database is said in words (with how to restore).
-fn hub_open_failed(l10n: &Localizer, err: &mut dyn Write, e: jikim_hub::HubError) -> i32 {
-    if matches!(e, jikim_hub::HubError::Corrupt { .. }) {
-        say(l10n, err, e.message());
+/// What a hub error says to whoever runs the command, in their language: a refusal in its own
+/// words (a damaged database with how to restore, a roster line, a class not found), a fault of
+/// the disk or the database with why (`StorageFault`; the system's words only for `other`).
+fn hub_said(l10n: &Localizer, e: &jikim_hub::HubError) -> String {
+    if e.is_storage_fault() {
+        l10n.text(m::CliHubStorage {
+            detail: e,
+            reason: e.storage_fault(),
+        })
+    } else {
+        l10n.text(e.message())
     }
-    hub_failed(l10n, err, e)
+}
+
+/// A hub command refused or failed: "허브 작업에 실패했습니다: " and [`hub_said`].
+fn hub_refused(l10n: &Localizer, err: &mut dyn Write, e: &jikim_hub::HubError) -> i32 {
+    hub_failed(l10n, err, hub_said(l10n, e))
 }
 
 fn hub_failed(l10n: &Localizer, err: &mut dyn Write, e: impl std::fmt::Display) -> i32 {
@@ -902,7 +913,7 @@ fn hub_serve(
     rt.block_on(async {
         let hub = match jikim_hub::start(data, bind, mdns, &library).await {
             Ok(hub) => hub,
-            Err(e) => return hub_open_failed(l10n, err, e),
+            Err(e) => return hub_refused(l10n, err, &e),
         };
         say(
             l10n,
@@ -983,19 +994,18 @@ fn hub_manage(
                 );
                 0
             }
-            Err(e) => hub_failed(l10n, err, e),
+            Err(e) => hub_refused(l10n, err, &e),
         };
     }
     let store = match jikim_hub::HubStore::open(data) {
         Ok(s) => s,
-        Err(e) => return hub_open_failed(l10n, err, e),
+        Err(e) => return hub_refused(l10n, err, &e),
     };
     let class_id = |raw: &str| uuid::Uuid::parse_str(raw).map_err(|e| e.to_string());
+    let said = |e: jikim_hub::HubError| hub_said(l10n, &e);
     let result: Result<(), String> = match action {
         HubAction::ClassAdd { grade, class } => (|| {
-            let c = store
-                .create_class(grade, class)
-                .map_err(|e| e.to_string())?;
+            let c = store.create_class(grade, class).map_err(said)?;
             say(
                 l10n,
                 out,
@@ -1010,7 +1020,7 @@ fn hub_manage(
             minutes,
         } => (|| {
             let id = class_id(&id)?;
-            let w = store.open_joining(id, minutes).map_err(|e| e.to_string())?;
+            let w = store.open_joining(id, minutes).map_err(said)?;
             say(
                 l10n,
                 out,
@@ -1023,7 +1033,7 @@ fn hub_manage(
         })(),
         HubAction::JoinClose { class_id: id } => (|| {
             let id = class_id(&id)?;
-            store.close_joining(id).map_err(|e| e.to_string())?;
+            store.close_joining(id).map_err(said)?;
             say(l10n, out, m::CLI_HUB_JOIN_CLOSED);
             Ok(())
         })(),
@@ -1035,15 +1045,13 @@ fn hub_manage(
                 StudentAction::RevokeDevices => store.revoke_devices(id).map(|_| ()),
                 StudentAction::Delete => store.delete_student(id).map(|_| ()),
             }
-            .map_err(|e| e.to_string())?;
+            .map_err(said)?;
             say(l10n, out, m::CLI_HUB_STUDENT_DONE);
             Ok(())
         })(),
         HubAction::Restore { .. } => Ok(()),
         HubAction::Retention { years } => (|| {
-            store
-                .set_retention_years(years)
-                .map_err(|e| e.to_string())?;
+            store.set_retention_years(years).map_err(said)?;
             say(
                 l10n,
                 out,
@@ -1060,11 +1068,12 @@ fn hub_manage(
                     .map_err(|e| format!("--before {before}: {e}"))?,
                 None => jikim_hub::lifecycle::retention_cutoff(
                     jikim_report::today_kst(),
-                    store.retention_years().map_err(|e| e.to_string())?,
+                    store.retention_years().map_err(said)?,
                 ),
             };
-            let snap = jikim_report::bundle::read_file(&bundle).map_err(|e| e.to_string())?;
-            let purged = store.purge_before(day, &snap).map_err(|e| e.to_string())?;
+            let snap =
+                jikim_report::bundle::read_file(&bundle).map_err(|e| l10n.text(e.message()))?;
+            let purged = store.purge_before(day, &snap).map_err(said)?;
             say(
                 l10n,
                 out,
@@ -1080,15 +1089,14 @@ fn hub_manage(
                 "term" => None,
                 d => Some(d.parse::<u32>().map_err(|e| format!("--days {d}: {e}"))?),
             };
-            store.set_token_days(days).map_err(|e| e.to_string())?;
+            store.set_token_days(days).map_err(said)?;
             say(l10n, out, m::CLI_HUB_TOKEN_LIFE);
             Ok(())
         })(),
         HubAction::Rollover { year, csv } => (|| {
             let bytes = std::fs::read(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
-            let refused = |e: jikim_hub::HubError| l10n.text(e.message());
-            let rows = jikim_hub::rollover::parse_rollover_csv(&bytes).map_err(refused)?;
-            let done = store.roll_over(year, &rows).map_err(refused)?;
+            let rows = jikim_hub::rollover::parse_rollover_csv(&bytes).map_err(said)?;
+            let done = store.roll_over(year, &rows).map_err(said)?;
             say(
                 l10n,
                 out,
@@ -1116,9 +1124,7 @@ fn hub_manage(
                     l10n.text(issue.message())
                 })?;
             for grade in grades {
-                store
-                    .set_owed(grade, requirement, minutes)
-                    .map_err(|e| l10n.text(e.message()))?;
+                store.set_owed(grade, requirement, minutes).map_err(said)?;
                 let requirement = l10n.text(requirement.name());
                 if minutes == 0 {
                     say(l10n, out, m::CliHubOwedRemoved { grade, requirement });
@@ -1137,7 +1143,7 @@ fn hub_manage(
             Ok(())
         })(),
         HubAction::SchoolKey { export } => (|| {
-            let public = store.school_key().map_err(|e| e.to_string())?.public();
+            let public = store.school_key().map_err(said)?.public();
             say(
                 l10n,
                 out,
@@ -1167,8 +1173,8 @@ fn hub_manage(
         HubAction::Roster { class_id: id, csv } => (|| {
             let id = class_id(&id)?;
             let bytes = std::fs::read(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
-            let entries = jikim_hub::store::parse_roster_csv(&bytes).map_err(|e| e.to_string())?;
-            let roster = store.set_roster(id, &entries).map_err(|e| e.to_string())?;
+            let entries = jikim_hub::store::parse_roster_csv(&bytes).map_err(said)?;
+            let roster = store.set_roster(id, &entries).map_err(said)?;
             say(
                 l10n,
                 out,
@@ -1184,9 +1190,7 @@ fn hub_manage(
             due,
         } => (|| {
             let id = class_id(&id)?;
-            store
-                .set_assignment(id, &module, &due)
-                .map_err(|e| e.to_string())?;
+            store.set_assignment(id, &module, &due).map_err(said)?;
             say(
                 l10n,
                 out,

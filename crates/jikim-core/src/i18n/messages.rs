@@ -252,6 +252,25 @@ impl<Path: Display> From<CliHubSchoolKeyExported<Path>> for Message {
 /// 지킴 학교 허브 공개 키 (이수증과 묶음 파일의 서명 확인용)
 pub const CLI_HUB_SCHOOL_KEY_FILE_COMMENT: Msg = Msg("cli-hub-school-key-file-comment");
 
+/// ```text
+/// 허브 데이터를 읽거나 쓰지 못했습니다. { $reason ->
+/// [disk-full] 이 컴퓨터의 저장 공간이 부족합니다.
+/// [no-permission] 허브 폴더에 쓸 권한이 없습니다.
+/// [in-use] 다른 프로그램(또는 실행 중인 허브)이 허브 데이터를 쓰고 있습니다. 잠시 후 다시 시도하세요.
+/// *[other] ({ $detail })
+/// }
+/// ```
+pub struct CliHubStorage<Detail, Reason> {
+    pub detail: Detail,
+    pub reason: Reason,
+}
+
+impl<Detail: Display, Reason: Display> From<CliHubStorage<Detail, Reason>> for Message {
+    fn from(m: CliHubStorage<Detail, Reason>) -> Message {
+        Message::new("cli-hub-storage", [("detail", m.detail.to_string()), ("reason", m.reason.to_string())])
+    }
+}
+
 /// 학생의 로그인 설정을 바꿨습니다.
 pub const CLI_HUB_STUDENT_DONE: Msg = Msg("cli-hub-student-done");
 
