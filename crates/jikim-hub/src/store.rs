@@ -217,7 +217,7 @@ impl HubStore {
         let mut conn = Connection::open(&path)?;
         jikim_core::storage::owner_only(&path);
         // From the first read on, another program holding the file for a moment is waited for.
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(jikim_core::storage::BUSY_WAIT)?;
         // Every transaction takes the write lock at its start, so that wait covers it too (a
         // `jikim hub` command writing on this folder): a deferred one that read first would be
         // refused at once when it came to write, the busy timeout not asked.

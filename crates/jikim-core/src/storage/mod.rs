@@ -29,8 +29,9 @@ impl std::fmt::Debug for Db {
     }
 }
 
-/// How long a write waits for another connection's lock on the database before it fails.
-const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+/// How long an access to a database (the student app's, the hub's) waits for another
+/// connection's lock before it fails as [`crate::error::StorageFault::InUse`].
+pub const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Whether SQLite says the file is not a database or is damaged (not merely locked, full or
 /// read-only: those are [`crate::error::StorageFault`]s, and the file is fine).
