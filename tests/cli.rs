@@ -126,36 +126,33 @@ fn provision_check_reads_a_lab_file_and_lists_every_problem() {
 
 /// Issue 16: a damaged hub.db is refused in words, and `jikim hub restore` brings back the newest
 /// daily backup, keeping the damaged file beside it.
+/// `jikim hub --data DATA class-add --grade G --class C`.
+fn class_add(data: &str, grade: u32, class: u32) -> (i32, String, String) {
+    let (grade, class) = (grade.to_string(), class.to_string());
+    jikim(&[
+        "hub",
+        "--data",
+        data,
+        "class-add",
+        "--grade",
+        &grade,
+        "--class",
+        &class,
+    ])
+}
+
 #[test]
 fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
     let dir = tempfile::tempdir().expect("tmp");
     let data = dir.path().display().to_string();
-    let (code, _, err) = jikim(&[
-        "hub",
-        "--data",
-        &data,
-        "class-add",
-        "--grade",
-        "2",
-        "--class",
-        "3",
-    ]);
+    let (code, _, err) = class_add(&data, 2, 3);
     assert_eq!(code, 0, "{err}");
     // Today's backup exists; make it hold the class (it was taken when the hub first opened).
     let backups = dir.path().join("backups");
     for b in std::fs::read_dir(&backups).expect("backups") {
         std::fs::remove_file(b.expect("entry").path()).expect("remove");
     }
-    let (code, _, err) = jikim(&[
-        "hub",
-        "--data",
-        &data,
-        "class-add",
-        "--grade",
-        "2",
-        "--class",
-        "4",
-    ]);
+    let (code, _, err) = class_add(&data, 2, 4);
     assert_eq!(code, 0, "{err}");
     std::fs::write(dir.path().join("hub.db"), b"damaged by a power cut").expect("damage");
     for side in ["hub.db-wal", "hub.db-shm"] {
@@ -199,16 +196,7 @@ fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
 fn the_hub_commands_say_why_in_korean() {
     let dir = tempfile::tempdir().expect("tmp");
     let data = dir.path().display().to_string();
-    let (code, out, err) = jikim(&[
-        "hub",
-        "--data",
-        &data,
-        "class-add",
-        "--grade",
-        "2",
-        "--class",
-        "3",
-    ]);
+    let (code, out, err) = class_add(&data, 2, 3);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("만들었습니다"), "{out}");
     let class_id = jikim_hub::HubStore::open(dir.path())
@@ -250,23 +238,8 @@ fn the_hub_commands_say_why_in_korean() {
         "a missing backup is not a damaged one: {err}"
     );
 
-    let holder = rusqlite::Connection::open(dir.path().join("hub.db")).expect("open");
-    holder
-        .execute_batch(
-            "PRAGMA locking_mode = EXCLUSIVE;
-             BEGIN IMMEDIATE; CREATE TABLE held (x); DROP TABLE held; COMMIT;",
-        )
-        .expect("hold the database");
-    let (code, _, err) = jikim(&[
-        "hub",
-        "--data",
-        &data,
-        "class-add",
-        "--grade",
-        "2",
-        "--class",
-        "4",
-    ]);
+    let _holder = jikim_tests::hold_database(&dir.path().join("hub.db"));
+    let (code, _, err) = class_add(&data, 2, 4);
     assert_eq!(code, 1);
     assert!(
         err.contains("다른 프로그램(또는 실행 중인 허브)이 허브 데이터를 쓰고 있습니다"),

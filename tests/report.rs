@@ -1431,14 +1431,7 @@ fn the_learners_list_the_dashboard_and_the_export_agree_on_every_case() {
 fn an_export_from_a_hub_another_program_keeps_locked_says_so_in_korean() {
     let dir = tempfile::tempdir().expect("tmp");
     drop(seeded_hub(dir.path()));
-    let holder = rusqlite::Connection::open(dir.path().join("hub.db")).expect("open");
-    // Held from its first write until the connection closes.
-    holder
-        .execute_batch(
-            "PRAGMA locking_mode = EXCLUSIVE;
-             BEGIN IMMEDIATE; CREATE TABLE held (x); DROP TABLE held; COMMIT;",
-        )
-        .expect("hold the database");
+    let holder = jikim_tests::hold_database(&dir.path().join("hub.db"));
     let csv_path = dir.path().join("이수현황.csv");
     let (code, _, err) = export(
         &data_arg(dir.path()),

@@ -16,6 +16,21 @@ pub fn today() -> jikim_core::content::Date {
         .expect("valid date")
 }
 
+/// Another program (a backup tool copying it, a second Jikim) holding the SQLite database at
+/// `path` until the returned connection is dropped: others can neither read nor write it, and
+/// get SQLite's "locked" once their busy timeout has passed.
+pub fn hold_database(path: &std::path::Path) -> rusqlite::Connection {
+    let holder = rusqlite::Connection::open(path).expect("open");
+    // Exclusive locking mode keeps the lock from the first write until the connection closes.
+    holder
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE;
+             BEGIN IMMEDIATE; CREATE TABLE held (x); DROP TABLE held; COMMIT;",
+        )
+        .expect("hold the database");
+    holder
+}
+
 /// Runs the `jikim` command with `args`; returns (exit code, stdout, stderr).
 pub fn jikim(args: &[&str]) -> (i32, String, String) {
     let mut out = Vec::new();
