@@ -190,8 +190,8 @@ fn a_damaged_hub_database_is_named_and_restored_from_the_daily_backup() {
 }
 
 /// The hub's commands speak the technician's language: a refused roster file in the hub's own
-/// Korean words, a hub database another program keeps locked said to be in use, a backup that is
-/// not there said to be missing, never SQLite's or the system's English words.
+/// Korean words, a backup that is not there said to be missing, a mistyped id, a hub database
+/// another program keeps locked said to be in use; never SQLite's or a parser's English words.
 #[test]
 fn the_hub_commands_say_why_in_korean() {
     let dir = tempfile::tempdir().expect("tmp");
@@ -234,9 +234,13 @@ fn the_hub_commands_say_why_in_korean() {
     ]);
     assert_eq!(code, 1);
     assert!(
-        !err.contains("손상"),
-        "a missing backup is not a damaged one: {err}"
+        err.contains("백업 파일이 없습니다") && !err.contains("손상"),
+        "a missing backup is said to be missing, not damaged: {err}"
     );
+    // An id mistyped (not as the hub printed it) is said in words, not uuid's parser's.
+    let (code, _, err) = jikim(&["hub", "--data", &data, "join-close", "--class-id", "2-3"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("ID를 읽지 못했습니다: 2-3"), "{err}");
 
     let _holder = jikim_tests::hold_database(&dir.path().join("hub.db"));
     let (code, _, err) = class_add(&data, 2, 4);

@@ -14,6 +14,10 @@ export interface Messages {
   "cli-content-no-files": { dir: FluentArg };
   /** 과제를 냈습니다: { $module } (마감 { $due }) */
   "cli-hub-assigned": { due: FluentArg; module: FluentArg };
+  /** 백업 파일이 없습니다: { $path }. 허브 폴더의 backups 안에 있는 파일을 지정하세요. 아무것도 바뀌지 않았습니다. */
+  "cli-hub-backup-missing": { path: FluentArg };
+  /** ID를 읽지 못했습니다: { $id }. 허브가 알려 준 ID(예: class-add가 출력한 학급 ID)를 그대로 넣으세요. */
+  "cli-hub-bad-id": { id: FluentArg };
   /** 학급 { $id }을(를) 만들었습니다. 참여는 닫혀 있습니다: 학생이 참여할 때 join-open으로 여세요. */
   "cli-hub-class": { id: FluentArg };
   /** 허브 작업에 실패했습니다: { $detail } */

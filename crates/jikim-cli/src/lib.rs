@@ -982,6 +982,11 @@ fn hub_manage(
             );
             return 1;
         };
+        if !backup.is_file() {
+            let path = backup.display().to_string();
+            say(l10n, err, m::CliHubBackupMissing { path });
+            return 1;
+        }
         return match jikim_hub::backup::restore(data, &backup) {
             Ok(kept) => {
                 say(
@@ -1001,7 +1006,9 @@ fn hub_manage(
         Ok(s) => s,
         Err(e) => return hub_refused(l10n, err, &e),
     };
-    let class_id = |raw: &str| uuid::Uuid::parse_str(raw).map_err(|e| e.to_string());
+    // An id as the hub prints it (class-add, the teacher's screens); anything else in words.
+    let class_id =
+        |raw: &str| uuid::Uuid::parse_str(raw).map_err(|_| l10n.text(m::CliHubBadId { id: raw }));
     let said = |e: jikim_hub::HubError| hub_said(l10n, &e);
     let result: Result<(), String> = match action {
         HubAction::ClassAdd { grade, class } => (|| {

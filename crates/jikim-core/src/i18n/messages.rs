@@ -55,6 +55,28 @@ impl<Due: Display, Module: Display> From<CliHubAssigned<Due, Module>> for Messag
     }
 }
 
+/// 백업 파일이 없습니다: { $path }. 허브 폴더의 backups 안에 있는 파일을 지정하세요. 아무것도 바뀌지 않았습니다.
+pub struct CliHubBackupMissing<Path> {
+    pub path: Path,
+}
+
+impl<Path: Display> From<CliHubBackupMissing<Path>> for Message {
+    fn from(m: CliHubBackupMissing<Path>) -> Message {
+        Message::new("cli-hub-backup-missing", [("path", m.path.to_string())])
+    }
+}
+
+/// ID를 읽지 못했습니다: { $id }. 허브가 알려 준 ID(예: class-add가 출력한 학급 ID)를 그대로 넣으세요.
+pub struct CliHubBadId<Id> {
+    pub id: Id,
+}
+
+impl<Id: Display> From<CliHubBadId<Id>> for Message {
+    fn from(m: CliHubBadId<Id>) -> Message {
+        Message::new("cli-hub-bad-id", [("id", m.id.to_string())])
+    }
+}
+
 /// 학급 { $id }을(를) 만들었습니다. 참여는 닫혀 있습니다: 학생이 참여할 때 join-open으로 여세요.
 pub struct CliHubClass<Id> {
     pub id: Id,
