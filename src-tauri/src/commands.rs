@@ -2,7 +2,7 @@
 //! command deliberately records and logs nothing.
 
 use crate::state::{BrokenView, Content, Device, Study, TeacherMode};
-use jikim_core::error::StorageFault;
+use jikim_core::error::FileFault;
 use jikim_core::help::HelpView;
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::storage::KnownHub;
@@ -94,14 +94,7 @@ pub async fn broken_modules(content: State<'_, Content>) -> CmdResult<Vec<Broken
     let library = content.library.clone();
     tauri::async_runtime::spawn_blocking(move || crate::state::broken_views(library.get()))
         .await
-        .map_err(|e| {
-            CoreError::Io {
-                path: "modules".into(),
-                detail: e.to_string(),
-                fault: StorageFault::Other,
-            }
-            .payload()
-        })
+        .map_err(|e| CoreError::from(FileFault::other("modules", e)).payload())
 }
 
 /// Device settings, kept in tauri-plugin-store (`settings.json`), never in the learner database.
@@ -177,12 +170,7 @@ const SETTINGS_FILE: &str = "settings.json";
 const SETTINGS_KEY: &str = "device";
 
 fn store_error(e: impl std::fmt::Display) -> ErrorPayload {
-    CoreError::Io {
-        path: SETTINGS_FILE.into(),
-        detail: e.to_string(),
-        fault: StorageFault::Other,
-    }
-    .payload()
+    CoreError::from(FileFault::other(SETTINGS_FILE, e)).payload()
 }
 
 /// The device settings, with what this PC's provisioning sets laid over them (re-read at every

@@ -3,7 +3,7 @@
 //! requires teacher mode to be unlocked. [`HubState`] is the teacher's side of the app's state.
 
 use crate::state::{Study, TeacherMode};
-use jikim_core::error::StorageFault;
+use jikim_core::error::FileFault;
 use jikim_core::study::dashboard::{self, ClassResults, ItemStat, RosterStudent};
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_hub::identity::{DeviceRow, JoinWindow, DEFAULT_JOIN_MINUTES};
@@ -83,14 +83,7 @@ pub(crate) fn hub_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> CmdResult
     app.path()
         .app_data_dir()
         .map(|d| d.join("hub"))
-        .map_err(|e| {
-            CoreError::Io {
-                path: "app data".into(),
-                detail: e.to_string(),
-                fault: StorageFault::Other,
-            }
-            .payload()
-        })
+        .map_err(|e| CoreError::from(FileFault::other("app data", e)).payload())
 }
 
 /// The hub database, opened on first use.

@@ -13,7 +13,7 @@
 
 use crate::hub::{hub_dir, store, HubState};
 use crate::state::{Device, Study, TeacherMode};
-use jikim_core::error::StorageFault;
+use jikim_core::error::FileFault;
 use jikim_core::i18n::messages as m;
 use jikim_core::{CoreError, ErrorPayload};
 use jikim_report::{export, Filter, Progress, ReportError};
@@ -32,12 +32,7 @@ fn report_error(e: ReportError) -> ErrorPayload {
 }
 
 fn task_failed(e: impl std::fmt::Display) -> ErrorPayload {
-    CoreError::Io {
-        path: "report".into(),
-        detail: e.to_string(),
-        fault: StorageFault::Other,
-    }
-    .payload()
+    CoreError::from(FileFault::other("report", e)).payload()
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, ts_rs::TS)]
@@ -292,7 +287,8 @@ pub async fn report_rollover<R: tauri::Runtime>(
         else {
             return Ok(None);
         };
-        let bytes = std::fs::read(&file).map_err(|e| report_error(ReportError::io(&file, &e)))?;
+        let bytes =
+            std::fs::read(&file).map_err(|e| report_error(FileFault::of_io(&file, &e).into()))?;
         let rows = jikim_hub::rollover::parse_rollover_csv(&bytes)
             .map_err(|e| ErrorPayload::from(e).about_file(&file))?;
         let done = hub

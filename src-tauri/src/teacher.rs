@@ -6,6 +6,7 @@
 
 use crate::hub::{HubState, HubStatus};
 use crate::state::{Device, Study, TeacherMode};
+use jikim_core::error::FileFault;
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::limits;
 use jikim_core::provision::TeacherPolicy;
@@ -101,7 +102,8 @@ pub fn teacher_set_password(
     }
     let hash = secret::hash(&password)?;
     let path = device.data_dir.join(TEACHER_FILE);
-    gate_rules::write(&path, &hash).map_err(|e| CoreError::io(path.clone(), &e).payload())?;
+    gate_rules::write(&path, &hash)
+        .map_err(|e| CoreError::from(FileFault::of_io(&path, &e)).payload())?;
     teacher.open();
     Ok(status(&teacher, &hub, &Gate::Unlock(hash)))
 }

@@ -283,7 +283,10 @@ pub(crate) fn certificate_tokens(
     let tokens = if path.is_file() {
         match std::fs::read(path) {
             Ok(bytes) => claim::find_tokens(&bytes),
-            Err(e) => return Err(failed(l10n, err, &ReportError::io(path, &e))),
+            Err(e) => {
+                let e = ReportError::from(jikim_core::error::FileFault::of_io(path, &e));
+                return Err(failed(l10n, err, &e));
+            }
         }
     } else {
         claim::find_tokens(input.as_bytes())

@@ -23,14 +23,9 @@ pub enum CoreError {
     /// A schema migration failed.
     #[error("database migration failed: {0}")]
     Migration(String),
-    /// Reading or writing a file or folder failed; `fault` says why, where the system said
-    /// ([`CoreError::io`]).
-    #[error("cannot read or write {path}: {detail}")]
-    Io {
-        path: PathBuf,
-        detail: String,
-        fault: StorageFault,
-    },
+    /// Reading or writing a file or folder failed.
+    #[error("cannot read or write {0}")]
+    Io(#[from] FileFault),
     /// A module file failed validation; the issues carry `file:line` detail.
     #[error("module file {path} is invalid ({count} problems)")]
     ContentInvalid { path: PathBuf, count: usize },
@@ -86,7 +81,7 @@ impl CoreError {
             CoreError::DatabaseTooNew { .. } => "database_too_new",
             CoreError::Database(_) => "database",
             CoreError::Migration(_) => "migration",
-            CoreError::Io { .. } => "io",
+            CoreError::Io(_) => "io",
             CoreError::ContentInvalid { .. } => "content_invalid",
             CoreError::HelpInvalid { .. } => "help_invalid",
             CoreError::ModuleNotFound(_) => "module_not_found",
@@ -123,14 +118,10 @@ impl CoreError {
             }
             .into(),
             CoreError::Migration(detail) => m::ErrorsMigration { detail }.into(),
-            CoreError::Io {
-                path,
-                detail,
-                fault,
-            } => m::ErrorsIo {
-                path: path.display(),
-                detail,
-                reason: fault,
+            CoreError::Io(f) => m::ErrorsIo {
+                path: &f.path,
+                detail: &f.detail,
+                reason: f.fault,
             }
             .into(),
             CoreError::ContentInvalid { path, count } => m::ErrorsContentInvalid {
@@ -168,15 +159,6 @@ impl CoreError {
     /// The serializable form that crosses IPC.
     pub fn payload(&self) -> ErrorPayload {
         ErrorPayload::new(self.code(), self.message())
-    }
-
-    /// A file operation on `path` failed, and why.
-    pub fn io(path: impl Into<PathBuf>, e: &std::io::Error) -> CoreError {
-        CoreError::Io {
-            path: path.into(),
-            detail: e.to_string(),
-            fault: StorageFault::of_io(e),
-        }
     }
 }
 
@@ -315,6 +297,39 @@ impl std::fmt::Display for StorageFault {
     }
 }
 
+/// A file or folder that could not be read or written: which, the system's own words, and why
+/// ([`StorageFault`]). Every error enum of Jikim that touches files carries it as its `Io` case
+/// (`CoreError`, `HubError`, `ReportError`, `DistrictError`), so each file fault is made the
+/// same way, with `?` through `From`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {detail}")]
+pub struct FileFault {
+    pub path: String,
+    pub detail: String,
+    pub fault: StorageFault,
+}
+
+impl FileFault {
+    /// A file operation on `path` failed with `e`.
+    pub fn of_io(path: impl AsRef<std::path::Path>, e: &std::io::Error) -> FileFault {
+        FileFault {
+            path: path.as_ref().display().to_string(),
+            detail: e.to_string(),
+            fault: StorageFault::of_io(e),
+        }
+    }
+
+    /// A failure about `path` that says nothing about the disk (a task that ended, a settings
+    /// store's own error): the detail is all there is.
+    pub fn other(path: impl std::fmt::Display, detail: impl std::fmt::Display) -> FileFault {
+        FileFault {
+            path: path.to_string(),
+            detail: detail.to_string(),
+            fault: StorageFault::Other,
+        }
+    }
+}
+
 /// Result alias of the core.
 pub type Result<T> = std::result::Result<T, CoreError>;
 
@@ -413,20 +428,20 @@ mod tests {
         let en = Localizer::new("en").text(full.message());
         assert!(en.contains("disk is full"), "{en}");
 
-        let denied = CoreError::io(
+        let denied = CoreError::from(FileFault::of_io(
             "/school/records",
             &std::io::Error::from(std::io::ErrorKind::PermissionDenied),
-        );
+        ));
         let ko = Localizer::new("ko").text(denied.message());
         assert!(
             ko.contains("/school/records") && ko.contains("권한이 없습니다"),
             "{ko}"
         );
 
-        let other = CoreError::io(
+        let other = CoreError::from(FileFault::of_io(
             "/school/records",
             &std::io::Error::other("the disk made a strange noise"),
-        );
+        ));
         for lang in ["ko", "en"] {
             let text = Localizer::new(lang).text(other.message());
             assert!(text.contains("the disk made a strange noise"), "{text}");

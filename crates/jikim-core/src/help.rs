@@ -2,7 +2,7 @@
 //! `assets/help/help.toml`. Help is content, not UI text, because its facts carry sources and a
 //! checked-as-of date. Nothing here records that help was opened: that is a product rule.
 
-use crate::error::{CoreError, Result};
+use crate::error::{CoreError, FileFault, Result};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -105,7 +105,7 @@ impl Help {
 
     /// Reads help data from a file.
     pub fn load(path: &Path) -> Result<Help> {
-        let src = std::fs::read_to_string(path).map_err(|e| CoreError::io(path, &e))?;
+        let src = std::fs::read_to_string(path).map_err(|e| FileFault::of_io(path, &e))?;
         Help::parse(&src, path)
     }
 

@@ -17,7 +17,7 @@ use crate::DistrictError;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use futures_util::pin_mut;
 use jikim_core::content::Requirement;
-use jikim_core::error::StorageFault;
+use jikim_core::error::FileFault;
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_hub::school_key::SchoolPublicKey;
 use std::io::Read;
@@ -213,18 +213,10 @@ fn tls_config(ca: Option<&std::path::Path>) -> Result<rustls::ClientConfig> {
         Some(path) => {
             let certs = CertificateDer::pem_file_iter(path)
                 .and_then(|certs| certs.collect::<std::result::Result<Vec<_>, _>>())
-                .map_err(|e| DistrictError::Io {
-                    path: path.display().to_string(),
-                    detail: e.to_string(),
-                    fault: StorageFault::Other,
-                })?;
+                .map_err(|e| FileFault::other(path.display(), e))?;
             let (added, _) = roots.add_parsable_certificates(certs);
             if added == 0 {
-                return Err(DistrictError::Io {
-                    path: path.display().to_string(),
-                    detail: "no CA certificate in it".into(),
-                    fault: StorageFault::Other,
-                });
+                return Err(FileFault::other(path.display(), "no CA certificate in it").into());
             }
         }
         None => {

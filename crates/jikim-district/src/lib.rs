@@ -11,7 +11,7 @@
 //!
 //! See `docs/district.md`.
 
-use jikim_core::error::StorageFault;
+use jikim_core::error::FileFault;
 use jikim_core::i18n::{messages as m, Message};
 
 pub mod bundle;
@@ -39,14 +39,9 @@ pub enum DistrictError {
     Invalid(String),
     #[error("writing failed: {0}")]
     Write(String),
-    /// A file could not be read or written; `fault` says why, where the system said
-    /// ([`DistrictError::io`]).
-    #[error("file {path}: {detail}")]
-    Io {
-        path: String,
-        detail: String,
-        fault: StorageFault,
-    },
+    /// A file could not be read or written.
+    #[error("file {0}")]
+    Io(#[from] FileFault),
     #[error("hub: {0}")]
     Hub(#[from] jikim_hub::HubError),
     #[error("database: {0}")]
@@ -86,7 +81,7 @@ impl DistrictError {
             DistrictError::UnknownSchool { .. } => "unknown_school",
             DistrictError::Invalid(_) => "invalid",
             DistrictError::Write(_) => "write_failed",
-            DistrictError::Io { .. } => "io",
+            DistrictError::Io(_) => "io",
             DistrictError::Hub(e) if !e.is_storage_fault() => e.code_str(),
             DistrictError::Hub(_) => "hub",
             DistrictError::Database(_) => "database",
@@ -110,14 +105,10 @@ impl DistrictError {
             }
             DistrictError::Invalid(detail) => m::DistrictErrorInvalid { detail }.into(),
             DistrictError::Write(detail) => m::DistrictErrorWrite { detail }.into(),
-            DistrictError::Io {
-                path,
-                detail,
-                fault,
-            } => m::DistrictErrorIo {
-                path,
-                detail,
-                reason: fault,
+            DistrictError::Io(f) => m::DistrictErrorIo {
+                path: &f.path,
+                detail: &f.detail,
+                reason: f.fault,
             }
             .into(),
             DistrictError::Hub(e) if !e.is_storage_fault() => e.message(),
@@ -138,15 +129,6 @@ impl DistrictError {
 }
 
 impl DistrictError {
-    /// A file operation on `path` failed, and why.
-    pub fn io(path: &std::path::Path, e: &std::io::Error) -> DistrictError {
-        DistrictError::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-            fault: StorageFault::of_io(e),
-        }
-    }
-
     /// The error a district server answered with (its `code` and `args`), as this side's own
     /// where the code is one of the bundle's errors, so the school sees the same message the
     /// office would.

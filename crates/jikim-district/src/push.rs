@@ -10,6 +10,7 @@
 use crate::bundle;
 use crate::server::{ApiError, UploadStatus, OFFSET_HEADER};
 use crate::DistrictError;
+use jikim_core::error::FileFault;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::time::Duration;
@@ -158,7 +159,7 @@ impl DistrictClient {
         options: &PushOptions,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<PushOutcome, DistrictError> {
-        let io = |e: std::io::Error| DistrictError::io(file, &e);
+        let io = |e: std::io::Error| DistrictError::from(FileFault::of_io(file, &e));
         let mut input = std::fs::File::open(file).map_err(io)?;
         let (header, _, _) = bundle::read_header(&mut input)?;
         let total = input.metadata().map_err(io)?.len();

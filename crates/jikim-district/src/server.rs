@@ -115,7 +115,7 @@ fn status_of(e: &DistrictError) -> StatusCode {
 }
 
 fn io(path: &Path, e: std::io::Error) -> DistrictError {
-    DistrictError::io(path, &e)
+    jikim_core::error::FileFault::of_io(path, &e).into()
 }
 
 /// A bundle's name: 64 lower-case hex digits.

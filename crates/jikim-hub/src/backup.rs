@@ -5,6 +5,7 @@
 //! replaces.
 
 use crate::HubError;
+use jikim_core::error::FileFault;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
@@ -79,13 +80,13 @@ pub fn daily(conn: &Connection, hub_dir: &Path) -> Result<Option<PathBuf>, HubEr
         return Ok(None);
     }
     let folder = dir(hub_dir);
-    std::fs::create_dir_all(&folder).map_err(|e| HubError::io(&folder, &e))?;
+    std::fs::create_dir_all(&folder).map_err(|e| FileFault::of_io(&folder, &e))?;
     jikim_core::storage::owner_only(&folder);
     let partial = target.with_extension("partial");
     let _ = std::fs::remove_file(&partial);
     conn.execute("VACUUM INTO ?1", [partial.to_string_lossy().into_owned()])?;
     jikim_core::storage::owner_only(&partial);
-    std::fs::rename(&partial, &target).map_err(|e| HubError::io(&target, &e))?;
+    std::fs::rename(&partial, &target).map_err(|e| FileFault::of_io(&target, &e))?;
     for old in list(hub_dir).into_iter().skip(KEEP) {
         let _ = std::fs::remove_file(old);
     }
@@ -106,11 +107,11 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
                         detail: e.to_string(),
                     }
                 } else {
-                    HubError::Io {
+                    HubError::Io(FileFault {
                         path: backup.display().to_string(),
                         detail: e.to_string(),
                         fault: jikim_core::error::StorageFault::of_sqlite(&e),
-                    }
+                    })
                 }
             })?;
         check(&conn, backup)?;
@@ -119,7 +120,7 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
     let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
     let kept = hub_dir.join(format!("hub.db.before-restore-{stamp}"));
     if db.exists() {
-        std::fs::rename(&db, &kept).map_err(|e| HubError::io(&db, &e))?;
+        std::fs::rename(&db, &kept).map_err(|e| FileFault::of_io(&db, &e))?;
         for side in ["-wal", "-shm"] {
             let from = hub_dir.join(format!("hub.db{side}"));
             if from.exists() {
@@ -130,7 +131,7 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
             }
         }
     }
-    std::fs::copy(backup, &db).map_err(|e| HubError::io(&db, &e))?;
+    std::fs::copy(backup, &db).map_err(|e| FileFault::of_io(&db, &e))?;
     jikim_core::storage::owner_only(&db);
     Ok(kept)
 }
@@ -201,7 +202,7 @@ mod tests {
         assert_eq!(store.classes().expect("classes").len(), 1);
         // A backup that is not there is said to be missing, not damaged, and changes nothing.
         match restore(dir.path(), &dir.path().join("no-such-backup.db")) {
-            Err(HubError::Io { path, .. }) => assert!(path.ends_with("no-such-backup.db")),
+            Err(HubError::Io(f)) => assert!(f.path.ends_with("no-such-backup.db")),
             other => panic!("expected the file not found, got {other:?}"),
         }
         // A damaged backup is refused and changes nothing.

@@ -45,7 +45,7 @@ pub mod snapshot;
 pub mod store;
 pub mod tls;
 
-use jikim_core::error::StorageFault;
+use jikim_core::error::{FileFault, StorageFault};
 pub use limits::HubLimits;
 pub use server::{start, start_with_limits, RunningHub};
 pub use store::{HubStore, PushOutcome};
@@ -57,14 +57,9 @@ pub enum HubError {
     Db(#[from] rusqlite::Error),
     #[error("hub database migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
-    /// A file or folder of the hub could not be read or written; `fault` says why, where the
-    /// system said ([`HubError::io`]).
-    #[error("hub file {path}: {detail}")]
-    Io {
-        path: String,
-        detail: String,
-        fault: StorageFault,
-    },
+    /// A file or folder of the hub could not be read or written.
+    #[error("hub file {0}")]
+    Io(#[from] FileFault),
     #[error("certificate: {0}")]
     Cert(String),
     #[error("not found")]
@@ -122,7 +117,7 @@ impl HubError {
     pub fn code_str(&self) -> &'static str {
         match self {
             HubError::Db(_) | HubError::Migration(_) => "hub_storage",
-            HubError::Io { .. } => "hub_file",
+            HubError::Io(_) => "hub_file",
             HubError::Cert(_) => "hub_certificate",
             HubError::NotFound => "hub_not_found",
             HubError::Invalid(_) => "hub_invalid_input",
@@ -145,17 +140,8 @@ impl HubError {
     pub fn is_storage_fault(&self) -> bool {
         matches!(
             self,
-            HubError::Db(_) | HubError::Migration(_) | HubError::Io { .. }
+            HubError::Db(_) | HubError::Migration(_) | HubError::Io(_)
         )
-    }
-
-    /// A file operation on `path` failed, and why.
-    pub fn io(path: &std::path::Path, e: &std::io::Error) -> HubError {
-        HubError::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-            fault: StorageFault::of_io(e),
-        }
     }
 
     /// Why the database or a file failed underneath ([`HubError::is_storage_fault`]), for the
@@ -166,7 +152,7 @@ impl HubError {
             | HubError::Migration(rusqlite_migration::Error::RusqliteError { err: e, .. }) => {
                 StorageFault::of_sqlite(e)
             }
-            HubError::Io { fault, .. } => *fault,
+            HubError::Io(f) => f.fault,
             _ => StorageFault::Other,
         }
     }
@@ -177,7 +163,7 @@ impl HubError {
         use jikim_core::limits;
         let msg = match self {
             HubError::Db(_) | HubError::Migration(_) => m::HUB_STORAGE_FAILED,
-            HubError::Io { .. } => m::HUB_FILE_FAILED,
+            HubError::Io(_) => m::HUB_FILE_FAILED,
             HubError::Cert(_) => m::HUB_CERTIFICATE_FAILED,
             HubError::NotFound => m::HUB_NOT_FOUND,
             HubError::Invalid(_) => m::HUB_INVALID_INPUT,

@@ -23,6 +23,7 @@
 
 use crate::store::{csv_reader, now, uuid, HubStore};
 use crate::HubError;
+use jikim_core::error::FileFault;
 use jikim_core::limits;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -193,7 +194,7 @@ impl HubStore {
         if archive.exists() {
             // Left by a rollover into this year that never committed (it was checked above that
             // the hub has not started this year): written again from the hub as it is.
-            std::fs::remove_dir_all(&archive).map_err(|e| HubError::io(&archive, &e))?;
+            std::fs::remove_dir_all(&archive).map_err(|e| FileFault::of_io(&archive, &e))?;
         }
         let snapshot = self.snapshot(&[])?;
         let archived_records = snapshot.records.len() as u64;

@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jikim_core::content::Library;
-use jikim_core::error::StorageFault;
+use jikim_core::error::{FileFault, StorageFault};
 use jikim_core::i18n::{messages as m, Msg};
 use jikim_core::sync::pake::hub_respond;
 use jikim_core::sync::protocol::{
@@ -92,13 +92,7 @@ impl Committer {
                         tracing::error!("a push batch panicked; it was not stored");
                         pushes
                             .iter()
-                            .map(|_| {
-                                Err(HubError::Io {
-                                    path: "push".into(),
-                                    detail: "internal error".into(),
-                                    fault: StorageFault::Other,
-                                })
-                            })
+                            .map(|_| Err(HubError::Io(FileFault::other("push", "internal error"))))
                             .collect()
                     });
                     drop(pushes);
@@ -777,7 +771,7 @@ fn teacher_token(dir: &Path) -> Result<String, HubError> {
         }
     }
     let token = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
-    std::fs::write(&path, &token).map_err(|e| HubError::io(&path, &e))?;
+    std::fs::write(&path, &token).map_err(|e| FileFault::of_io(&path, &e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -7,6 +7,7 @@ use crate::grade::{vet, Archive, Refused};
 use crate::identity::JoinWindow;
 use crate::HubError;
 use jikim_core::content::{Library, Module};
+use jikim_core::error::FileFault;
 use jikim_core::limits;
 use jikim_core::sync::join_code::JoinCode;
 use jikim_core::sync::protocol::{Assignment, RecordKind, SyncRecord};
@@ -209,7 +210,7 @@ pub struct ArchiveStats {
 impl HubStore {
     /// Opens (creating) `hub.db` in `dir` and migrates it.
     pub fn open(dir: &Path) -> Result<HubStore> {
-        std::fs::create_dir_all(dir).map_err(|e| HubError::io(dir, &e))?;
+        std::fs::create_dir_all(dir).map_err(|e| FileFault::of_io(dir, &e))?;
         // The hub's folder holds every student's answers, the certificate key and the teacher
         // token: its owner only (SQLite gives -wal and -shm the database file's mode).
         jikim_core::storage::owner_only(dir);
@@ -900,11 +901,11 @@ pub(crate) fn insert_record(
 /// The failure of a batch's transaction, once for each of its pushes (an SQLite error is not
 /// `Clone`), with why (disk full, locked...).
 fn batch_failed(e: &rusqlite::Error) -> HubError {
-    HubError::Io {
+    HubError::Io(FileFault {
         path: "hub.db".into(),
         detail: e.to_string(),
         fault: jikim_core::error::StorageFault::of_sqlite(e),
-    }
+    })
 }
 
 /// The records matching `tail` (a `WHERE`/`JOIN` clause over `record rec`), with student id and

@@ -3,6 +3,7 @@
 //! the fingerprint whose prefix travels in every class join code.
 
 use crate::HubError;
+use jikim_core::error::FileFault;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -15,12 +16,12 @@ pub struct HubCert {
 }
 
 fn write_private(path: &PathBuf, text: &str) -> Result<(), HubError> {
-    std::fs::write(path, text).map_err(|e| HubError::io(path, &e))?;
+    std::fs::write(path, text).map_err(|e| FileFault::of_io(path, &e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| HubError::io(path, &e))?;
+            .map_err(|e| FileFault::of_io(path, &e))?;
     }
     Ok(())
 }
@@ -31,8 +32,8 @@ pub fn load_or_create(dir: &Path) -> Result<HubCert, HubError> {
     let key_path = dir.join("key.pem");
     let (cert_pem, key_pem) = if cert_path.exists() && key_path.exists() {
         (
-            std::fs::read_to_string(&cert_path).map_err(|e| HubError::io(&cert_path, &e))?,
-            std::fs::read_to_string(&key_path).map_err(|e| HubError::io(&key_path, &e))?,
+            std::fs::read_to_string(&cert_path).map_err(|e| FileFault::of_io(&cert_path, &e))?,
+            std::fs::read_to_string(&key_path).map_err(|e| FileFault::of_io(&key_path, &e))?,
         )
     } else {
         let mut names = vec![
@@ -51,9 +52,9 @@ pub fn load_or_create(dir: &Path) -> Result<HubCert, HubError> {
             rcgen::generate_simple_self_signed(names).map_err(|e| HubError::Cert(e.to_string()))?;
         let cert_pem = ck.cert.pem();
         let key_pem = ck.signing_key.serialize_pem();
-        std::fs::create_dir_all(dir).map_err(|e| HubError::io(dir, &e))?;
+        std::fs::create_dir_all(dir).map_err(|e| FileFault::of_io(dir, &e))?;
         write_private(&key_path, &key_pem)?;
-        std::fs::write(&cert_path, &cert_pem).map_err(|e| HubError::io(&cert_path, &e))?;
+        std::fs::write(&cert_path, &cert_pem).map_err(|e| FileFault::of_io(&cert_path, &e))?;
         (cert_pem, key_pem)
     };
     let der = pem_to_der(&cert_pem)

@@ -207,7 +207,7 @@ pub fn read_file(path: &std::path::Path) -> Result<Snapshot> {
 
 /// Reads a bundle file and names the key that signed it.
 pub fn open_file(path: &std::path::Path) -> Result<Bundle> {
-    let bytes = std::fs::read(path).map_err(|e| ReportError::io(path, &e))?;
+    let bytes = std::fs::read(path).map_err(|e| jikim_core::error::FileFault::of_io(path, &e))?;
     open(&bytes)
 }
 

@@ -32,7 +32,7 @@ pub mod xlsx_out;
 pub use completion::{completion_rows, CompletionRow, Filter};
 pub use jikim_hub::snapshot::Snapshot;
 
-use jikim_core::error::StorageFault;
+use jikim_core::error::FileFault;
 use jikim_core::i18n::{messages as m, Message, Msg};
 
 /// What a long export or merge reports as it goes.
@@ -49,14 +49,9 @@ pub type ProgressFn<'a> = &'a mut dyn FnMut(Progress);
 /// (`locales/*/report.ftl`) so the app and the CLI show the same Korean sentence.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
-    /// A file could not be read or written; `fault` says why, where the system said
-    /// ([`ReportError::io`]).
-    #[error("file {path}: {detail}")]
-    Io {
-        path: String,
-        detail: String,
-        fault: StorageFault,
-    },
+    /// A file could not be read or written.
+    #[error("file {0}")]
+    Io(#[from] FileFault),
     #[error("not a Jikim bundle")]
     NotABundle,
     #[error("bundle is truncated")]
@@ -99,7 +94,7 @@ impl ReportError {
     /// Stable snake_case code (crosses IPC and shows in logs).
     pub fn code(&self) -> &'static str {
         match self {
-            ReportError::Io { .. } => "io",
+            ReportError::Io(_) => "io",
             ReportError::NotABundle => "not_a_bundle",
             ReportError::BundleTruncated => "bundle_truncated",
             ReportError::BundleTampered => "bundle_tampered",
@@ -121,14 +116,10 @@ impl ReportError {
     /// Its message (`locales/*/report.ftl`) with its arguments.
     pub fn message(&self) -> Message {
         match self {
-            ReportError::Io {
-                path,
-                detail,
-                fault,
-            } => m::ReportErrorIo {
-                path,
-                detail,
-                reason: fault,
+            ReportError::Io(f) => m::ReportErrorIo {
+                path: &f.path,
+                detail: &f.detail,
+                reason: f.fault,
             }
             .into(),
             ReportError::NotABundle => m::REPORT_ERROR_NOT_A_BUNDLE.into(),
@@ -151,15 +142,6 @@ impl ReportError {
             ReportError::BadFilter(detail) => m::ReportErrorBadFilter { detail }.into(),
             ReportError::NoContent { dir } => m::ReportErrorNoContent { dir }.into(),
             ReportError::NothingOwed => m::REPORT_LEDGER_NOTHING_OWED.into(),
-        }
-    }
-
-    /// A file operation on `path` failed, and why.
-    pub fn io(path: &std::path::Path, e: &std::io::Error) -> ReportError {
-        ReportError::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-            fault: StorageFault::of_io(e),
         }
     }
 }
@@ -189,7 +171,7 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(ReportError::io(path, &e));
+        return Err(FileFault::of_io(path, &e).into());
     }
     Ok(())
 }
@@ -247,6 +229,7 @@ pub fn format_local(t: time::OffsetDateTime) -> String {
 #[cfg(all(test, windows))]
 mod tests {
     use super::*;
+    use jikim_core::error::StorageFault;
 
     /// The report most often refused on a school PC: the administrator still has last week's
     /// `이수현황.xlsx` open in Excel, which keeps it from being replaced. The message says so.
@@ -265,11 +248,11 @@ mod tests {
             .open(&path)
             .expect("open as Excel does");
         let e = write_atomically(&path, b"this week").expect_err("the workbook is open");
-        let ReportError::Io { fault, .. } = &e else {
+        let ReportError::Io(f) = &e else {
             panic!("{e:?}");
         };
         assert!(
-            matches!(fault, StorageFault::InUse | StorageFault::NoPermission),
+            matches!(f.fault, StorageFault::InUse | StorageFault::NoPermission),
             "{e:?}"
         );
         let said = jikim_core::i18n::Localizer::new("ko").text(e.message());

@@ -13,7 +13,7 @@ pub use records::{
     is_hostile_char, wire_record, Attempt, CompletionScore, Learner, NewAnswer, SignIn,
 };
 
-use crate::error::{CoreError, Result};
+use crate::error::{CoreError, FileFault, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -48,7 +48,7 @@ impl Db {
     /// a file from a newer Jikim gives [`CoreError::DatabaseTooNew`]. Neither is modified.
     pub fn open(path: &Path) -> Result<Db> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| FileFault::of_io(dir, &e))?;
         }
         let corrupt = |e: rusqlite::Error| -> CoreError {
             if is_corruption(&e) {
