@@ -2,6 +2,7 @@
 //! against PostgreSQL). See `docs/district.md`.
 
 use super::say;
+use jikim_core::error::FileFault;
 use jikim_core::i18n::{messages as m, Localizer};
 use jikim_district::db::District;
 use jikim_district::DistrictError;
@@ -71,7 +72,7 @@ pub(crate) enum DistrictCommand {
 fn save(file: &Path, bytes: &[u8]) -> Result<(), DistrictError> {
     jikim_report::write_atomically(file, bytes).map_err(|e| match e {
         jikim_report::ReportError::Io(f) => DistrictError::Io(f),
-        e => jikim_core::error::FileFault::other(file.display(), e).into(),
+        e => FileFault::other(file.display(), e).into(),
     })
 }
 
@@ -135,8 +136,7 @@ fn outbox_bundle(
     content: &Path,
 ) -> Result<(PathBuf, bool), DistrictError> {
     let outbox = data.join("district_outbox");
-    std::fs::create_dir_all(&outbox)
-        .map_err(|e| DistrictError::from(jikim_core::error::FileFault::of_io(&outbox, &e)))?;
+    std::fs::create_dir_all(&outbox).map_err(|e| FileFault::of_io(&outbox, &e))?;
     let file = outbox.join(if names {
         format!("{year}-with-names.jikim-district")
     } else {
@@ -275,9 +275,8 @@ pub(crate) fn run(
                     );
                 }
                 DistrictCommand::Register { key, name } => {
-                    let text = std::fs::read_to_string(&key).map_err(|e| {
-                        DistrictError::from(jikim_core::error::FileFault::of_io(&key, &e))
-                    })?;
+                    let text =
+                        std::fs::read_to_string(&key).map_err(|e| FileFault::of_io(&key, &e))?;
                     let public = jikim_hub::school_key::SchoolPublicKey::from_text(&text)
                         .ok_or_else(|| DistrictError::Invalid(key.display().to_string()))?;
                     district.register_school(&public, &name).await?;
@@ -320,9 +319,8 @@ pub(crate) fn run(
                 }
                 DistrictCommand::Import { files } => {
                     for file in files {
-                        let input = std::fs::File::open(&file).map_err(|e| {
-                            DistrictError::from(jikim_core::error::FileFault::of_io(&file, &e))
-                        })?;
+                        let input =
+                            std::fs::File::open(&file).map_err(|e| FileFault::of_io(&file, &e))?;
                         // Streamed: the file is read a buffer at a time, never whole.
                         let o = district.import(std::io::BufReader::new(input)).await;
                         let o = match o {

@@ -319,6 +319,16 @@ impl FileFault {
         }
     }
 
+    /// SQLite failed on the database file at `path` with `e` (the error is not `Clone`: its words
+    /// and its reason are kept).
+    pub fn of_sqlite(path: impl std::fmt::Display, e: &rusqlite::Error) -> FileFault {
+        FileFault {
+            path: path.to_string(),
+            detail: e.to_string(),
+            fault: StorageFault::of_sqlite(e),
+        }
+    }
+
     /// A failure about `path` that says nothing about the disk (a task that ended, a settings
     /// store's own error): the detail is all there is.
     pub fn other(path: impl std::fmt::Display, detail: impl std::fmt::Display) -> FileFault {

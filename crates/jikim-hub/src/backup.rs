@@ -107,11 +107,7 @@ pub fn restore(hub_dir: &Path, backup: &Path) -> Result<PathBuf, HubError> {
                         detail: e.to_string(),
                     }
                 } else {
-                    HubError::Io(FileFault {
-                        path: backup.display().to_string(),
-                        detail: e.to_string(),
-                        fault: jikim_core::error::StorageFault::of_sqlite(&e),
-                    })
+                    HubError::Io(FileFault::of_sqlite(backup.display(), &e))
                 }
             })?;
         check(&conn, backup)?;

@@ -901,11 +901,7 @@ pub(crate) fn insert_record(
 /// The failure of a batch's transaction, once for each of its pushes (an SQLite error is not
 /// `Clone`), with why (disk full, locked...).
 fn batch_failed(e: &rusqlite::Error) -> HubError {
-    HubError::Io(FileFault {
-        path: "hub.db".into(),
-        detail: e.to_string(),
-        fault: jikim_core::error::StorageFault::of_sqlite(e),
-    })
+    HubError::Io(FileFault::of_sqlite("hub.db", e))
 }
 
 /// The records matching `tail` (a `WHERE`/`JOIN` clause over `record rec`), with student id and

@@ -113,9 +113,9 @@ impl Db {
         // Deleted or overwritten content (a forgotten token, a squatter's records) is zeroed in
         // the file, not left in free pages for whoever copies it.
         self.conn.pragma_update(None, "secure_delete", "ON")?;
-        self.conn.busy_timeout(BUSY_WAIT)?;
-        // Every transaction takes the write lock at its start, so that wait covers it too: a
-        // deferred one that read first would be refused at once when it came to write.
+        // Every transaction takes the write lock at its start, so the busy timeout (set in
+        // `open`, before the first read) covers it too: a deferred one that read first would be
+        // refused at once when it came to write.
         self.conn
             .set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         Ok(())
