@@ -214,6 +214,9 @@ test("teacher assigns, a student on another PC completes, the dashboard shows it
       "repeat merge adds nothing",
     );
     if (process.env.JIKIM_SCREENSHOTS) {
+      // The export form in view (the clicks above scrolled to the merge).
+      await teacher.exec("document.querySelector('#export-from').scrollIntoView({ block: 'center' })");
+      await new Promise((r) => setTimeout(r, 400));
       const b64 = /** @type {string} */ (await teacher.req("GET", "/screenshot"));
       writeFileSync(path.join(root, "docs/screenshots/10-teacher-reports.png"), Buffer.from(b64, "base64"));
     }

@@ -213,6 +213,11 @@ export class Session {
   /** @param {string} css */
   async click(css) {
     const el = await this.find(css);
+    // WebKit's WebDriver does not scroll an element below the fold into view before it clicks
+    // when the page has a scroll padding (the app keeps one for its sticky header; the keyboard
+    // and the page's own scrolling honour it): "element not interactable". So the page scrolls
+    // the element into view first, as a user scrolls before clicking.
+    await this.exec("arguments[0].scrollIntoView({ block: 'center' })", [{ [ELEMENT]: el }]);
     await this.req("POST", `/element/${el}/click`, {});
   }
 

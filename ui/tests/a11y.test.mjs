@@ -1281,3 +1281,116 @@ test("quick exit from help leaves the neutral screen, and help time is not count
     await expectNeutralStays(page, "from help");
   });
 });
+
+// ------------------------------------------------------------------ the window's smallest size
+
+/**
+ * Walks backwards through every control below the sticky header with Shift+Tab, from the end of
+ * the page: each one the keyboard reaches is scrolled fully into view, below the header (WCAG
+ * 2.2's 2.4.11 asks that it not be wholly hidden; this asks that none of it be).
+ * @param {Page} page
+ * @param {string} label
+ */
+async function expectTabNeverUnderHeader(page, label) {
+  await settle(page);
+  // Focus starts at the page's end (a mark placed there for this), as after the last control.
+  await page.evaluate(() => {
+    const end = document.createElement("span");
+    end.tabIndex = -1;
+    document.body.append(end);
+    end.focus();
+    end.remove();
+  });
+  let reached = 0;
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      const header = document.querySelector("header.app-header");
+      if (!(el instanceof HTMLElement) || el === document.body || !header) return null;
+      const e = el.getBoundingClientRect();
+      return {
+        inHeader: header.contains(el),
+        top: e.top,
+        headerBottom: header.getBoundingClientRect().bottom,
+        what: el.outerHTML.slice(0, 90),
+      };
+    });
+    if (at === null) continue;
+    if (at.inHeader) break;
+    reached++;
+    assert.ok(
+      at.top >= at.headerBottom - 0.5,
+      `${label}: ${at.what} is focused under the sticky header (its top ${at.top}, the header's bottom ${at.headerBottom})`,
+    );
+  }
+  assert.ok(reached >= 2, `${label}: the walk reached the page's controls (${reached})`);
+}
+
+/**
+ * Every field one types into is as tall as a button (2.75rem) and edged like the others.
+ * @param {Page} page
+ * @param {string} label
+ */
+async function expectFieldsSized(page, label) {
+  const fields = await page.evaluate(() =>
+    [...document.querySelectorAll("main input, main select")]
+      .filter((el) => !["checkbox", "radio", "hidden"].includes(/** @type {HTMLInputElement} */ (el).type))
+      .map((el) => {
+        const style = getComputedStyle(el);
+        const target = /** @type {HTMLInputElement} */ (el).type === "file" ? "file-selector-button" : null;
+        const button = target ? getComputedStyle(el, "::file-selector-button") : style;
+        return {
+          what: el.outerHTML.slice(0, 80),
+          height: (target ? Number.parseFloat(button.minHeight) : el.getBoundingClientRect().height) || 0,
+          rem: Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+          border: button.borderTopWidth,
+        };
+      }),
+  );
+  assert.ok(fields.length > 0, `${label}: fields found`);
+  for (const f of fields) {
+    assert.ok(f.height >= 2.75 * f.rem - 0.5, `${label}: ${f.what} is ${f.height}px tall`);
+    assert.equal(f.border, "2px", `${label}: ${f.what}'s edge`);
+  }
+}
+
+test("at the window's smallest size, Tab never leaves a control under the sticky header", async () => {
+  await withApp("normal", async (page) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await expectTabNeverUnderHeader(page, "sign-in");
+    await signIn(page);
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-page="p2"]');
+    await expectTabNeverUnderHeader(page, "lesson page 2");
+  });
+  await withApp("normal", async (page) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await setUpTeacherMode(page);
+    await page.click('[data-action="open-reports"]');
+    await page.waitForSelector("#export-from");
+    await expectTabNeverUnderHeader(page, "reports");
+  });
+});
+
+test("every field one types into is as tall as a button: the PIN, the teacher's password, dates", async () => {
+  await withApp("normal", async (page) => {
+    await expectFieldsSized(page, "sign-in");
+    await page.click('[data-action="teacher-mode"]');
+    await page.waitForSelector("#teacher-password");
+    await expectFieldsSized(page, "teacher password");
+    await page.fill("#teacher-password", "password123");
+    await page.fill("#teacher-password-confirm", "password123");
+    await page.click('[data-action="submit-password"]');
+    await page.click('[data-action="open-reports"]');
+    await page.waitForSelector("#export-from");
+    await expectFieldsSized(page, "reports");
+    await page.click('[data-action="reports-back"]');
+    await page.click('[data-action="open-class"]');
+    await page.click('[data-tab="roster"]');
+    await page.waitForSelector("#roster-file");
+    await expectFieldsSized(page, "roster (a file to import)");
+  });
+});

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Learner, Settings } from "../api/types";
 import { t } from "../i18n";
 import { QuickExitButton } from "./QuickExitButton";
@@ -19,8 +20,20 @@ interface Props {
 export function Header({ settings, learner, onSettings, onHelp, onQuickExit, onSignOut, onTeacherLock, inert }: Props) {
   // One step up or down; the core keeps the size in range and in tenths (set_settings).
   const scale = (delta: number) => onSettings({ ...settings, fontScale: settings.fontScale + delta });
+  const header = useRef<HTMLElement>(null);
+  // The header is sticky, and wraps to two rows on a narrow window or with larger text: the page
+  // keeps its height as --header-height, so that a control the keyboard moves to is scrolled into
+  // view below it, never under it (styles.css, scroll-padding-top; WCAG 2.4.11).
+  useLayoutEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty("--header-height", `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <header class="app-header" inert={inert}>
+    <header class="app-header" inert={inert} ref={header}>
       <div class="brand">
         {t("common-app-name")}
         <small>{t("common-app-tagline")}</small>

@@ -46,73 +46,77 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
           );
         }}
       >
-        <div class="row">
+        {/* Who the learner is, and beside it on a wide window the optional class joining, so that
+            the start button is in view without scrolling on a lab PC's 1366 x 768 screen. */}
+        <div class="signin-identity">
+          <div class="row">
+            <label>
+              {t("signin-grade")}
+              <input
+                id="signin-grade"
+                type="number"
+                min={LIMITS.grade.min}
+                max={LIMITS.grade.max}
+                required
+                value={grade}
+                onInput={(e) => setGrade(e.currentTarget.value)}
+              />
+            </label>
+            <label>
+              {t("signin-class")}
+              <input
+                id="signin-class"
+                type="number"
+                min={LIMITS.classNo.min}
+                max={LIMITS.classNo.max}
+                required
+                value={classNo}
+                onInput={(e) => setClassNo(e.currentTarget.value)}
+              />
+            </label>
+            <label>
+              {t("signin-number")}
+              <input
+                id="signin-number"
+                type="number"
+                min={LIMITS.number.min}
+                max={LIMITS.number.max}
+                required
+                value={number}
+                onInput={(e) => setNumber(e.currentTarget.value)}
+              />
+            </label>
+          </div>
           <label>
-            {t("signin-grade")}
+            {t("signin-name")}
             <input
-              id="signin-grade"
-              type="number"
-              min={LIMITS.grade.min}
-              max={LIMITS.grade.max}
+              id="signin-name"
+              type="text"
               required
-              value={grade}
-              onInput={(e) => setGrade(e.currentTarget.value)}
+              maxLength={LIMITS.nameChars}
+              autoComplete="off"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
             />
           </label>
           <label>
-            {t("signin-class")}
+            {t("signin-pin")}
             <input
-              id="signin-class"
-              type="number"
-              min={LIMITS.classNo.min}
-              max={LIMITS.classNo.max}
-              required
-              value={classNo}
-              onInput={(e) => setClassNo(e.currentTarget.value)}
+              id="signin-pin"
+              type="password"
+              inputMode="numeric"
+              pattern={`[0-9]{${LIMITS.pinDigits.min},${LIMITS.pinDigits.max}}`}
+              maxLength={LIMITS.pinDigits.max}
+              autoComplete="off"
+              aria-describedby="signin-pin-hint"
+              value={pin}
+              onInput={(e) => setPin(e.currentTarget.value)}
             />
           </label>
-          <label>
-            {t("signin-number")}
-            <input
-              id="signin-number"
-              type="number"
-              min={LIMITS.number.min}
-              max={LIMITS.number.max}
-              required
-              value={number}
-              onInput={(e) => setNumber(e.currentTarget.value)}
-            />
-          </label>
+          <p class="hint" id="signin-pin-hint">
+            {t("signin-pin-hint")}
+          </p>
         </div>
-        <label>
-          {t("signin-name")}
-          <input
-            id="signin-name"
-            type="text"
-            required
-            maxLength={LIMITS.nameChars}
-            autoComplete="off"
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t("signin-pin")}
-          <input
-            id="signin-pin"
-            type="password"
-            inputMode="numeric"
-            pattern={`[0-9]{${LIMITS.pinDigits.min},${LIMITS.pinDigits.max}}`}
-            maxLength={LIMITS.pinDigits.max}
-            autoComplete="off"
-            aria-describedby="signin-pin-hint"
-            value={pin}
-            onInput={(e) => setPin(e.currentTarget.value)}
-          />
-        </label>
-        <p class="hint" id="signin-pin-hint">
-          {t("signin-pin-hint")}
-        </p>
         <fieldset>
           <legend>{t("signin-join-title")}</legend>
           <p class="hint" id="signin-join-hint">
@@ -146,9 +150,11 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
             />
           </label>
         </fieldset>
-        <button type="submit" class="primary" data-action="sign-in" disabled={busy}>
-          {t("signin-submit")}
-        </button>
+        <div class="signin-submit">
+          <button type="submit" class="primary" data-action="sign-in" disabled={busy}>
+            {t("signin-submit")}
+          </button>
+        </div>
       </form>
       <p>
         <button type="button" data-action="teacher-mode" onClick={onTeacher}>
