@@ -225,6 +225,19 @@ async function textOf(page, css) {
   return (await page.textContent(css)) ?? "";
 }
 
+/**
+ * Module text's **emphasis** in `css` is bold, not two asterisks either side: the question "select
+ * **all**" reads as the module's author wrote it, to the eye and to a screen reader.
+ * @param {Page} page
+ * @param {string} css
+ * @param {string} word
+ */
+async function expectEmphasis(page, css, word) {
+  const text = await textOf(page, css);
+  assert.ok(!text.includes("**"), `${css}: no asterisks in "${text}"`);
+  assert.equal(await textOf(page, `${css} strong`), word, `${css}: "${word}" emphasised`);
+}
+
 /** @param {Page} page */
 async function signIn(page, name = STUDENT) {
   await page.fill("#signin-grade", "2");
@@ -356,6 +369,7 @@ for (const theme of THEMES) {
       for (const a of answers) {
         await page.waitForSelector(`[data-item="${a.id}"]`);
         await expectFocus(page, "screen-title", `quiz item ${a.id}`);
+        if (a.id === "q2") await expectEmphasis(page, "#screen-title", "모두");
         await axe(page, `quiz item ${a.id} (${a.kind})`);
         for (const c of a.choose) await page.check(`[data-item="${a.id}"] input[value="${c}"]`);
         await page.click('[data-action="submit-answer"]');
@@ -373,6 +387,7 @@ for (const theme of THEMES) {
       await page.waitForSelector("#result-score");
       await expectFocus(page, "screen-title", "result");
       assert.equal(await page.locator("[data-review-item]").count(), 3, "the review lists every item");
+      await expectEmphasis(page, '[data-review-item="q2"] td:first-child', "모두");
       assert.equal(await textOf(page, "#result-score"), "3문항 중 2문항 정답 (66점)");
       await axe(page, "result with review");
 
@@ -449,6 +464,7 @@ for (const theme of THEMES) {
       await page.waitForSelector("[data-results]");
       await page.waitForSelector("[data-item-stat]");
       await expectFocus(page, "screen-title", "class detail");
+      await expectEmphasis(page, '[data-item-stat="q2"] p', "모두");
       // Records the hub set aside are shown in words beside the student (issue 15).
       assert.equal(await textOf(page, '[data-student="2"] [data-set-aside]'), "받지 못한 기록 2개 (허브가 따로 보관)");
       assert.equal(
@@ -482,6 +498,7 @@ for (const theme of THEMES) {
       await axe(page, "the lesson ended, one student unsent, the hub's disk full");
       await page.click('[data-student-detail="1"]');
       await page.waitForSelector('[data-detail="1"] li');
+      await expectEmphasis(page, '[data-detail="1"] li:nth-child(2)', "모두");
       // From the top: axe counts targets under the sticky header as obscured, and where the click
       // left the page depends on how long the (recorded) results are.
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -1372,6 +1389,31 @@ test("at the window's smallest size, Tab never leaves a control under the sticky
     await page.click('[data-action="open-reports"]');
     await page.waitForSelector("#export-from");
     await expectTabNeverUnderHeader(page, "reports");
+  });
+});
+
+test("a narrow results table keeps each word whole: a student's name, the column heads", async () => {
+  await withApp("normal", async (page) => {
+    await setUpTeacherMode(page);
+    await page.click('[data-action="open-class"]');
+    await page.waitForSelector("[data-results] [data-student-detail]");
+    // 400 px: the smallest window (800) with the text at twice its size, or a class of many
+    // modules; the table scrolls sideways rather than split a word.
+    await page.setViewportSize({ width: 400, height: 600 });
+    await settle(page);
+    const split = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-results] [data-student-detail], [data-results] thead th")]
+        .map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          const text = el.textContent ?? "";
+          // A cell of one word (no space) is on one line.
+          return { text, lines: tops.size, oneWord: !/\s/.test(text.trim()) };
+        })
+        .filter((c) => c.oneWord && c.lines > 1),
+    );
+    assert.deepEqual(split, [], "words split across lines");
   });
 });
 

@@ -14,6 +14,11 @@ function inline(text: string): (string | JSX.Element)[] {
   );
 }
 
+/** One line of module text (a quiz question): only its **emphasis**, no paragraphs or bullets. */
+export function InlineText({ text }: { text: string }) {
+  return <>{inline(text)}</>;
+}
+
 export function RichText({ text }: { text: string }) {
   const blocks = text.trim().split(/\n\s*\n/);
   return (

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FeedbackView, ItemView, PageView, ResultView, StudyView } from "../api/types";
 import { LegalBasis } from "../components/LegalBasis";
-import { RichText } from "../components/RichText";
+import { InlineText, RichText } from "../components/RichText";
 import { t } from "../i18n";
 
 export interface StudyActions {
@@ -143,7 +143,7 @@ function Item({
         <fieldset>
           <legend>
             <h1 id="screen-title" tabIndex={-1}>
-              {item.prompt}
+              <InlineText text={item.prompt} />
             </h1>
           </legend>
           <p class="hint" id="choose-hint">
@@ -190,7 +190,7 @@ function FeedbackBox({ feedback, kind }: { feedback: FeedbackView; kind: string 
       <ul>
         {feedback.chosen.map((c) => (
           <li key={c.id}>
-            <strong>{optionLabel(kind, c.id, c.text)}</strong>: {c.feedback}
+            <strong>{optionLabel(kind, c.id, c.text)}</strong>: <InlineText text={c.feedback} />
           </li>
         ))}
       </ul>
@@ -250,7 +250,9 @@ function Result({ result, busy, actions }: { result: ResultView; busy: boolean; 
         <tbody>
           {result.review.map((r) => (
             <tr key={r.itemId} data-review-item={r.itemId}>
-              <td>{r.prompt}</td>
+              <td>
+                <InlineText text={r.prompt} />
+              </td>
               <td>{r.firstCorrect ? t("quiz-review-first-correct") : t("quiz-review-first-wrong")}</td>
               <td>{r.mastered ? t("quiz-review-mastered") : t("quiz-review-not-mastered")}</td>
             </tr>

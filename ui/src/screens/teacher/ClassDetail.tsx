@@ -20,6 +20,7 @@ import type {
   StudentAccess,
   StudentItem,
 } from "../../api/types";
+import { InlineText } from "../../components/RichText";
 import { type MessageId, t } from "../../i18n";
 import { Refusal } from "../ErrorScreen";
 
@@ -717,7 +718,7 @@ function Results({
           <ol>
             {detail.map((d) => (
               <li key={d.itemId}>
-                {d.prompt} —{" "}
+                <InlineText text={d.prompt} /> —{" "}
                 {d.firstCorrect === null
                   ? t("teacher-detail-unanswered")
                   : d.firstCorrect
@@ -745,7 +746,9 @@ function Results({
       <ol aria-labelledby="items-title" data-items>
         {items.map((i) => (
           <li key={i.itemId} class="card" data-item-stat={i.itemId}>
-            <p>{i.prompt}</p>
+            <p>
+              <InlineText text={i.prompt} />
+            </p>
             <Bar
               value={i.correctPercent}
               label={t("teacher-item-correct", {
