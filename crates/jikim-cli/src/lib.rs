@@ -751,9 +751,6 @@ fn access_log_export(
         Ok(e) => e,
         Err(e) => return hub_refused(l10n, err, &e),
     };
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(jikim_report::csv_out::BOM.to_vec());
     let header = [
         m::TEACHER_ACCESS_LOG_AT,
         m::TEACHER_ACCESS_LOG_WHO,
@@ -761,25 +758,19 @@ fn access_log_export(
         m::TEACHER_ACCESS_LOG_SCOPE,
     ]
     .map(|id| l10n.text(id));
-    let mut write = || -> Result<Vec<u8>, String> {
-        w.write_record(&header).map_err(|e| e.to_string())?;
-        for e in &entries {
-            let action = jikim_hub::access::action_name(&e.action)
-                .map_or_else(|| e.action.clone(), |name| l10n.text(name));
-            w.write_record([
-                e.at.as_str(),
-                &jikim_report::csv_out::guard(&e.who),
-                &action,
-                &jikim_report::csv_out::guard(&e.scope),
-            ])
-            .map_err(|e| e.to_string())?;
-        }
-        w.flush().map_err(|e| e.to_string())?;
-        Ok(w.get_ref().clone())
-    };
-    let bytes = match write() {
+    let rows = entries.iter().map(|e| {
+        let action = jikim_hub::access::action_name(&e.action)
+            .map_or_else(|| e.action.clone(), |name| l10n.text(name));
+        [
+            e.at.clone(),
+            jikim_report::csv_out::guard(&e.who),
+            action,
+            jikim_report::csv_out::guard(&e.scope),
+        ]
+    });
+    let bytes = match jikim_report::csv_out::table_to_csv(&header, rows) {
         Ok(b) => b,
-        Err(e) => return hub_failed(l10n, err, e),
+        Err(e) => return hub_failed(l10n, err, l10n.text(e.message())),
     };
     if let Err(e) = jikim_report::write_atomically(file, &bytes) {
         return hub_failed(l10n, err, l10n.text(e.message()));

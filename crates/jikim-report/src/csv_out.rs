@@ -53,6 +53,25 @@ pub fn to_csv(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) ->
         .map_err(|e| ReportError::Write(e.to_string()))
 }
 
+/// Any table of text as CSV for Excel the same way (byte-order mark, quoting, CRLF): `header`
+/// first, then `rows`. Cells are written as given: guard ([`guard`]) what people typed.
+pub fn table_to_csv<R>(header: &[String], rows: impl IntoIterator<Item = R>) -> Result<Vec<u8>>
+where
+    R: IntoIterator,
+    R::Item: AsRef<[u8]>,
+{
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
+    let err = |e: csv::Error| ReportError::Write(e.to_string());
+    w.write_record(header).map_err(err)?;
+    for row in rows {
+        w.write_record(row).map_err(err)?;
+    }
+    w.into_inner()
+        .map_err(|e| ReportError::Write(e.to_string()))
+}
+
 /// Prefixes `'` to text a spreadsheet would otherwise treat as a formula.
 pub fn guard(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -65,6 +84,22 @@ pub fn guard(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_is_written_for_excel_header_first() {
+        let header = ["시각".to_string(), "누가".to_string()];
+        let rows = [
+            ["2026-12-08 09:00", "김, \"교사\""],
+            ["2026-12-08 09:05", "이바다"],
+        ];
+        let bytes = table_to_csv(&header, rows).expect("csv");
+        assert_eq!(&bytes[..3], BOM);
+        let text = std::str::from_utf8(&bytes[3..]).expect("utf-8");
+        assert_eq!(
+            text,
+            "시각,누가\r\n2026-12-08 09:00,\"김, \"\"교사\"\"\"\r\n2026-12-08 09:05,이바다\r\n"
+        );
+    }
 
     #[test]
     fn formula_like_text_is_guarded_and_other_text_is_not() {
