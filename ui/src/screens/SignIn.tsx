@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { LIMITS } from "../api/constants";
 import type { JoinInput, SignIn as SignInData } from "../api/types";
+import { NumberInput } from "../components/NumberInput";
 import { type MessageId, t } from "../i18n";
 
 interface Props {
@@ -52,39 +53,15 @@ export function SignIn({ onSubmit, onTeacher, onPrivacy, busy, notice, hubAddres
           <div class="row">
             <label>
               {t("signin-grade")}
-              <input
-                id="signin-grade"
-                type="number"
-                min={LIMITS.grade.min}
-                max={LIMITS.grade.max}
-                required
-                value={grade}
-                onInput={(e) => setGrade(e.currentTarget.value)}
-              />
+              <NumberInput id="signin-grade" required limit={LIMITS.grade} value={grade} onValue={setGrade} />
             </label>
             <label>
               {t("signin-class")}
-              <input
-                id="signin-class"
-                type="number"
-                min={LIMITS.classNo.min}
-                max={LIMITS.classNo.max}
-                required
-                value={classNo}
-                onInput={(e) => setClassNo(e.currentTarget.value)}
-              />
+              <NumberInput id="signin-class" required limit={LIMITS.classNo} value={classNo} onValue={setClassNo} />
             </label>
             <label>
               {t("signin-number")}
-              <input
-                id="signin-number"
-                type="number"
-                min={LIMITS.number.min}
-                max={LIMITS.number.max}
-                required
-                value={number}
-                onInput={(e) => setNumber(e.currentTarget.value)}
-              />
+              <NumberInput id="signin-number" required limit={LIMITS.number} value={number} onValue={setNumber} />
             </label>
           </div>
           <label>

@@ -20,6 +20,7 @@ import type {
   StudentAccess,
   StudentItem,
 } from "../../api/types";
+import { NumberInput } from "../../components/NumberInput";
 import { InlineText } from "../../components/RichText";
 import { type MessageId, t } from "../../i18n";
 import { Refusal } from "../ErrorScreen";
@@ -505,15 +506,7 @@ function Roster({ cls, onError }: { cls: ClassView; onError: (e: ErrorPayload) =
       >
         <label>
           {t("signin-number")}{" "}
-          <input
-            id="roster-number"
-            type="number"
-            min={LIMITS.number.min}
-            max={LIMITS.number.max}
-            required
-            value={number}
-            onInput={(e) => setNumber(e.currentTarget.value)}
-          />
+          <NumberInput id="roster-number" required limit={LIMITS.number} value={number} onValue={setNumber} />
         </label>{" "}
         <label>
           {t("signin-name")}{" "}

@@ -22,6 +22,7 @@ import type {
   Saved,
   Settings,
 } from "../../api/types";
+import { NumberInput } from "../../components/NumberInput";
 import { type MessageId, t, tMessage } from "../../i18n";
 import { Refusal } from "../ErrorScreen";
 
@@ -225,14 +226,12 @@ export function Reports({ modules, settings, onSettings, onBack, onError }: Prop
         <p class="hint">{t("teacher-report-period-hint")}</p>
         <label>
           {t("teacher-report-number")}{" "}
-          <input
+          <NumberInput
             id="certificate-number"
-            type="number"
-            min={LIMITS.number.min}
-            max={LIMITS.number.max}
-            value={number}
             disabled={!cls}
-            onInput={(e) => setNumber(e.currentTarget.value)}
+            limit={LIMITS.number}
+            value={number}
+            onValue={setNumber}
           />
         </label>
         <label>
@@ -416,14 +415,7 @@ function Rollover({ working, run }: { working: boolean; run: (f: () => Promise<s
       <p class="hint">{t("teacher-rollover-format")}</p>
       <label>
         {t("teacher-rollover-year")}{" "}
-        <input
-          id="rollover-year"
-          type="number"
-          min={LIMITS.schoolYear.min}
-          max={LIMITS.schoolYear.max}
-          value={year}
-          onInput={(e) => setYear(e.currentTarget.value)}
-        />
+        <NumberInput id="rollover-year" limit={LIMITS.schoolYear} value={year} onValue={setYear} />
       </label>
       <div class="pager">
         {confirm ? (
@@ -533,15 +525,7 @@ function OwedHours({ working, onError }: { working: boolean; onError: (e: ErrorP
         <div class="form-row">
           <label>
             {t("teacher-owed-grade")}{" "}
-            <input
-              id="owed-grade"
-              type="number"
-              required
-              min={LIMITS.grade.min}
-              max={LIMITS.grade.max}
-              value={grade}
-              onInput={(e) => setGrade(e.currentTarget.value)}
-            />
+            <NumberInput id="owed-grade" required limit={LIMITS.grade} value={grade} onValue={setGrade} />
           </label>{" "}
           <label>
             {t("teacher-owed-requirement")}{" "}
@@ -559,15 +543,13 @@ function OwedHours({ working, onError }: { working: boolean; onError: (e: ErrorP
           </label>{" "}
           <label>
             {t("teacher-owed-minutes")}{" "}
-            <input
+            <NumberInput
               id="owed-minutes"
-              type="number"
               required
-              min={LIMITS.owedMinutes.min}
-              max={LIMITS.owedMinutes.max}
               aria-describedby="owed-minutes-hint"
+              limit={LIMITS.owedMinutes}
               value={minutes}
-              onInput={(e) => setMinutes(e.currentTarget.value)}
+              onValue={setMinutes}
             />
           </label>
         </div>

@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { commands } from "../../api/commands";
 import { LIMITS } from "../../api/constants";
 import type { ClassView, ErrorPayload, HubStatus, Settings } from "../../api/types";
+import { NumberInput } from "../../components/NumberInput";
 import { t, tMessage } from "../../i18n";
 
 interface Props {
@@ -137,14 +138,7 @@ export function TeacherHome({
             )}{" "}
             <label>
               {t("teacher-hub-port")}{" "}
-              <input
-                id="port-of-hub"
-                type="number"
-                min={LIMITS.hubPort.min}
-                max={LIMITS.hubPort.max}
-                value={port}
-                onInput={(e) => setPort(e.currentTarget.value)}
-              />
+              <NumberInput id="port-of-hub" limit={LIMITS.hubPort} value={port} onValue={setPort} />
             </label>{" "}
             <button type="submit" class="primary" data-action="start-hub" disabled={busy}>
               {t("teacher-hub-start")}
@@ -211,27 +205,11 @@ export function TeacherHome({
         <h3 id="new-class-title">{t("teacher-new-class")}</h3>
         <label>
           {t("signin-grade")}{" "}
-          <input
-            id="class-grade"
-            type="number"
-            min={LIMITS.grade.min}
-            max={LIMITS.grade.max}
-            required
-            value={grade}
-            onInput={(e) => setGrade(e.currentTarget.value)}
-          />
+          <NumberInput id="class-grade" required limit={LIMITS.grade} value={grade} onValue={setGrade} />
         </label>{" "}
         <label>
           {t("signin-class")}{" "}
-          <input
-            id="class-no"
-            type="number"
-            min={LIMITS.classNo.min}
-            max={LIMITS.classNo.max}
-            required
-            value={classNo}
-            onInput={(e) => setClassNo(e.currentTarget.value)}
-          />
+          <NumberInput id="class-no" required limit={LIMITS.classNo} value={classNo} onValue={setClassNo} />
         </label>{" "}
         <button type="submit" data-action="class-create" disabled={busy}>
           {t("teacher-create-class")}
