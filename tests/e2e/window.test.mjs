@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { after, test } from "node:test";
-import { APP, freshEnv } from "./support.mjs";
+import { APP, freshEnv, setValue } from "./support.mjs";
 import { Session, startDriver, stopDriver } from "./webdriver.mjs";
 
 /** @typedef {{ x: number, y: number, width: number, height: number }} Rect */
@@ -59,11 +59,17 @@ async function windowOn(width, height) {
   try {
     const rect = /** @type {Rect} */ (await s.req("GET", "/window/rect"));
     const viewport = /** @type {[number, number]} */ (await s.exec("return [window.innerWidth, window.innerHeight]"));
-    // Where the sign-in screen's start button ends, in the page's viewport.
-    const button = /** @type {number} */ (
-      await s.exec("return document.querySelector('[data-action=\"sign-in\"]').getBoundingClientRect().bottom")
-    );
-    return { rect, viewport, button };
+    // Where the sign-in screen's start button ends, in the page's viewport, in Korean and in
+    // English (whose longer header texts must not push the page down).
+    const buttonBottom = async () =>
+      /** @type {number} */ (
+        await s.exec("return document.querySelector('[data-action=\"sign-in\"]').getBoundingClientRect().bottom")
+      );
+    const button = await buttonBottom();
+    await setValue(s, "#setting-language", "en");
+    await s.until(async () => (await s.text("#screen-title")) === "Start learning", "the page in English");
+    const buttonInEnglish = await buttonBottom();
+    return { rect, viewport, button, buttonInEnglish };
   } finally {
     await s.delete();
   }
@@ -72,7 +78,7 @@ async function windowOn(width, height) {
 test("on a lab PC's 1366 × 768 screen, the window fits above the taskbar and the start button is in view", async () => {
   // What Windows leaves the window's page there: 768 less the taskbar (40 px) and the title bar
   // (31 px). This X server has neither, so its screen is that size.
-  const { rect, viewport, button } = await windowOn(1366, 697);
+  const { rect, viewport, button, buttonInEnglish } = await windowOn(1366, 697);
   assert.ok(rect.y >= 0 && rect.y + rect.height <= 697, `inside the screen's height: ${JSON.stringify(rect)}`);
   assert.ok(rect.x >= 0 && rect.x + rect.width <= 1366, `inside the screen's width: ${JSON.stringify(rect)}`);
   assert.equal(rect.width, 1100, "only the height had to give");
@@ -80,6 +86,7 @@ test("on a lab PC's 1366 × 768 screen, the window fits above the taskbar and th
   assert.ok(rect.height >= 600, `not below the window's least height: ${rect.height}`);
   assert.ok(viewport[1] <= 697, `the page's viewport is on the screen: ${viewport}`);
   assert.ok(button <= viewport[1], `the start button is in view without scrolling: ${button} of ${viewport[1]}`);
+  assert.ok(buttonInEnglish <= viewport[1], `in English too: ${buttonInEnglish} of ${viewport[1]}`);
 });
 
 test("on a roomy screen, the window keeps its designed size, centred", async () => {
