@@ -529,6 +529,17 @@ impl District {
             ..Default::default()
         };
         let sha256 = reader.header.sha256.clone();
+        let imported = "SELECT 1 FROM imported_bundle WHERE school_id = $1 AND sha256 = $2";
+        // A bundle sent again (a retry, a second push) is answered at once, before the year's
+        // partitions are checked; the check under the bundle's lock below decides a race.
+        if client
+            .query_opt(imported, &[&school_id, &sha256])
+            .await?
+            .is_some()
+        {
+            outcome.already_imported = true;
+            return Ok(outcome);
+        }
         self.ensure_year(year).await?;
         let tx = client.transaction().await?;
         // The same bundle imported twice at once (two servers on one database, a server and
@@ -540,10 +551,7 @@ impl District {
         )
         .await?;
         if tx
-            .query_opt(
-                "SELECT 1 FROM imported_bundle WHERE school_id = $1 AND sha256 = $2",
-                &[&school_id, &sha256],
-            )
+            .query_opt(imported, &[&school_id, &sha256])
             .await?
             .is_some()
         {
