@@ -529,14 +529,9 @@ impl District {
             ..Default::default()
         };
         let sha256 = reader.header.sha256.clone();
-        let imported = "SELECT 1 FROM imported_bundle WHERE school_id = $1 AND sha256 = $2";
         // A bundle sent again (a retry, a second push) is answered at once, before the year's
         // partitions are checked; the check under the bundle's lock below decides a race.
-        if client
-            .query_opt(imported, &[&school_id, &sha256])
-            .await?
-            .is_some()
-        {
+        if bundle_imported(&client, school_id, &sha256).await? {
             outcome.already_imported = true;
             return Ok(outcome);
         }
@@ -550,11 +545,7 @@ impl District {
             &[&sha256, &i64::from(school_id)],
         )
         .await?;
-        if tx
-            .query_opt(imported, &[&school_id, &sha256])
-            .await?
-            .is_some()
-        {
+        if bundle_imported(&tx, school_id, &sha256).await? {
             outcome.already_imported = true;
             return Ok(outcome);
         }
@@ -1073,4 +1064,20 @@ pub fn report_page(
     }
     h.push_str("</tbody></table>\n</body></html>\n");
     h
+}
+
+/// Whether the school's bundle with this checksum is in already (on a connection or in a
+/// transaction).
+async fn bundle_imported(
+    db: &impl deadpool_postgres::GenericClient,
+    school_id: i32,
+    sha256: &str,
+) -> Result<bool> {
+    Ok(db
+        .query_opt(
+            "SELECT 1 FROM imported_bundle WHERE school_id = $1 AND sha256 = $2",
+            &[&school_id, &sha256],
+        )
+        .await?
+        .is_some())
 }
