@@ -1392,6 +1392,39 @@ test("at the window's smallest size, Tab never leaves a control under the sticky
   });
 });
 
+test("at the window's smallest size with the largest text, no student screen scrolls sideways", async () => {
+  await withApp("normal", async (page) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    // A+ ten times: from 1.0 to 2.0, the largest scale the app keeps (src-tauri clamps to
+    // 0.8–2.0; this harness replays the settings as sent, so it does not stop by itself).
+    const larger = page.locator("header button", { hasText: "A+" });
+    for (let i = 0; i < 10; i++) {
+      await larger.click();
+      await settle(page);
+    }
+    const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    assert.equal(size, "36px", "the text at twice its size");
+    /** @param {string} label */
+    const fits = async (label) => {
+      await settle(page);
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll("main *")]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .slice(0, 3)
+          .map((el) => el.outerHTML.slice(0, 80));
+      });
+      assert.deepEqual(wide, [], `${label} at ${size}: wider than the window`);
+    };
+    await fits("sign-in");
+    await signIn(page);
+    await fits("home");
+    await page.click('[data-action="open-module"][data-module="deepfake-law"]');
+    await page.waitForSelector('[data-page="p1"]');
+    await fits("lesson page 1");
+  });
+});
+
 test("a narrow results table keeps each word whole: a student's name, the column heads", async () => {
   await withApp("normal", async (page) => {
     await setUpTeacherMode(page);
