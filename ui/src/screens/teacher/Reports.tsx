@@ -364,27 +364,29 @@ function AccessLog({ refresh, onError }: { refresh: string; onError: (e: ErrorPa
       {entries.length === 0 ? (
         <p>{t("teacher-access-log-empty")}</p>
       ) : (
-        <table class="review" data-access-log={entries.length}>
-          <caption class="visually-hidden">{t("teacher-access-log-title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("teacher-access-log-at")}</th>
-              <th scope="col">{t("teacher-access-log-who")}</th>
-              <th scope="col">{t("teacher-access-log-action")}</th>
-              <th scope="col">{t("teacher-access-log-scope")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.slice(0, 50).map((e, i) => (
-              <tr key={i}>
-                <td>{e.at.slice(0, 19).replace("T", " ")}</td>
-                <td>{e.who}</td>
-                <td>{e.actionName ? tMessage(e.actionName) : e.action}</td>
-                <td>{e.scope}</td>
+        <div class="table-scroll">
+          <table class="review" data-access-log={entries.length}>
+            <caption class="visually-hidden">{t("teacher-access-log-title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("teacher-access-log-at")}</th>
+                <th scope="col">{t("teacher-access-log-who")}</th>
+                <th scope="col">{t("teacher-access-log-action")}</th>
+                <th scope="col">{t("teacher-access-log-scope")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.slice(0, 50).map((e, i) => (
+                <tr key={i}>
+                  <td>{e.at.slice(0, 19).replace("T", " ")}</td>
+                  <td>{e.who}</td>
+                  <td>{e.actionName ? tMessage(e.actionName) : e.action}</td>
+                  <td>{e.scope}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
