@@ -1423,6 +1423,24 @@ test("at the window's smallest size with the largest text, no screen scrolls sid
     await page.click('[data-action="open-module"][data-module="deepfake-law"]');
     await page.waitForSelector('[data-page="p1"]');
     await fits("lesson page 1");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-page="p2"]');
+    await page.click('[data-action="start-quiz"]');
+    for (const [id, choose] of /** @type {const} */ ([
+      ["q1", ["o"]],
+      ["q2", ["a", "b", "d"]],
+      ["q3", ["b"]],
+    ])) {
+      await page.waitForSelector(`[data-item="${id}"]`);
+      await fits(`quiz item ${id}`);
+      for (const c of choose) await page.check(`[data-item="${id}"] input[value="${c}"]`);
+      await page.click('[data-action="submit-answer"]');
+      await page.waitForSelector(".feedback");
+      await fits(`feedback on ${id}`);
+      await page.click('[data-action="next"]');
+    }
+    await page.waitForSelector("#result-score");
+    await fits("result");
     await quickExitByKeyboard(page);
     await page.click('[data-action="leave-neutral"]');
     await page.waitForSelector("#signin-grade");
