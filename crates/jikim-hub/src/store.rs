@@ -217,12 +217,7 @@ impl HubStore {
         let path = dir.join("hub.db");
         let mut conn = Connection::open(&path)?;
         jikim_core::storage::owner_only(&path);
-        // From the first read on, another program holding the file for a moment is waited for.
-        conn.busy_timeout(jikim_core::storage::BUSY_WAIT)?;
-        // Every transaction takes the write lock at its start, so that wait covers it too (a
-        // `jikim hub` command writing on this folder): a deferred one that read first would be
-        // refused at once when it came to write, the busy timeout not asked.
-        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+        jikim_core::storage::wait_for_other_connections(&mut conn)?;
         // A damaged file is refused by name before anything writes to it.
         crate::backup::check(&conn, &path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;

@@ -31,7 +31,19 @@ impl std::fmt::Debug for Db {
 
 /// How long an access to a database (the student app's, the hub's) waits for another
 /// connection's lock before it fails as [`crate::error::StorageFault::InUse`].
-pub const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// How the student app's and the hub's databases share their file with other programs (a
+/// backup, a teacher's report, a `jikim hub` command), set right after opening, before the first
+/// read: another connection's lock is waited for ([`BUSY_WAIT`]), not taken for a fault, and one
+/// held longer fails as in use. Every transaction takes the write lock at its start, so that
+/// wait covers it too: a deferred one that read first would be refused at once when it came to
+/// write, the busy timeout not asked.
+pub fn wait_for_other_connections(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_WAIT)?;
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+    Ok(())
+}
 
 /// Whether SQLite says the file is not a database or is damaged (not merely locked, full or
 /// read-only: those are [`crate::error::StorageFault`]s, and the file is fine).
@@ -60,17 +72,14 @@ impl Db {
                 CoreError::Database(e)
             }
         };
-        let conn = Connection::open_with_flags(
+        let mut conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(corrupt)?;
-        // From the first read on: another program holding the file for a moment (a backup, a
-        // teacher's report) is waited for, not taken for a fault; one that keeps it is one
-        // (`StorageFault::InUse`, said as such).
-        conn.busy_timeout(BUSY_WAIT).map_err(corrupt)?;
+        wait_for_other_connections(&mut conn).map_err(corrupt)?;
         // Children's answers: readable by the OS user who runs Jikim only. SQLite gives the
         // -wal and -shm files the database file's mode.
         owner_only(path);
@@ -95,16 +104,15 @@ impl Db {
 
     /// An in-memory database (tests, benchmarks).
     pub fn open_in_memory() -> Result<Db> {
-        let mut db = Db {
-            conn: Connection::open_in_memory()?,
-            path: None,
-        };
+        let mut conn = Connection::open_in_memory()?;
+        wait_for_other_connections(&mut conn)?;
+        let mut db = Db { conn, path: None };
         db.configure()?;
         db.migrate()?;
         Ok(db)
     }
 
-    fn configure(&mut self) -> std::result::Result<(), rusqlite::Error> {
+    fn configure(&self) -> std::result::Result<(), rusqlite::Error> {
         // WAL keeps readers and the writer apart; FULL syncs the WAL on every commit, so an
         // acknowledged answer survives power loss, not only a crash or kill -9.
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -113,11 +121,6 @@ impl Db {
         // Deleted or overwritten content (a forgotten token, a squatter's records) is zeroed in
         // the file, not left in free pages for whoever copies it.
         self.conn.pragma_update(None, "secure_delete", "ON")?;
-        // Every transaction takes the write lock at its start, so the busy timeout (set in
-        // `open`, before the first read) covers it too: a deferred one that read first would be
-        // refused at once when it came to write.
-        self.conn
-            .set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         Ok(())
     }
 
