@@ -15,17 +15,16 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Writes the rows (headers in the localizer's language) to a byte vector.
 pub fn to_csv(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) -> Result<Vec<u8>> {
-    let mut buf = Vec::with_capacity(64 + rows.len() * 96);
-    buf.extend_from_slice(BOM);
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(buf);
-    let err = |e: csv::Error| ReportError::Write(e.to_string());
-    w.write_record(COLUMNS.iter().map(|c| l10n.text(c)))
-        .map_err(err)?;
+    let header: Vec<String> = COLUMNS.iter().map(|c| l10n.text(c)).collect();
     let total = rows.len() as u64;
-    for (i, r) in rows.iter().enumerate() {
-        w.write_record([
+    let cells = rows.iter().enumerate().map(|(i, r)| {
+        if i % 4096 == 0 {
+            progress(Progress {
+                done: i as u64,
+                total,
+            });
+        }
+        [
             r.grade.to_string(),
             r.class_no.to_string(),
             r.number.to_string(),
@@ -39,18 +38,11 @@ pub fn to_csv(rows: &[CompletionRow], l10n: &Localizer, progress: ProgressFn) ->
             r.active_minutes.to_string(),
             r.attempts.to_string(),
             note_label(l10n, r.removed),
-        ])
-        .map_err(err)?;
-        if i % 4096 == 0 {
-            progress(Progress {
-                done: i as u64,
-                total,
-            });
-        }
-    }
+        ]
+    });
+    let bytes = table_to_csv(&header, cells)?;
     progress(Progress { done: total, total });
-    w.into_inner()
-        .map_err(|e| ReportError::Write(e.to_string()))
+    Ok(bytes)
 }
 
 /// Any table of text as CSV for Excel the same way (byte-order mark, quoting, CRLF): `header`
